@@ -1,0 +1,40 @@
+package vn.ocop.geography;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules may ask about administrative units. Records elsewhere keep the code of the unit they were
+ * made under together with a date; these questions are always asked "on" a date so that an old record stays
+ * correct after a reorganisation.
+ */
+public interface GeographyApi {
+
+	/** The version of the unit with this code in force on the given day. */
+	Optional<Unit> find(String code, LocalDate on);
+
+	/** All versions of the unit with this code, oldest first. */
+	List<Unit> versionsOf(String code);
+
+	/** The units in force on the day, optionally of one level and/or under one parent, ordered by code. */
+	List<Unit> unitsInForce(LocalDate on, @Nullable UnitLevel level, @Nullable String parentCode);
+
+	/**
+	 * Whether the unit {@code code} is {@code ancestorCode} itself or lies inside it, by the structure in force
+	 * on the given day.
+	 */
+	boolean isWithin(String code, String ancestorCode, LocalDate on);
+
+	/** The unit and its ancestors in force on the day, from the unit up to the province. */
+	List<Unit> lineage(String code, LocalDate on);
+
+	/**
+	 * The units in force on {@code today} that the unit {@code code} (as it was on {@code on}) became, following
+	 * the recorded reorganisation mappings; the unit itself if it never changed. Lets reports group old records
+	 * under today's units.
+	 */
+	List<Unit> successors(String code, LocalDate on, LocalDate today);
+}

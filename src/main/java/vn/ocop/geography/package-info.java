@@ -1,0 +1,6 @@
+/**
+ * Administrative units (đơn vị hành chính): province, district-level units and communes with their official
+ * GSO codes, each version with its validity dates, and the mapping of the 2025 reorganisation.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.ocop.geography;

@@ -1,0 +1,118 @@
+package vn.ocop.identity;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two security chains: the JSON API under {@code /api/**} is stateless with HTTP Basic (for scripts and
+ * integrations) and answers 401/403 as problem+json; the pages use form login with CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob: https:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+			+ "base-uri 'self'; form-action 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**")
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/api/v1/public/**").permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/v1/geography/**").permitAll()
+						.anyRequest().authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"OCOP\"");
+					problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.401.detail");
+				}))
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint((request, response, e) -> {
+							response.setHeader("WWW-Authenticate", "Basic realm=\"OCOP\"");
+							problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.401.detail");
+						})
+						.accessDeniedHandler((request, response, e) ->
+								problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.403.detail")))
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf(csrf -> csrf.disable())
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/robots.txt").permitAll()
+						.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/fonts/**").permitAll()
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+						.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+						.requestMatchers("/public/**", "/verify/**").permitAll()
+						.requestMatchers("/admin/**").hasRole(Role.PROVINCE_ADMIN.name())
+						.anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+						.permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
+		return http.build();
+	}
+
+	/**
+	 * Writes RFC 9457 problem documents from the security filters, before any controller runs.
+	 */
+	@org.springframework.stereotype.Component
+	static class ProblemWriter {
+
+		private final MessageSource messages;
+		private final LocaleResolver localeResolver;
+		private final JsonMapper json = JsonMapper.builder().build();
+
+		ProblemWriter(MessageSource messages, LocaleResolver localeResolver) {
+			this.messages = messages;
+			this.localeResolver = localeResolver;
+		}
+
+		void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+				String detailCode) throws IOException {
+			Locale locale = localeResolver.resolveLocale(request);
+			var problem = new java.util.LinkedHashMap<String, Object>();
+			problem.put("type", "https://ocop.vn/problems/" + type);
+			problem.put("title", messages.getMessage("error." + status.value() + ".title", null, locale));
+			problem.put("status", status.value());
+			problem.put("detail", messages.getMessage(detailCode, null, locale));
+			problem.put("instance", request.getRequestURI());
+			response.setStatus(status.value());
+			response.setCharacterEncoding("UTF-8");
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			json.writeValue(response.getOutputStream(), problem);
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package vn.ocop.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.NotFoundException;
+
+/**
+ * Creating and administering accounts. Only the provincial office calls the changing operations (checked by the
+ * web layer); every change is audited through the entity.
+ */
+@Service
+@Transactional
+public class UserManagement {
+
+	private final UserAccounts accounts;
+	private final PasswordEncoder passwordEncoder;
+	private final GeographyApi geography;
+	private final Clock clock;
+
+	UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, GeographyApi geography, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	/** Creates an account; 409 if the name is taken, 422 if the unit is unknown. */
+	public UserSummary create(NewUser user) {
+		String username = UserAccount.normalise(user.username());
+		if (accounts.existsByUsername(username)) {
+			throw BusinessRuleException.conflict("identity.user.exists", username);
+		}
+		requireKnownUnit(user.unitCode());
+		var account = new UserAccount(username, user.displayName(), user.email(),
+				passwordEncoder.encode(user.password()), user.roles(), user.unitCode(), clock.instant());
+		return UserSummary.of(accounts.save(account), clock.instant());
+	}
+
+	public boolean exists(String username) {
+		return accounts.existsByUsername(UserAccount.normalise(username));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(String username) {
+		return accounts.findByUsername(UserAccount.normalise(username)).map(a -> UserSummary.of(a, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary get(UUID id) {
+		return UserSummary.of(load(id), clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public Page<UserSummary> search(@Nullable String query, @Nullable Role role, Pageable pageable) {
+		String q = query == null || query.isBlank() ? null : query.strip();
+		return accounts.search(q, role, pageable).map(a -> UserSummary.of(a, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> all() {
+		return accounts.findAllByOrderByUsername().stream().map(a -> UserSummary.of(a, clock.instant())).toList();
+	}
+
+	/** Changes name, e-mail, roles and unit of an account. */
+	public UserSummary update(UUID id, String displayName, @Nullable String email, Set<Role> roles, String unitCode) {
+		requireKnownUnit(unitCode);
+		var account = load(id);
+		account.describe(displayName, email);
+		account.assignRoles(roles);
+		account.bindToUnit(unitCode);
+		return UserSummary.of(account, clock.instant());
+	}
+
+	public void resetPassword(UUID id, String newPassword) {
+		if (newPassword == null || newPassword.length() < 8) {
+			throw BusinessRuleException.unprocessable("identity.password.tooShort", 8);
+		}
+		load(id).resetPassword(passwordEncoder.encode(newPassword));
+	}
+
+	public void disable(UUID id) {
+		var account = load(id);
+		if (!account.isEnabled()) {
+			throw BusinessRuleException.conflict("identity.user.alreadyDisabled", account.getUsername());
+		}
+		account.disable();
+	}
+
+	public void enable(UUID id) {
+		var account = load(id);
+		if (account.isEnabled()) {
+			throw BusinessRuleException.conflict("identity.user.alreadyEnabled", account.getUsername());
+		}
+		account.enable();
+	}
+
+	public void unlock(UUID id) {
+		load(id).unlock();
+	}
+
+	public long count() {
+		return accounts.count();
+	}
+
+	private UserAccount load(UUID id) {
+		return accounts.findById(id).orElseThrow(() -> new NotFoundException("identity.user.notFound", id));
+	}
+
+	private void requireKnownUnit(String unitCode) {
+		LocalDate today = LocalDate.now(clock);
+		if (geography.find(unitCode, today).isEmpty() && geography.versionsOf(unitCode).isEmpty()) {
+			throw BusinessRuleException.unprocessable("geography.unit.unknown", unitCode);
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package vn.ocop.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.NotFoundException;
+
+/**
+ * Friendly error pages for the server-rendered screens.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException e, Model model) {
+		model.addAttribute("status", 404);
+		return "error/404";
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	String businessRule(BusinessRuleException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		int status = e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422;
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("messageCode", e.messageCode());
+		model.addAttribute("messageArguments", e.arguments());
+		return "error/rule";
+	}
+}
