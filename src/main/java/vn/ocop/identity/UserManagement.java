@@ -30,8 +30,11 @@ public class UserManagement {
 	private final PasswordEncoder passwordEncoder;
 	private final GeographyApi geography;
 	private final Clock clock;
+	private final AccessScope scope;
 
-	UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, GeographyApi geography, Clock clock) {
+	UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, GeographyApi geography, Clock clock,
+			AccessScope scope) {
+		this.scope = scope;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.geography = geography;
@@ -68,6 +71,47 @@ public class UserManagement {
 	public Page<UserSummary> search(@Nullable String query, @Nullable Role role, Pageable pageable) {
 		String q = query == null || query.isBlank() ? null : query.strip();
 		return accounts.search(q, role, pageable).map(a -> UserSummary.of(a, clock.instant()));
+	}
+
+	/**
+	 * The accounts the given user may see: all for the provincial office; for an officer, the accounts bound to a
+	 * unit inside the officer's own unit; nothing for other roles.
+	 */
+	@Transactional(readOnly = true)
+	public Page<UserSummary> searchVisibleTo(CurrentUser viewer, @Nullable String query, @Nullable Role role,
+			Pageable pageable) {
+		if (viewer.has(Role.PROVINCE_ADMIN)) {
+			return search(query, role, pageable);
+		}
+		if (!viewer.has(Role.DISTRICT_OFFICER) && !viewer.has(Role.COMMUNE_OFFICER)) {
+			return Page.empty(pageable);
+		}
+		String q = query == null || query.isBlank() ? null : query.strip();
+		LocalDate today = LocalDate.now(clock);
+		List<UserSummary> visible = accounts.search(q, role, Pageable.unpaged()).stream()
+				.filter(a -> scope.covers(viewer, a.getUnitCode(), today))
+				.map(a -> UserSummary.of(a, clock.instant()))
+				.toList();
+		int from = (int) Math.min(pageable.getOffset(), visible.size());
+		int to = (int) Math.min(from + (long) pageable.getPageSize(), visible.size());
+		return new org.springframework.data.domain.PageImpl<>(visible.subList(from, to), pageable, visible.size());
+	}
+
+	/**
+	 * One account by name, if the viewer may see it: 404 if it doesn't exist, 403 if it lies outside the viewer's
+	 * scope.
+	 */
+	@Transactional(readOnly = true)
+	public UserSummary getVisibleTo(CurrentUser viewer, String username) {
+		var account = accounts.findByUsername(UserAccount.normalise(username))
+				.orElseThrow(() -> new NotFoundException("identity.user.notFound", username));
+		boolean visible = viewer.has(Role.PROVINCE_ADMIN) || viewer.username().equals(account.getUsername())
+				|| ((viewer.has(Role.DISTRICT_OFFICER) || viewer.has(Role.COMMUNE_OFFICER))
+						&& scope.covers(viewer, account.getUnitCode(), LocalDate.now(clock)));
+		if (!visible) {
+			throw new org.springframework.security.access.AccessDeniedException("Outside scope: " + username);
+		}
+		return UserSummary.of(account, clock.instant());
 	}
 
 	@Transactional(readOnly = true)

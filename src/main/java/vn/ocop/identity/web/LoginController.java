@@ -1,0 +1,31 @@
+package vn.ocop.identity.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The sign-in page; a signed-in user goes straight to the workspace.
+ */
+@Controller
+class LoginController {
+
+	private final boolean demoMode;
+
+	LoginController(@Value("${ocop.demo.enabled:false}") boolean demoMode) {
+		this.demoMode = demoMode;
+	}
+
+	@GetMapping("/login")
+	String login(Authentication authentication, Model model) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/dashboard";
+		}
+		model.addAttribute("demoMode", demoMode);
+		return "login";
+	}
+}

@@ -1,0 +1,72 @@
+package vn.ocop.workspace.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.Unit;
+import vn.ocop.geography.UnitLevel;
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+
+/**
+ * The dashboard each user lands on after signing in, with what fits their role and unit.
+ */
+@Controller
+class DashboardController {
+
+	/** The last day of the district level in Hà Tĩnh; units of a district officer are looked up on it if needed. */
+	private final AccessScope scope;
+	private final GeographyApi geography;
+	private final UserManagement users;
+	private final Clock clock;
+
+	DashboardController(AccessScope scope, GeographyApi geography, UserManagement users, Clock clock) {
+		this.scope = scope;
+		this.geography = geography;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(Model model) {
+		CurrentUser user = scope.requireCurrentUser();
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("user", user);
+		model.addAttribute("today", today);
+
+		// the unit as it is today, or as it last was if it no longer exists (e.g. a district before July 2025)
+		var versions = geography.versionsOf(user.unitCode());
+		Unit unit = geography.find(user.unitCode(), today)
+				.orElse(versions.isEmpty() ? null : versions.get(versions.size() - 1));
+		model.addAttribute("unit", unit);
+		if (unit != null) {
+			LocalDate asOf = unit.validTo() == null ? today : unit.validTo();
+			List<Unit> lineage = geography.lineage(unit.code(), asOf);
+			model.addAttribute("lineage", lineage);
+			model.addAttribute("unitAsOf", asOf);
+			model.addAttribute("childUnits", geography.unitsInForce(asOf, null, unit.code()));
+			if (unit.level() == UnitLevel.DISTRICT || unit.level() == UnitLevel.PROVINCE) {
+				model.addAttribute("successors", unit.validTo() == null ? List.of() : geography.successors(unit.code(), asOf, today));
+			}
+		}
+		if (user.has(Role.PROVINCE_ADMIN) || user.has(Role.DISTRICT_OFFICER) || user.has(Role.COMMUNE_OFFICER)) {
+			var visible = users.searchVisibleTo(user, null, null, PageRequest.of(0, 5));
+			model.addAttribute("visibleUsers", visible);
+		}
+		if (user.has(Role.PROVINCE_ADMIN)) {
+			model.addAttribute("accountCount", users.count());
+			model.addAttribute("districtsToday", geography.unitsInForce(today, UnitLevel.DISTRICT, null).size());
+			model.addAttribute("communesToday", geography.unitsInForce(today, UnitLevel.COMMUNE, null).size());
+		}
+		return "workspace/dashboard";
+	}
+}

@@ -1,0 +1,254 @@
+package vn.ocop.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Accounts, sign-in, lockout and scope, through the API and the pages, with the demo accounts.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class IdentityIntegrationTests {
+
+	static final String DEMO_PASSWORD = "ocop-demo";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserManagement users;
+
+	@Test
+	void shouldTellWhoIAmOverHttpBasic() throws Exception {
+		mvc.perform(get("/api/v1/me").with(httpBasic("district", DEMO_PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.username").value("district"))
+				.andExpect(jsonPath("$.roles[0]").value("DISTRICT_OFFICER"))
+				.andExpect(jsonPath("$.unitCode").value("441"));
+	}
+
+	@Test
+	void shouldAnswerUnauthenticatedApiCallsWithProblemJson() throws Exception {
+		mvc.perform(get("/api/v1/me"))
+				.andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(header().exists("WWW-Authenticate"))
+				.andExpect(jsonPath("$.status").value(401))
+				.andExpect(jsonPath("$.title").value("Chưa đăng nhập"));
+		mvc.perform(get("/api/v1/me").with(httpBasic("district", "wrong-password")))
+				.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void shouldKeepADistrictOfficerInsideTheDistrict() throws Exception {
+		// 'producer' is bound to Đức Lĩnh, a commune of Vũ Quang; 'producer-hs' to Sơn Hồng in Hương Sơn
+		mvc.perform(get("/api/v1/users/producer").with(httpBasic("district", DEMO_PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.unitCode").value("18322"));
+		mvc.perform(get("/api/v1/users/producer-hs").with(httpBasic("district", DEMO_PASSWORD)))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/users/producer").with(httpBasic("district-hs", DEMO_PASSWORD)))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/users").with(httpBasic("district", DEMO_PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[*].username").value(org.hamcrest.Matchers.hasItems("district", "producer", "commune")))
+				.andExpect(jsonPath("$.items[*].username").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("producer-hs"))))
+				.andExpect(jsonPath("$.items[*].username").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("admin"))));
+		// and through the pages
+		mvc.perform(get("/users").with(httpBasicSession("district")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("producer")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("producer-hs"))));
+		// a district officer changes nothing
+		mvc.perform(put("/api/v1/users/producer").with(httpBasic("district", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"displayName\":\"x\",\"roles\":[\"PRODUCER\"],\"unitCode\":\"18322\"}"))
+				.andExpect(status().isForbidden());
+		// a producer may not list accounts at all
+		mvc.perform(get("/api/v1/users").with(httpBasic("producer", DEMO_PASSWORD)))
+				.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldCreateAnAccountAndRefuseBadInputNamingTheField() throws Exception {
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("""
+								{"username":"cb-ducbong","displayName":"Cán bộ xã Đức Bồng","email":"not-an-email",
+								 "password":"short","roles":[],"unitCode":"18331"}"""))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors[?(@.field == 'email')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'password')].rule").value("Size"))
+				.andExpect(jsonPath("$.errors[?(@.field == 'roles')]").exists());
+
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("""
+								{"username":"cb-ducbong","displayName":"Cán bộ xã Đức Bồng",
+								 "password":"mat-khau-dai","roles":["COMMUNE_OFFICER"],"unitCode":"99999"}"""))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("99999")));
+		assertThat(users.exists("cb-ducbong")).isFalse();
+
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("""
+								{"username":"cb-ducbong","displayName":"Cán bộ xã Đức Bồng",
+								 "password":"mat-khau-dai","roles":["COMMUNE_OFFICER"],"unitCode":"18331"}"""))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.username").value("cb-ducbong"))
+				.andExpect(jsonPath("$.passwordHash").doesNotExist());
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("""
+								{"username":"CB-DucBong","displayName":"Trùng tên",
+								 "password":"mat-khau-dai","roles":["COMMUNE_OFFICER"],"unitCode":"18331"}"""))
+				.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/me").with(httpBasic("cb-ducbong", "mat-khau-dai")))
+				.andExpect(jsonPath("$.unitCode").value("18331"));
+		// the Vũ Quang officer sees the new commune officer of Đức Bồng (a Vũ Quang commune)
+		mvc.perform(get("/api/v1/users/cb-ducbong").with(httpBasic("district", DEMO_PASSWORD)))
+				.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON).content("{\"username\": 12, \"roles\": \"x\""))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").exists());
+	}
+
+	@Test
+	void shouldLockAnAccountAfterRepeatedFailuresAndUnlockIt() throws Exception {
+		users.create(new NewUser("lock-me", "Người thử khóa", null, "dung-mat-khau", Set.of(Role.EDITOR), "42"));
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "sai-mat-khau"))).andExpect(status().isUnauthorized());
+		}
+		// the right password no longer works while locked
+		mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "dung-mat-khau"))).andExpect(status().isUnauthorized());
+		assertThat(users.find("lock-me")).hasValueSatisfying(u -> assertThat(u.locked()).isTrue());
+		// the form login says why
+		mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "dung-mat-khau"))
+				.andExpect(redirectedUrl("/login?error"));
+
+		mvc.perform(post("/api/v1/users/lock-me/unlock").with(httpBasic("admin", DEMO_PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.locked").value(false));
+		mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "dung-mat-khau"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldRefuseADisabledAccountAndResetPasswords() throws Exception {
+		users.create(new NewUser("tam-nghi", "Cán bộ tạm nghỉ", null, "mat-khau-cu", Set.of(Role.INSPECTOR), "42"));
+		mvc.perform(post("/api/v1/users/tam-nghi/password").with(httpBasic("admin", DEMO_PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi\"}"))
+				.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/me").with(httpBasic("tam-nghi", "mat-khau-cu"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").with(httpBasic("tam-nghi", "mat-khau-moi"))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/users/tam-nghi/disable").with(httpBasic("admin", DEMO_PASSWORD)))
+				.andExpect(jsonPath("$.enabled").value(false));
+		mvc.perform(post("/api/v1/users/tam-nghi/disable").with(httpBasic("admin", DEMO_PASSWORD)))
+				.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/me").with(httpBasic("tam-nghi", "mat-khau-moi"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void shouldSignInWithTheFormAndLandOnTheDashboard() throws Exception {
+		mvc.perform(get("/login")).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().exists("Content-Security-Policy"))
+				.andExpect(header().exists("Referrer-Policy"));
+		// without the CSRF token the form is refused
+		mvc.perform(post("/login").param("username", "admin").param("password", DEMO_PASSWORD))
+				.andExpect(status().isForbidden());
+		mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", DEMO_PASSWORD))
+				.andExpect(redirectedUrl("/dashboard"));
+		mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "sai"))
+				.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void shouldShowEachRoleItsDashboard() throws Exception {
+		mvc.perform(get("/dashboard").with(httpBasicSession("admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Tài khoản người dùng")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("/admin/geography")));
+		mvc.perform(get("/dashboard").with(httpBasicSession("district")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Huyện Vũ Quang")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/admin/geography"))));
+		mvc.perform(get("/dashboard").with(httpBasicSession("producer")).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Hello")));
+		mvc.perform(get("/admin/users/new").with(httpBasicSession("district"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldAdministerAccountsOnTheAdminScreens() throws Exception {
+		mvc.perform(post("/admin/users/new").with(httpBasicSession("admin")).with(csrf())
+						.param("username", "").param("displayName", "").param("password", "123")
+						.param("unitCode", ""))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("không được để trống")));
+		mvc.perform(post("/admin/users/new").with(httpBasicSession("admin")).with(csrf())
+						.param("username", "bt-moi").param("displayName", "Biên tập viên mới").param("password", "mat-khau-moi")
+						.param("email", "").param("roles", "EDITOR").param("unitCode", "42"))
+				.andExpect(status().is3xxRedirection());
+		var created = users.find("bt-moi").orElseThrow();
+		mvc.perform(get("/admin/users/" + created.id()).with(httpBasicSession("admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Biên tập viên mới")));
+		mvc.perform(get("/admin/users/" + java.util.UUID.randomUUID()).with(httpBasicSession("admin")))
+				.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldExposeHealthMetricsAndApiDocs() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths['/api/v1/me']").exists());
+	}
+
+	/** Pages use sessions; in tests we authenticate each request with Basic credentials of a demo account. */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasicSession(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(username).roles(roleOf(username));
+	}
+
+	private static String roleOf(String username) {
+		if (username.startsWith("admin")) {
+			return "PROVINCE_ADMIN";
+		}
+		if (username.startsWith("district")) {
+			return "DISTRICT_OFFICER";
+		}
+		if (username.startsWith("producer")) {
+			return "PRODUCER";
+		}
+		return "EDITOR";
+	}
+}
