@@ -55,9 +55,14 @@ class DemoData {
 			new DemoAccount("editor", "Đỗ Thị Biên (Cổng thông tin OCOP)", "bientap@hatinh.gov.vn", Role.EDITOR, HA_TINH));
 
 	private final UserManagement users;
+	private final RegistryDemoData registry;
+	private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-	DemoData(UserManagement users) {
+	DemoData(UserManagement users, RegistryDemoData registry,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.users = users;
+		this.registry = registry;
+		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -67,8 +72,14 @@ class DemoData {
 			log.info("Demo mode: accounts exist already, no demo data created");
 			return;
 		}
+		// all or nothing: a failure leaves the database empty, to be tried again at the next start
+		transaction.executeWithoutResult(status -> createAll());
+	}
+
+	private void createAll() {
 		ACCOUNTS.forEach(a -> users.create(new NewUser(a.username(), a.displayName(), a.email(), PASSWORD,
 				Set.of(a.role()), a.unitCode())));
 		log.info("Demo mode: created {} demo accounts (password '{}')", ACCOUNTS.size(), PASSWORD);
+		registry.create();
 	}
 }

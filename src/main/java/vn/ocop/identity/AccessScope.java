@@ -57,8 +57,11 @@ public class AccessScope {
 		if (user.unitCode().equals(unitCode)) {
 			return true;
 		}
-		return geography.isWithin(unitCode, user.unitCode(), on)
-				|| geography.isWithin(unitCode, user.unitCode(), LocalDate.now(clock));
+		if (geography.isWithin(unitCode, user.unitCode(), on)) {
+			return true;
+		}
+		// the area over time: old units of a reorganised area, and what the units of an abolished one became
+		return geography.codesWithin(user.unitCode()).contains(unitCode);
 	}
 
 	/** Fails with 403 unless the signed-in user's unit covers {@code unitCode} on {@code on}. */

@@ -78,7 +78,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail constraintViolation(ConstraintViolationException e) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "validation", text("error.validation"));
 		problem.setProperty("errors", e.getConstraintViolations().stream()
-				.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+				.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage(),
+						"rule", v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
 				.toList());
 		return problem;
 	}

@@ -1,0 +1,19 @@
+package vn.ocop.criteria;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Regulations and their taxonomies, as other modules see them.
+ */
+public interface CriteriaApi {
+
+	List<Regulation> regulations();
+
+	Optional<Regulation> regulation(String code);
+
+	/** The product sets of a regulation's taxonomy, ordered by code. */
+	List<ProductSet> productSets(String regulationCode);
+
+	Optional<ProductSet> productSet(String code);
+}

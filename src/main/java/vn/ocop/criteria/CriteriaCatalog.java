@@ -1,0 +1,167 @@
+package vn.ocop.criteria;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.shared.ImportProblems;
+import vn.ocop.shared.ImportProblems.Problem;
+
+/**
+ * The catalogue of regulations (from {@code criteria/regulations.json}) and their taxonomies (loaded into the
+ * database from {@code criteria/*-taxonomy.csv} at start, and uploadable for further regulations).
+ */
+@Service
+class CriteriaCatalog implements CriteriaApi {
+
+	static final List<String> TAXONOMY_HEADER = List.of("product_set_code", "product_set", "group_code", "group",
+			"sector_code", "sector", "lead_ministry");
+
+	private static final Logger log = LoggerFactory.getLogger(CriteriaCatalog.class);
+
+	record RegulationsFile(List<Regulation> regulations) {
+	}
+
+	private final ProductSetEntries productSets;
+	private final List<Regulation> regulations;
+	private final Map<String, ProductSet> cache = new ConcurrentHashMap<>();
+
+	CriteriaCatalog(ProductSetEntries productSets) throws IOException {
+		this.productSets = productSets;
+		try (InputStream in = new ClassPathResource("criteria/regulations.json").getInputStream()) {
+			this.regulations = List.copyOf(JsonMapper.builder().build().readValue(in, RegulationsFile.class).regulations());
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	@Transactional
+	public void loadBundledTaxonomies() throws IOException {
+		if (!productSets.existsByRegulationCode("1048/QĐ-TTg")) {
+			try (Reader reader = new InputStreamReader(new ClassPathResource("criteria/1048-taxonomy.csv").getInputStream(),
+					StandardCharsets.UTF_8)) {
+				int count = importTaxonomy("1048/QĐ-TTg", reader);
+				log.info("Loaded the 1048/QĐ-TTg taxonomy: {} product sets", count);
+			}
+		}
+	}
+
+	/**
+	 * Loads a regulation's taxonomy (CSV with the columns of {@code 1048-taxonomy.csv}); refused as a whole, with
+	 * every problem, if any row is bad or the regulation is unknown or already has a taxonomy.
+	 */
+	@Transactional
+	public int importTaxonomy(String regulationCode, Reader csv) throws IOException {
+		List<Problem> problems = new ArrayList<>();
+		if (regulation(regulationCode).isEmpty()) {
+			problems.add(new Problem(0, "criteria.regulation.unknown", regulationCode));
+		}
+		else if (productSets.existsByRegulationCode(regulationCode)) {
+			problems.add(new Problem(0, "criteria.taxonomy.exists", regulationCode));
+		}
+		List<ProductSet> sets = new ArrayList<>();
+		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		try (var parser = format.parse(csv)) {
+			if (!parser.getHeaderNames().equals(TAXONOMY_HEADER)) {
+				problems.add(new Problem(1, "criteria.taxonomy.header", String.join(",", TAXONOMY_HEADER)));
+				throw new ImportProblems(problems);
+			}
+			var seen = new HashSet<String>();
+			for (CSVRecord row : parser) {
+				int line = (int) row.getRecordNumber() + 1;
+				if (row.size() != TAXONOMY_HEADER.size()) {
+					problems.add(new Problem(line, "criteria.taxonomy.columns", TAXONOMY_HEADER.size(), row.size()));
+					continue;
+				}
+				boolean blank = false;
+				for (String column : TAXONOMY_HEADER) {
+					if (row.get(column).isBlank()) {
+						problems.add(new Problem(line, "criteria.taxonomy.blank", column));
+						blank = true;
+					}
+				}
+				if (blank) {
+					continue;
+				}
+				String code = row.get("product_set_code");
+				if (!seen.add(code)) {
+					problems.add(new Problem(line, "criteria.taxonomy.duplicate", code));
+					continue;
+				}
+				if (productSets.existsById(code)) {
+					problems.add(new Problem(line, "criteria.taxonomy.codeTaken", code));
+					continue;
+				}
+				sets.add(new ProductSet(code, regulationCode, row.get("product_set"), row.get("group_code"),
+						row.get("group"), row.get("sector_code"), row.get("sector"), row.get("lead_ministry")));
+			}
+		}
+		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+			problems.add(new Problem(0, "criteria.taxonomy.unreadable", e.getMessage()));
+		}
+		if (sets.isEmpty() && problems.isEmpty()) {
+			problems.add(new Problem(0, "criteria.taxonomy.empty"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportProblems(problems);
+		}
+		productSets.saveAll(sets.stream().map(ProductSetEntry::new).toList());
+		cache.clear();
+		return sets.size();
+	}
+
+	@Transactional
+	public int importTaxonomy(String regulationCode, String csv) throws IOException {
+		return importTaxonomy(regulationCode, new StringReader(csv));
+	}
+
+	@Override
+	public List<Regulation> regulations() {
+		return regulations;
+	}
+
+	@Override
+	public Optional<Regulation> regulation(String code) {
+		return regulations.stream().filter(r -> r.code().equals(code)).findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProductSet> productSets(String regulationCode) {
+		return productSets.findByRegulationCodeOrderByCode(regulationCode).stream().map(ProductSetEntry::toProductSet).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ProductSet> productSet(String code) {
+		ProductSet cached = cache.get(code);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<ProductSet> found = productSets.findById(code).map(ProductSetEntry::toProductSet);
+		found.ifPresent(s -> cache.put(code, s));
+		return found;
+	}
+}

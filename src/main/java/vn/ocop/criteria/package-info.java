@@ -1,0 +1,6 @@
+/**
+ * The national OCOP rules as data: regulations (1048/2019, 148/2023, 1489/2025), their product taxonomy (sectors →
+ * groups → product sets, bộ sản phẩm) and, per product set, the scorecard (bộ tiêu chí) councils score against.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.ocop.criteria;

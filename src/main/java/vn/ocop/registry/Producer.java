@@ -1,0 +1,192 @@
+package vn.ocop.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.shared.AuditIgnored;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * A producer (chủ thể OCOP): an enterprise, cooperative, cooperative group or household business that owns OCOP
+ * products. Bound to the commune of its address, as the commune was on the day it was registered here.
+ */
+@Entity
+@Table(name = "registry_producer")
+class Producer {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, length = 300)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "legal_form", nullable = false, length = 32)
+	private LegalForm legalForm;
+
+	/** Mã số doanh nghiệp / mã số thuế, digits only. */
+	@Column(name = "registration_number", nullable = false, unique = true, length = 13)
+	private String registrationNumber;
+
+	@Column(name = "registration_date")
+	private @Nullable LocalDate registrationDate;
+
+	@Column(length = 200)
+	private @Nullable String representative;
+
+	@Column(length = 500)
+	private @Nullable String address;
+
+	/** GSO code of the commune of the address, as in force on {@link #unitDate}. */
+	@Column(name = "commune_code", nullable = false, length = 16)
+	private String communeCode;
+
+	/** The day the commune code refers to (the day the producer was registered in the system). */
+	@Column(name = "unit_date", nullable = false)
+	private LocalDate unitDate;
+
+	@Column(length = 20)
+	private @Nullable String phone;
+
+	@Column(length = 200)
+	private @Nullable String email;
+
+	@Column(nullable = false)
+	private int members;
+
+	@Column(nullable = false)
+	private int workers;
+
+	@Column(name = "women_workers", nullable = false)
+	private int womenWorkers;
+
+	@Column(name = "ethnic_minority_workers", nullable = false)
+	private int ethnicMinorityWorkers;
+
+	/** The programme year in which the organisation is counted (new or strengthened). */
+	@Column(name = "programme_year")
+	private @Nullable Integer programmeYear;
+
+	/** Whether the organisation was newly founded in {@link #programmeYear} (else an existing one strengthened). */
+	@Column(name = "newly_founded", nullable = false)
+	private boolean newlyFounded;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "registry_producer_account", joinColumns = @JoinColumn(name = "producer_id"))
+	@Column(name = "username", nullable = false, length = 64)
+	private Set<String> accounts = new LinkedHashSet<>();
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "created_by", nullable = false, length = 64)
+	private String createdBy;
+
+	@AuditIgnored
+	@Version
+	private long version;
+
+	protected Producer() {
+	}
+
+	Producer(ProducerDetails details, LocalDate unitDate, Instant now, String createdBy) {
+		this.id = UUID.randomUUID();
+		this.unitDate = unitDate;
+		this.createdAt = now;
+		this.createdBy = createdBy;
+		describe(details);
+	}
+
+	/** Replaces the producer's descriptive details; the commune keeps referring to the registration day. */
+	void describe(ProducerDetails details) {
+		if (details.workers() < details.womenWorkers() || details.workers() < details.ethnicMinorityWorkers()) {
+			throw BusinessRuleException.unprocessable("registry.producer.workersInconsistent");
+		}
+		this.name = details.name().strip();
+		this.legalForm = details.legalForm();
+		this.registrationNumber = RegistrationNumber.parse(details.registrationNumber()).value();
+		this.registrationDate = details.registrationDate();
+		this.representative = blankToNull(details.representative());
+		this.address = blankToNull(details.address());
+		this.communeCode = details.communeCode().strip();
+		this.phone = blankToNull(details.phone());
+		this.email = blankToNull(details.email());
+		this.members = details.members();
+		this.workers = details.workers();
+		this.womenWorkers = details.womenWorkers();
+		this.ethnicMinorityWorkers = details.ethnicMinorityWorkers();
+		this.programmeYear = details.programmeYear();
+		this.newlyFounded = details.newlyFounded();
+	}
+
+	/** Lets a producer account act for this producer. */
+	void linkAccount(String username) {
+		accounts.add(username);
+	}
+
+	void unlinkAccount(String username) {
+		accounts.remove(username);
+	}
+
+	public boolean isManagedBy(String username) {
+		return accounts.contains(username);
+	}
+
+	ProducerSummary toSummary() {
+		return new ProducerSummary(id, name, legalForm, new RegistrationNumber(registrationNumber).formatted(),
+				registrationDate, representative, address, communeCode, unitDate, phone, email, members, workers,
+				womenWorkers, ethnicMinorityWorkers, programmeYear, newlyFounded, Set.copyOf(accounts), createdAt);
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public LegalForm getLegalForm() {
+		return legalForm;
+	}
+
+	public String getRegistrationNumber() {
+		return registrationNumber;
+	}
+
+	public String getCommuneCode() {
+		return communeCode;
+	}
+
+	public LocalDate getUnitDate() {
+		return unitDate;
+	}
+
+	public @Nullable String getRepresentative() {
+		return representative;
+	}
+
+	public Set<String> getAccounts() {
+		return Set.copyOf(accounts);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

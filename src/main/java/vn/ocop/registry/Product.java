@@ -1,0 +1,349 @@
+package vn.ocop.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.shared.AuditIgnored;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * A product of a producer in the OCOP cycle of one year. Guards its lifecycle: only legal transitions, each recorded
+ * on its timeline with who, when and why, and published as {@link ProductStatusChanged}.
+ */
+@Entity
+@Table(name = "registry_product")
+class Product extends AbstractAggregateRoot<Product> {
+
+	/** Statuses in which the producer may still change the description and the dossier. */
+	static final Set<ProductStatus> OPEN_FOR_CHANGES = EnumSet.of(ProductStatus.IDEA_REGISTERED, ProductStatus.SELECTED,
+			ProductStatus.NOT_RATED, ProductStatus.CERTIFIED, ProductStatus.EXPIRED);
+
+	@Id
+	private UUID id;
+
+	@Column(name = "producer_id", nullable = false)
+	private UUID producerId;
+
+	@Column(name = "cycle_year", nullable = false)
+	private int cycleYear;
+
+	@Column(name = "regulation_code", nullable = false, length = 32)
+	private String regulationCode;
+
+	@Column(nullable = false, length = 300)
+	private String name;
+
+	@Column(name = "product_set_code", nullable = false, length = 32)
+	private String productSetCode;
+
+	/** GSO code of the commune of origin, as in force on {@link #unitDate}. */
+	@Column(name = "commune_code", nullable = false, length = 16)
+	private String communeCode;
+
+	@Column(name = "unit_date", nullable = false)
+	private LocalDate unitDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "registration_type", nullable = false, length = 32)
+	private RegistrationType registrationType;
+
+	@Column(length = 5000)
+	private @Nullable String description;
+
+	@Column(length = 2000)
+	private @Nullable String ingredients;
+
+	@Column(length = 1000)
+	private @Nullable String packaging;
+
+	@Column(name = "shelf_life", length = 100)
+	private @Nullable String shelfLife;
+
+	@Column(name = "sales_unit", length = 50)
+	private @Nullable String unit;
+
+	@Column(name = "price_vnd")
+	private @Nullable Long priceVnd;
+
+	@Column(length = 14)
+	private @Nullable String gtin;
+
+	/** Câu chuyện sản phẩm. */
+	@Column(length = 20000)
+	private @Nullable String story;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 32)
+	private ProductStatus status;
+
+	/** The furthest funnel stage reached (0 registered, 1 selected, 2 submitted, 3 evaluated, 4 certified). */
+	@Column(name = "reached_stage", nullable = false)
+	private int reachedStage;
+
+	/** Stars of the latest rating or certificate, if any. */
+	@Column
+	private @Nullable Integer stars;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "created_by", nullable = false, length = 64)
+	private String createdBy;
+
+	@Column(name = "status_changed_at", nullable = false)
+	private Instant statusChangedAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "product_id", insertable = false, updatable = false)
+	@OrderBy("changedAt")
+	private List<ProductStatusChange> history = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "product_id", insertable = false, updatable = false)
+	@OrderBy("uploadedAt")
+	private List<DossierDocument> documents = new ArrayList<>();
+
+	@AuditIgnored
+	@Version
+	private long version;
+
+	protected Product() {
+	}
+
+	/** Registers a product idea (phiếu đăng ký ý tưởng sản phẩm) for the cycle of a year. */
+	Product(UUID producerId, int cycleYear, String regulationCode, ProductDetails details, LocalDate unitDate,
+			Instant now, String actor) {
+		this.id = UUID.randomUUID();
+		this.producerId = producerId;
+		this.cycleYear = cycleYear;
+		this.regulationCode = regulationCode;
+		this.unitDate = unitDate;
+		this.createdAt = now;
+		this.createdBy = actor;
+		apply(details);
+		this.status = ProductStatus.IDEA_REGISTERED;
+		this.statusChangedAt = now;
+		history.add(new ProductStatusChange(id, null, ProductStatus.IDEA_REGISTERED, now, actor, null));
+		registerEvent(new ProductStatusChanged(id, producerId, cycleYear, null, ProductStatus.IDEA_REGISTERED, now));
+	}
+
+	/** Changes the description while the product is open for changes. */
+	void describe(ProductDetails details) {
+		requireOpenForChanges();
+		apply(details);
+	}
+
+	/** The district (from July 2025: the commune) selects the idea for the cycle. */
+	void select(String actor, @Nullable String reason, Instant now) {
+		moveTo(ProductStatus.SELECTED, actor, reason, now);
+	}
+
+	/** The district (from July 2025: the commune) does not select the idea; the reason is required. */
+	void reject(String actor, String reason, Instant now) {
+		requireReason(reason);
+		moveTo(ProductStatus.NOT_SELECTED, actor, reason, now);
+	}
+
+	/**
+	 * Submits the dossier for evaluation; refused with the list of missing document types while any required one
+	 * is missing.
+	 */
+	void submit(String actor, Set<String> requiredDocumentTypes, Instant now) {
+		List<String> missing = missingDocuments(requiredDocumentTypes);
+		if (!missing.isEmpty() && status.canMoveTo(ProductStatus.SUBMITTED)) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
+					Map.of("missingDocuments", missing, "currentStatus", status.name()),
+					"registry.product.dossierIncomplete", String.join(", ", missing));
+		}
+		moveTo(ProductStatus.SUBMITTED, actor, null, now);
+	}
+
+	/** The producer withdraws the product from the cycle. */
+	void withdraw(String actor, @Nullable String reason, Instant now) {
+		moveTo(ProductStatus.WITHDRAWN, actor, reason, now);
+	}
+
+	/** A council starts evaluating the product. */
+	void startEvaluation(String actor, Instant now) {
+		moveTo(ProductStatus.UNDER_EVALUATION, actor, null, now);
+	}
+
+	/** Records the council's result: rated (≥ 50 points, 3★+) or not, with the stars of the score. */
+	void rate(boolean rated, int stars, String actor, @Nullable String reason, Instant now) {
+		moveTo(rated ? ProductStatus.RATED : ProductStatus.NOT_RATED, actor, reason, now);
+		this.stars = stars;
+	}
+
+	void certify(int stars, String actor, @Nullable String reason, Instant now) {
+		moveTo(ProductStatus.CERTIFIED, actor, reason, now);
+		this.stars = stars;
+	}
+
+	void changeStars(int stars) {
+		if (status != ProductStatus.CERTIFIED) {
+			throw illegal(status, ProductStatus.CERTIFIED);
+		}
+		this.stars = stars;
+	}
+
+	void expire(String actor, Instant now) {
+		moveTo(ProductStatus.EXPIRED, actor, null, now);
+	}
+
+	void revoke(String actor, String reason, Instant now) {
+		requireReason(reason);
+		moveTo(ProductStatus.REVOKED, actor, reason, now);
+	}
+
+	/** Adds a dossier file; the previous file of the same type, if any, is superseded but kept. */
+	void addDocument(DossierDocument document, Instant now) {
+		requireOpenForChanges();
+		documents.stream().filter(d -> d.isCurrent() && d.getTypeCode().equals(document.getTypeCode()))
+				.forEach(d -> d.supersede(now));
+		documents.add(document);
+	}
+
+	/** The required document types that have no current file, in the given order. */
+	List<String> missingDocuments(Set<String> requiredDocumentTypes) {
+		return requiredDocumentTypes.stream()
+				.filter(type -> documents.stream().noneMatch(d -> d.isCurrent() && d.getTypeCode().equals(type)))
+				.toList();
+	}
+
+	List<DossierDocument> currentDocuments() {
+		return documents.stream().filter(DossierDocument::isCurrent).toList();
+	}
+
+	List<DossierDocument> allDocuments() {
+		return List.copyOf(documents);
+	}
+
+	List<StatusChange> timeline() {
+		return history.stream().sorted(Comparator.comparing(ProductStatusChange::getChangedAt))
+				.map(ProductStatusChange::toView).toList();
+	}
+
+	private void moveTo(ProductStatus target, String actor, @Nullable String reason, Instant now) {
+		if (!status.canMoveTo(target)) {
+			throw illegal(status, target);
+		}
+		ProductStatus from = status;
+		status = target;
+		statusChangedAt = now;
+		reachedStage = Math.max(reachedStage, target.funnelStage());
+		history.add(new ProductStatusChange(id, from, target, now, actor, reason == null || reason.isBlank() ? null : reason.strip()));
+		registerEvent(new ProductStatusChanged(id, producerId, cycleYear, from, target, now));
+	}
+
+	private static BusinessRuleException illegal(ProductStatus current, ProductStatus target) {
+		return new BusinessRuleException(BusinessRuleException.Kind.CONFLICT,
+				Map.of("currentStatus", current.name(), "requestedStatus", target.name()),
+				"registry.product.illegalTransition", current.name(), target.name());
+	}
+
+	private void requireOpenForChanges() {
+		if (!OPEN_FOR_CHANGES.contains(status)) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", status.name()),
+					"registry.product.locked", status.name());
+		}
+	}
+
+	private static void requireReason(@Nullable String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw BusinessRuleException.unprocessable("registry.product.reasonRequired");
+		}
+	}
+
+	private void apply(ProductDetails details) {
+		this.name = details.name().strip();
+		this.productSetCode = details.productSetCode().strip();
+		this.communeCode = details.communeCode().strip();
+		this.registrationType = details.registrationType();
+		this.description = details.description();
+		this.ingredients = details.ingredients();
+		this.packaging = details.packaging();
+		this.shelfLife = details.shelfLife();
+		this.unit = details.unit();
+		this.priceVnd = details.priceVnd();
+		this.gtin = details.gtin() == null || details.gtin().isBlank() ? null : details.gtin().strip();
+		this.story = details.story();
+	}
+
+	ProductSummary toSummary(String producerName) {
+		return new ProductSummary(id, name, producerId, producerName, cycleYear, regulationCode, productSetCode,
+				communeCode, unitDate, registrationType, description, ingredients, packaging, shelfLife, unit, priceVnd,
+				gtin, story, status, stars, createdAt, statusChangedAt);
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	UUID getProducerId() {
+		return producerId;
+	}
+
+	int getCycleYear() {
+		return cycleYear;
+	}
+
+	String getRegulationCode() {
+		return regulationCode;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getProductSetCode() {
+		return productSetCode;
+	}
+
+	String getCommuneCode() {
+		return communeCode;
+	}
+
+	LocalDate getUnitDate() {
+		return unitDate;
+	}
+
+	ProductStatus getStatus() {
+		return status;
+	}
+
+	int getReachedStage() {
+		return reachedStage;
+	}
+
+	@Nullable
+	String getDescription() {
+		return description;
+	}
+
+	@Nullable
+	Integer getStars() {
+		return stars;
+	}
+}

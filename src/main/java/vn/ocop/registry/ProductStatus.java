@@ -1,0 +1,75 @@
+package vn.ocop.registry;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a product stands in the OCOP cycle. Only the transitions listed in {@link #next()} are legal.
+ */
+public enum ProductStatus {
+	/** Phiếu đăng ký ý tưởng sản phẩm đã nộp. */
+	IDEA_REGISTERED,
+	/** Được huyện (từ 7/2025: xã) lựa chọn tham gia chu trình. */
+	SELECTED,
+	/** Không được lựa chọn. */
+	NOT_SELECTED,
+	/** Hồ sơ đầy đủ đã nộp để đánh giá. */
+	SUBMITTED,
+	/** Đang được hội đồng đánh giá, phân hạng. */
+	UNDER_EVALUATION,
+	/** Đạt từ 50 điểm (3 sao) trở lên. */
+	RATED,
+	/** Dưới 50 điểm. */
+	NOT_RATED,
+	/** Được công nhận và cấp giấy chứng nhận. */
+	CERTIFIED,
+	/** Giấy chứng nhận hết hiệu lực. */
+	EXPIRED,
+	/** Bị thu hồi giấy chứng nhận. */
+	REVOKED,
+	/** Chủ thể rút khỏi chu trình. */
+	WITHDRAWN;
+
+	private static final Map<ProductStatus, Set<ProductStatus>> NEXT = Map.ofEntries(
+			Map.entry(IDEA_REGISTERED, EnumSet.of(SELECTED, NOT_SELECTED, WITHDRAWN)),
+			Map.entry(SELECTED, EnumSet.of(SUBMITTED, WITHDRAWN)),
+			Map.entry(NOT_SELECTED, EnumSet.noneOf(ProductStatus.class)),
+			Map.entry(SUBMITTED, EnumSet.of(UNDER_EVALUATION, WITHDRAWN)),
+			Map.entry(UNDER_EVALUATION, EnumSet.of(RATED, NOT_RATED)),
+			Map.entry(RATED, EnumSet.of(CERTIFIED, UNDER_EVALUATION)),
+			Map.entry(NOT_RATED, EnumSet.of(SUBMITTED)),
+			Map.entry(CERTIFIED, EnumSet.of(EXPIRED, REVOKED, UNDER_EVALUATION)),
+			Map.entry(EXPIRED, EnumSet.of(SUBMITTED, UNDER_EVALUATION)),
+			Map.entry(REVOKED, EnumSet.noneOf(ProductStatus.class)),
+			Map.entry(WITHDRAWN, EnumSet.noneOf(ProductStatus.class)));
+
+	/** The statuses this one may move to. */
+	public Set<ProductStatus> next() {
+		return NEXT.get(this);
+	}
+
+	public boolean canMoveTo(ProductStatus target) {
+		return next().contains(target);
+	}
+
+	/** The funnel stage a product in this status has reached: 0 registered … 4 certified. */
+	public int funnelStage() {
+		switch (this) {
+			case SELECTED:
+				return 1;
+			case SUBMITTED:
+				return 2;
+			case UNDER_EVALUATION:
+			case RATED:
+			case NOT_RATED:
+				return 3;
+			case CERTIFIED:
+			case EXPIRED:
+			case REVOKED:
+				return 4;
+			default:
+				return 0;
+		}
+	}
+}
