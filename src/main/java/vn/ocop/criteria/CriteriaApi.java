@@ -16,4 +16,10 @@ public interface CriteriaApi {
 	List<ProductSet> productSets(String regulationCode);
 
 	Optional<ProductSet> productSet(String code);
+
+	/** Every loaded scorecard, ordered by code. */
+	List<ScorecardSummary> scorecards();
+
+	/** The scorecard of a product set (its code is the product set code, e.g. {@code 1048-01}). */
+	Optional<Scorecard> scorecard(String code);
 }

@@ -45,11 +45,18 @@ class CriteriaCatalog implements CriteriaApi {
 	}
 
 	private final ProductSetEntries productSets;
+	private final ScorecardEntries scorecards;
+	private final java.time.Clock clock;
 	private final List<Regulation> regulations;
 	private final Map<String, ProductSet> cache = new ConcurrentHashMap<>();
+	private final Map<String, Scorecard> scorecardCache = new ConcurrentHashMap<>();
+	private final ScorecardParser parser;
 
-	CriteriaCatalog(ProductSetEntries productSets) throws IOException {
+	CriteriaCatalog(ProductSetEntries productSets, ScorecardEntries scorecards, java.time.Clock clock) throws IOException {
 		this.productSets = productSets;
+		this.scorecards = scorecards;
+		this.clock = clock;
+		this.parser = new ScorecardParser(code -> regulation(code).orElse(null));
 		try (InputStream in = new ClassPathResource("criteria/regulations.json").getInputStream()) {
 			this.regulations = List.copyOf(JsonMapper.builder().build().readValue(in, RegulationsFile.class).regulations());
 		}
@@ -66,6 +73,73 @@ class CriteriaCatalog implements CriteriaApi {
 				log.info("Loaded the 1048/QĐ-TTg taxonomy: {} product sets", count);
 			}
 		}
+		for (String file : BUNDLED_SCORECARDS) {
+			String source = new String(new ClassPathResource("criteria/" + file).getInputStream().readAllBytes(),
+					StandardCharsets.UTF_8);
+			Scorecard scorecard = parser.parse(source);
+			if (!scorecards.existsById(scorecard.code())) {
+				store(scorecard, source, "system");
+				log.info("Loaded the scorecard {} ({})", scorecard.code(), scorecard.name());
+			}
+		}
+	}
+
+	/** Scorecards shipped with the application and loaded at start. */
+	static final List<String> BUNDLED_SCORECARDS = List.of("1048-01-rau-cu-qua-hat-tuoi.json");
+
+	/**
+	 * Loads a scorecard file ({@code ocop-criteria/1}); refused as a whole, with every problem named, if it breaks
+	 * a rule of the format, and with 409 if a scorecard with its code exists. A product set missing from the
+	 * regulation's taxonomy is added from the file.
+	 */
+	@Transactional
+	public ScorecardSummary loadScorecard(String source, String loadedBy) {
+		Scorecard scorecard = parser.parse(source);
+		if (scorecards.existsById(scorecard.code())) {
+			throw vn.ocop.shared.BusinessRuleException.conflict("criteria.scorecard.exists", scorecard.code());
+		}
+		var set = productSets.findById(scorecard.code());
+		if (set.isPresent() && !set.get().toProductSet().regulationCode().equals(scorecard.regulationCode())) {
+			throw new ImportProblems(List.of(new Problem(0, "criteria.scorecard.productSetRegulation", scorecard.code(),
+					set.get().toProductSet().regulationCode())));
+		}
+		store(scorecard, source, loadedBy);
+		return summary(scorecard);
+	}
+
+	private void store(Scorecard scorecard, String source, String loadedBy) {
+		if (!productSets.existsById(scorecard.code())) {
+			var node = JsonMapper.builder().build().readTree(source).path("productSet");
+			productSets.save(new ProductSetEntry(new ProductSet(scorecard.code(), scorecard.regulationCode(),
+					scorecard.name(), node.path("group").asString(""), node.path("group").asString(""),
+					node.path("sector").asString(""), node.path("sector").asString(""), node.path("ministry").asString(""))));
+			cache.clear();
+		}
+		scorecards.save(new ScorecardEntry(scorecard, source, clock.instant(), loadedBy));
+		scorecardCache.put(scorecard.code(), scorecard);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ScorecardSummary> scorecards() {
+		return scorecards.findAllByOrderByCode().stream().map(e -> summary(scorecard(e.getCode()).orElseThrow())).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Scorecard> scorecard(String code) {
+		Scorecard cached = scorecardCache.get(code);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Scorecard> found = scorecards.findById(code).map(e -> parser.parse(e.getSourceJson()));
+		found.ifPresent(s -> scorecardCache.put(code, s));
+		return found;
+	}
+
+	private static ScorecardSummary summary(Scorecard scorecard) {
+		return new ScorecardSummary(scorecard.code(), scorecard.regulationCode(), scorecard.code(), scorecard.name(),
+				scorecard.maxPoints());
 	}
 
 	/**

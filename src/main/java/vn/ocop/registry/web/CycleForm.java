@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
  */
 class CycleForm {
 
+	/** The fields in the order of the form, for the error summary. */
+	static final java.util.List<String> FIELDS = java.util.List.of("year", "regulationCode");
+
 	@NotNull
 	@Min(2018)
 	@Max(2100)

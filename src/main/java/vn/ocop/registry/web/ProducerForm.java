@@ -22,6 +22,11 @@ import vn.ocop.registry.ProducerSummary;
  */
 class ProducerForm {
 
+	/** The fields in the order of the form, for the error summary. */
+	static final java.util.List<String> FIELDS = java.util.List.of("name", "legalForm", "registrationNumber",
+			"registrationDate", "representative", "address", "communeCode", "phone", "email", "members", "workers",
+			"womenWorkers", "ethnicMinorityWorkers", "programmeYear", "newlyFounded");
+
 	@NotBlank
 	@Size(max = 300)
 	private @Nullable String name;

@@ -20,7 +20,8 @@ class ProducerSearch {
 		return new ProducerFilter(q, legalForm, unitCode);
 	}
 
-	String query(int page) {
+	/** The filters as a query string ("?q=…&legalForm=…"), without the page; empty without filters. */
+	public String query() {
 		var builder = UriComponentsBuilder.newInstance();
 		if (q != null && !q.isBlank()) {
 			builder.queryParam("q", q);
@@ -31,8 +32,8 @@ class ProducerSearch {
 		if (unitCode != null && !unitCode.isBlank()) {
 			builder.queryParam("unitCode", unitCode);
 		}
-		builder.queryParam("page", Math.max(page, 0));
-		return "?" + builder.encode().build().getQuery();
+		String query = builder.encode().build().getQuery();
+		return query == null || query.isEmpty() ? "" : "?" + query;
 	}
 
 	public @Nullable String getQ() {

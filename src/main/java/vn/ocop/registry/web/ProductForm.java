@@ -20,6 +20,11 @@ import vn.ocop.registry.RegistrationType;
  */
 class ProductForm {
 
+	/** The fields in the order of the form, for the error summary. */
+	static final java.util.List<String> FIELDS = java.util.List.of("producerId", "cycleYear", "registrationType", "name",
+			"productSetCode", "communeCode", "description", "ingredients", "packaging", "shelfLife", "unit", "priceVnd",
+			"gtin", "story");
+
 	private @Nullable UUID producerId;
 
 	private @Nullable Integer cycleYear;

@@ -29,7 +29,7 @@ class ProductSearch {
 	}
 
 	/** The filters as a query string ("?q=…&status=…"), without the page; empty without filters. */
-	String query() {
+	public String query() {
 		var builder = UriComponentsBuilder.newInstance();
 		add(builder, "q", q);
 		add(builder, "status", status);
@@ -43,7 +43,7 @@ class ProductSearch {
 	}
 
 	/** The filters with a page number, as a query string. */
-	String query(int page) {
+	public String query(int page) {
 		String query = query();
 		return (query.isEmpty() ? "?" : query + "&") + "page=" + Math.max(page, 0);
 	}

@@ -250,10 +250,10 @@ class ProductWebController {
 			field = "producerId";
 		}
 		if (field != null) {
-			binding.rejectValue(field, code, e.arguments(), text);
+			binding.rejectValue(field, code, support.arguments(e), text);
 		}
 		else {
-			binding.reject(code, e.arguments(), text);
+			binding.reject(code, support.arguments(e), text);
 		}
 	}
 
@@ -268,6 +268,7 @@ class ProductWebController {
 				form.getCommuneCode()));
 		model.addAttribute("registrationTypes", RegistrationType.values());
 		model.addAttribute("product", null);
+		model.addAttribute("productFields", ProductForm.FIELDS);
 		return FORM;
 	}
 
@@ -277,6 +278,7 @@ class ProductWebController {
 		model.addAttribute("productSetGroups", support.productSetGroups(product.regulationCode()));
 		model.addAttribute("communeGroups", support.communeChoices(product.unitDate(), support.user(), form.getCommuneCode()));
 		model.addAttribute("registrationTypes", RegistrationType.values());
+		model.addAttribute("productFields", ProductForm.FIELDS);
 		return FORM;
 	}
 
@@ -302,7 +304,6 @@ class ProductWebController {
 		model.addAttribute("missingNames", support.documentNames(dossier.missing()));
 		model.addAttribute("unitName", support.unitName(product.communeCode(), product.unitDate()));
 		model.addAttribute("productSetName", support.productSetName(product.productSetCode()));
-		model.addAttribute("zone", support.zone());
 		model.addAttribute("mayChange", mayChange);
 		model.addAttribute("canDecide", maySelect && status == ProductStatus.IDEA_REGISTERED);
 		model.addAttribute("canSubmit", mayChange && status.canMoveTo(ProductStatus.SUBMITTED));

@@ -179,6 +179,15 @@ class RegistryApiController {
 		return registry.updateProducer(id, validated(request.toDetails()));
 	}
 
+	record AccountLink(@NotBlank @Size(max = 64) String username) {
+	}
+
+	@PostMapping("/producers/{id}/accounts")
+	@Operation(summary = "Cho một tài khoản chủ thể thao tác thay chủ thể / Let a producer account act for the producer")
+	ProducerSummary linkAccount(@PathVariable UUID id, @Valid @RequestBody AccountLink link) {
+		return registry.linkAccount(id, link.username());
+	}
+
 	@GetMapping("/producers")
 	@Operation(summary = "Tìm chủ thể trong phạm vi / Search producers within the caller's scope")
 	PageOf<ProducerSummary> producers(@RequestParam(required = false) @Nullable String q,

@@ -228,14 +228,19 @@ class RegistryWebSupport {
 
 	/** The rule's message in the user's language, with statuses and document types named rather than coded. */
 	String message(BusinessRuleException e) {
+		return messages.getMessage(e.messageCode(), arguments(e), e.messageCode(), locale());
+	}
+
+	/** The rule's message arguments, readable: statuses, phases and document types by name, dates as dd/MM/yyyy. */
+	Object[] arguments(BusinessRuleException e) {
+		if ("registry.product.dossierIncomplete".equals(e.messageCode())) {
+			return new Object[] { String.join("; ", documentNames(missingDocuments(e))) };
+		}
 		Object[] arguments = e.arguments().clone();
 		for (int i = 0; i < arguments.length; i++) {
 			arguments[i] = readable(arguments[i]);
 		}
-		if ("registry.product.dossierIncomplete".equals(e.messageCode())) {
-			arguments = new Object[] { String.join("; ", documentNames(missingDocuments(e))) };
-		}
-		return messages.getMessage(e.messageCode(), arguments, e.messageCode(), locale());
+		return arguments;
 	}
 
 	/** The missing document type codes a refused submission names. */
@@ -257,6 +262,9 @@ class RegistryWebSupport {
 		}
 		if (argument instanceof CyclePhase phase) {
 			return text("registry.phase." + phase.name());
+		}
+		if (argument instanceof Integer || argument instanceof Long) {
+			return argument.toString(); // years and codes, not amounts: no thousands separator
 		}
 		if (argument instanceof LocalDate date) {
 			return formatDate(date);

@@ -1,0 +1,10 @@
+package vn.ocop.criteria;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ScorecardEntries extends JpaRepository<ScorecardEntry, String> {
+
+	List<ScorecardEntry> findAllByOrderByCode();
+}

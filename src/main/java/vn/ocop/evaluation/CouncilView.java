@@ -1,0 +1,11 @@
+package vn.ocop.evaluation;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A council as listed.
+ */
+public record CouncilView(UUID id, CouncilLevel level, String unitCode, int year, String name,
+		List<CouncilMember> members) {
+}

@@ -1,0 +1,8 @@
+package vn.ocop.evaluation;
+
+/**
+ * Whether a session still takes scorecards.
+ */
+public enum EvaluationStatus {
+	OPEN, CLOSED
+}

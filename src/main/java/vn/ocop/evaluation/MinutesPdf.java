@@ -1,0 +1,188 @@
+package vn.ocop.evaluation;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.Unit;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.identity.UserSummary;
+
+/**
+ * The minutes (biên bản) of a council's closed session as a PDF: the national header, the council, the members
+ * present with their roles, the conflicts of interest declared, each product's members' totals, mean score, stars,
+ * divergence and outcome, and the signatures of the chair and the secretary. Rendered from the XHTML template
+ * {@code evaluation/minutes.html} with an embedded DejaVu Sans, so that every Vietnamese diacritic shows.
+ */
+@Component
+public class MinutesPdf {
+
+	static final String TEMPLATE = "evaluation/minutes";
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private final ITemplateEngine templates;
+	private final ConflictDeclarations conflicts;
+	private final UserManagement users;
+	private final GeographyApi geography;
+	private final Clock clock;
+	private final byte[] regular;
+	private final byte[] bold;
+
+	MinutesPdf(ITemplateEngine templates, ConflictDeclarations conflicts, UserManagement users, GeographyApi geography,
+			Clock clock) {
+		this.templates = templates;
+		this.conflicts = conflicts;
+		this.users = users;
+		this.geography = geography;
+		this.clock = clock;
+		this.regular = font("fonts/DejaVuSans.ttf");
+		this.bold = font("fonts/DejaVuSans-Bold.ttf");
+	}
+
+	/** A council member as the minutes list them. */
+	public record Member(String username, String name, MemberRole role, boolean scores, int scored, int conflicts) {
+
+		public boolean present() {
+			return !scores || scored + conflicts > 0;
+		}
+	}
+
+	/** A conflict of interest declared during the session. */
+	public record Conflict(String productName, String memberName, String reason) {
+	}
+
+	/** One product's result with the members' names. */
+	public record ProductMinutes(SessionResults.Result result, List<MemberTotal> totals, List<String> conflicted) {
+	}
+
+	/** A member's total for a product. */
+	public record MemberTotal(String name, int total, int round) {
+	}
+
+	/**
+	 * Renders the minutes of a closed session; the arguments come from {@link EvaluationManagement}, which checked
+	 * that the user may see the session.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] render(CouncilView council, EvaluationView session, Progress progress, SessionResults results,
+			Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		council.members().forEach(m -> names.put(m.username(), name(m.username())));
+		Map<String, Integer> scored = new HashMap<>();
+		Map<String, Integer> conflicted = new HashMap<>();
+		for (Progress.Row row : progress.rows()) {
+			for (Progress.Cell cell : row.cells()) {
+				if (cell.state() == Progress.State.SUBMITTED) {
+					scored.merge(cell.username(), 1, Integer::sum);
+				}
+				else if (cell.state() == Progress.State.CONFLICT) {
+					conflicted.merge(cell.username(), 1, Integer::sum);
+				}
+			}
+		}
+		List<Member> members = council.members().stream()
+				.map(m -> new Member(m.username(), names.get(m.username()), m.role(), m.role().scores(),
+						scored.getOrDefault(m.username(), 0), conflicted.getOrDefault(m.username(), 0)))
+				.toList();
+		Map<UUID, String> productNames = new LinkedHashMap<>();
+		session.items().forEach(i -> productNames.put(i.productId(), i.productName()));
+		List<Conflict> declared = new ArrayList<>();
+		Map<UUID, List<String>> conflictedByProduct = new HashMap<>();
+		for (ConflictDeclaration c : conflicts.findByEvaluationId(session.id())) {
+			String member = names.computeIfAbsent(c.getUsername(), this::name);
+			declared.add(new Conflict(productNames.getOrDefault(c.getProductId(), ""), member, c.getReason()));
+			conflictedByProduct.computeIfAbsent(c.getProductId(), k -> new ArrayList<>()).add(member);
+		}
+		List<ProductMinutes> products = new ArrayList<>();
+		for (SessionResults.Result result : results.results()) {
+			List<MemberTotal> totals = result.members().stream()
+					.map(m -> new MemberTotal(names.computeIfAbsent(m.username(), this::name), m.total(), m.round()))
+					.toList();
+			products.add(new ProductMinutes(result, totals, conflictedByProduct.getOrDefault(result.productId(), List.of())));
+		}
+		long rated = results.results().stream().filter(r -> r.outcome() == Outcome.RATED).count();
+		long escalated = results.results().stream().filter(r -> r.outcome() == Outcome.ESCALATED).count();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("council", council);
+		variables.put("session", session);
+		variables.put("unitName", unitName(council.unitCode()));
+		variables.put("openedAt", session.openedAt().atZone(clock.getZone()));
+		variables.put("closedAt", zoned(session.closedAt()));
+		variables.put("members", members);
+		variables.put("presentCount", members.stream().filter(m -> m.scores() && m.present()).count());
+		variables.put("scoringCount", members.stream().filter(Member::scores).count());
+		variables.put("conflicts", declared);
+		variables.put("products", products);
+		variables.put("rated", rated);
+		variables.put("escalated", escalated);
+		variables.put("notRated", results.results().size() - rated - escalated);
+		variables.put("chair", members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null));
+		variables.put("secretary", members.stream().filter(m -> m.role() == MemberRole.SECRETARY).findFirst().orElse(null));
+		String xhtml = templates.process(TEMPLATE, new Context(locale, variables));
+		return toPdf(xhtml);
+	}
+
+	byte[] toPdf(String xhtml) {
+		var out = new ByteArrayOutputStream(64 * 1024);
+		try {
+			var builder = new PdfRendererBuilder();
+			builder.useFont(() -> stream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> stream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.withHtmlContent(xhtml, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private @Nullable ZonedDateTime zoned(java.time.@Nullable Instant instant) {
+		return instant == null ? null : instant.atZone(clock.getZone());
+	}
+
+	private String name(String username) {
+		return users.find(username).map(UserSummary::displayName).orElse(username);
+	}
+
+	private String unitName(String code) {
+		List<Unit> versions = geography.versionsOf(code);
+		return versions.isEmpty() ? code : versions.get(versions.size() - 1).name();
+	}
+
+	private static InputStream stream(byte[] bytes) {
+		return new ByteArrayInputStream(bytes);
+	}
+
+	private static byte[] font(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Font " + path + " missing from the classpath", e);
+		}
+	}
+}

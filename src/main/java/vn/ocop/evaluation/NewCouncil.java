@@ -1,0 +1,22 @@
+package vn.ocop.evaluation;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What it takes to set up a council.
+ */
+public record NewCouncil(@NotNull CouncilLevel level, @NotBlank @Size(max = 16) String unitCode,
+		@Min(2018) @Max(2100) int year, @NotBlank @Size(max = 300) String name,
+		@NotEmpty List<@Valid Member> members) {
+
+	public record Member(@NotBlank String username, @NotNull MemberRole role) {
+	}
+}

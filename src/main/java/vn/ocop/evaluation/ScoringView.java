@@ -1,0 +1,21 @@
+package vn.ocop.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member's scorecard as the member sees it while scoring: the running total and what is still unanswered.
+ */
+public record ScoringView(UUID evaluationId, UUID productId, String username, int round,
+		Map<String, Integer> selections, int total, int answered, long criteria, List<String> unanswered,
+		ScoringStatus status, Instant savedAt, @Nullable Instant submittedAt) {
+
+	/** Whether every criterion has an answer. */
+	public boolean complete() {
+		return unanswered.isEmpty();
+	}
+}

@@ -1,0 +1,157 @@
+package vn.ocop.evaluation.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.ocop.evaluation.CouncilView;
+import vn.ocop.evaluation.EvaluationManagement;
+import vn.ocop.evaluation.EvaluationView;
+import vn.ocop.evaluation.NewCouncil;
+import vn.ocop.evaluation.ProductEvaluation;
+import vn.ocop.evaluation.Progress;
+import vn.ocop.evaluation.ScoringView;
+import vn.ocop.evaluation.SessionResults;
+
+/**
+ * Councils, sessions, members' scorecards and results over JSON.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "evaluation", description = "Đánh giá, phân hạng sản phẩm / Evaluation and star ranking")
+class EvaluationApiController {
+
+	record Created(UUID id) {
+	}
+
+	record OpenRequest(@NotNull UUID councilId, @NotEmpty List<@NotNull UUID> productIds) {
+	}
+
+	record ScorecardRequest(@NotNull Map<String, @Nullable Integer> selections, @Nullable Boolean submit) {
+	}
+
+	record ScorecardResponse(int total, boolean complete, List<String> unanswered, String status, int round) {
+
+		static ScorecardResponse of(ScoringView view) {
+			return new ScorecardResponse(view.total(), view.complete(), view.unanswered(), view.status().name(), view.round());
+		}
+	}
+
+	record ConflictRequest(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	private final EvaluationManagement evaluation;
+
+	EvaluationApiController(EvaluationManagement evaluation) {
+		this.evaluation = evaluation;
+	}
+
+	@PostMapping("/councils")
+	@Operation(summary = "Thành lập hội đồng / Set up a council")
+	ResponseEntity<Created> createCouncil(@Valid @RequestBody NewCouncil council) {
+		var created = evaluation.createCouncil(council);
+		return ResponseEntity.created(URI.create("/api/v1/councils/" + created.id())).body(new Created(created.id()));
+	}
+
+	@GetMapping("/councils")
+	List<CouncilView> councils() {
+		return evaluation.councils();
+	}
+
+	@GetMapping("/councils/{id}")
+	CouncilView council(@PathVariable UUID id) {
+		return evaluation.council(id);
+	}
+
+	@PostMapping("/evaluations")
+	@Operation(summary = "Mở phiên đánh giá / Open a session over a batch of products (they become UNDER_EVALUATION)")
+	ResponseEntity<Created> open(@Valid @RequestBody OpenRequest request) {
+		var opened = evaluation.open(request.councilId(), request.productIds());
+		return ResponseEntity.created(URI.create("/api/v1/evaluations/" + opened.id())).body(new Created(opened.id()));
+	}
+
+	@GetMapping("/evaluations")
+	List<EvaluationView> evaluations() {
+		return evaluation.evaluations();
+	}
+
+	@GetMapping("/evaluations/{id}")
+	EvaluationView session(@PathVariable UUID id) {
+		return evaluation.evaluation(id);
+	}
+
+	@GetMapping("/evaluations/{id}/products/{productId}/scorecard")
+	@Operation(summary = "Phiếu chấm của thành viên đang đăng nhập / The signed-in member's scorecard")
+	ScoringView scorecard(@PathVariable UUID id, @PathVariable UUID productId) {
+		return evaluation.scoring(id, productId);
+	}
+
+	@PutMapping("/evaluations/{id}/products/{productId}/scorecard")
+	@Operation(summary = "Lưu lựa chọn (và nộp với submit=true) / Save picks (and submit with submit=true); 422 naming "
+			+ "unknown criteria or options, or unanswered criteria on submission; 403 for non-members")
+	ScorecardResponse save(@PathVariable UUID id, @PathVariable UUID productId, @Valid @RequestBody ScorecardRequest request) {
+		return ScorecardResponse.of(evaluation.save(id, productId, request.selections(), Boolean.TRUE.equals(request.submit())));
+	}
+
+	@PostMapping("/evaluations/{id}/products/{productId}/scorecard/submission")
+	@Operation(summary = "Nộp phiếu chấm / Submit the scorecard")
+	ScorecardResponse submit(@PathVariable UUID id, @PathVariable UUID productId) {
+		return ScorecardResponse.of(evaluation.save(id, productId, Map.of(), true));
+	}
+
+	@PostMapping("/evaluations/{id}/products/{productId}/rescoring")
+	@Operation(summary = "Chấm lại sau thảo luận (khi lệch > 10 điểm) / Re-score after discussion of a divergence")
+	ScorecardResponse rescore(@PathVariable UUID id, @PathVariable UUID productId) {
+		return ScorecardResponse.of(evaluation.rescore(id, productId));
+	}
+
+	@PostMapping("/evaluations/{id}/products/{productId}/conflict")
+	@Operation(summary = "Khai báo xung đột lợi ích / Declare a conflict of interest")
+	ResponseEntity<Void> conflict(@PathVariable UUID id, @PathVariable UUID productId,
+			@Valid @RequestBody ConflictRequest request) {
+		evaluation.declareConflict(id, productId, request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/evaluations/{id}/progress")
+	@Operation(summary = "Tiến độ chấm / Live progress: who scored what, divergences, quorum")
+	Progress progress(@PathVariable UUID id) {
+		return evaluation.progress(id);
+	}
+
+	@PostMapping("/evaluations/{id}/close")
+	@Operation(summary = "Kết thúc phiên (chủ tịch hoặc thư ký) / Close the session (chair or secretary); 409 without "
+			+ "quorum or with unscored products")
+	SessionResults close(@PathVariable UUID id) {
+		return evaluation.close(id);
+	}
+
+	@GetMapping("/evaluations/{id}/results")
+	SessionResults results(@PathVariable UUID id) {
+		return evaluation.results(id);
+	}
+
+	@GetMapping("/products/{productId}/evaluations")
+	@Operation(summary = "Kết quả đánh giá của một sản phẩm qua các cấp / A product's results at every level")
+	List<ProductEvaluation> productEvaluations(@PathVariable UUID productId) {
+		return evaluation.productEvaluations(productId);
+	}
+}

@@ -1,0 +1,119 @@
+package vn.ocop.registry;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.shared.NotFoundException;
+
+/**
+ * The back half of a product's lifecycle, driven by the evaluation and certification modules after their own
+ * checks (who may close a council session, who may issue or revoke a certificate). Each step still goes through
+ * the product's guarded transitions and lands on its timeline.
+ */
+@Service
+@Transactional
+public class ProductLifecycle {
+
+	private final Products products;
+	private final Producers producers;
+	private final Clock clock;
+
+	ProductLifecycle(Products products, Producers producers, Clock clock) {
+		this.products = products;
+		this.producers = producers;
+		this.clock = clock;
+	}
+
+	/** Products by id, without scope checks (for modules that check access themselves). */
+	@Transactional(readOnly = true)
+	public Map<UUID, ProductSummary> summaries(Collection<UUID> ids) {
+		var found = products.findAllById(ids);
+		Map<UUID, String> names = producers.findAllById(found.stream().map(Product::getProducerId).collect(Collectors.toSet()))
+				.stream().collect(Collectors.toMap(Producer::getId, Producer::getName));
+		Map<UUID, ProductSummary> byId = found.stream()
+				.collect(Collectors.toMap(Product::getId, p -> p.toSummary(names.getOrDefault(p.getProducerId(), ""))));
+		Map<UUID, ProductSummary> ordered = new LinkedHashMap<>();
+		ids.forEach(id -> {
+			if (byId.containsKey(id)) {
+				ordered.put(id, byId.get(id));
+			}
+		});
+		return ordered;
+	}
+
+	@Transactional(readOnly = true)
+	public ProductSummary summary(UUID id) {
+		var product = load(id);
+		return product.toSummary(producers.findById(product.getProducerId()).map(Producer::getName).orElse(""));
+	}
+
+	/** The producer's details, without scope checks (for certificates and catalogues). */
+	@Transactional(readOnly = true)
+	public ProducerSummary producer(UUID producerId) {
+		return producers.findById(producerId).map(Producer::toSummary)
+				.orElseThrow(() -> new NotFoundException("registry.producer.notFound", producerId));
+	}
+
+	/** Whether the account acts for the product's producer. */
+	@Transactional(readOnly = true)
+	public boolean isManagedBy(UUID productId, String username) {
+		var product = load(productId);
+		return producers.findById(product.getProducerId()).map(p -> p.isManagedBy(username)).orElse(false);
+	}
+
+	/** A council starts evaluating the product; nothing changes if it is already under evaluation. */
+	public void startEvaluation(UUID productId, String actor) {
+		var product = load(productId);
+		if (product.getStatus() == ProductStatus.UNDER_EVALUATION) {
+			return;
+		}
+		product.startEvaluation(actor, clock.instant());
+		products.save(product);
+	}
+
+	/** The council's result: RATED (3★ and more) or NOT_RATED, with the stars of the score. */
+	public void recordRating(UUID productId, boolean rated, int stars, String actor, @Nullable String reason) {
+		var product = load(productId);
+		product.rate(rated, stars, actor, reason, clock.instant());
+		products.save(product);
+	}
+
+	/** The province recognises the product and issues its certificate. */
+	public void certify(UUID productId, int stars, String actor, @Nullable String reason) {
+		var product = load(productId);
+		product.certify(stars, actor, reason, clock.instant());
+		products.save(product);
+	}
+
+	/** A decided downgrade: the certified product keeps its certificate with fewer stars. */
+	public void changeStars(UUID productId, int stars) {
+		var product = load(productId);
+		product.changeStars(stars);
+		products.save(product);
+	}
+
+	public void expire(UUID productId, String actor) {
+		var product = load(productId);
+		product.expire(actor, clock.instant());
+		products.save(product);
+	}
+
+	public void revoke(UUID productId, String actor, String reason) {
+		var product = load(productId);
+		product.revoke(actor, reason, clock.instant());
+		products.save(product);
+	}
+
+	private Product load(UUID id) {
+		return products.findById(id).orElseThrow(() -> new NotFoundException("registry.product.notFound", id));
+	}
+
+}
