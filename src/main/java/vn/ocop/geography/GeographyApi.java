@@ -35,6 +35,12 @@ public interface GeographyApi {
 	 * The units in force on {@code today} that the unit {@code code} (as it was on {@code on}) became, following
 	 * the recorded reorganisation mappings; the unit itself if it never changed. Lets reports group old records
 	 * under today's units.
+	 * <p>
+	 * Each version that ended is followed from the next day: to the units a recorded mapping names for that day
+	 * (several if the unit was split), else to the next version of the same code (renamed, moved or unchanged),
+	 * else, for a unit with units under it (a district abolished on 1 July 2025), to the successors of those units.
+	 * A commune dissolved without a recorded mapping (the seven of January 2025) has no known successor: the result
+	 * is empty rather than a guess. Empty too if the code was not in force on {@code on}. Ordered by code.
 	 */
 	List<Unit> successors(String code, LocalDate on, LocalDate today);
 
