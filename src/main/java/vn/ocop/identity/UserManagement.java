@@ -69,8 +69,7 @@ public class UserManagement {
 
 	@Transactional(readOnly = true)
 	public Page<UserSummary> search(@Nullable String query, @Nullable Role role, Pageable pageable) {
-		String q = query == null || query.isBlank() ? null : query.strip();
-		return accounts.search(q, role, pageable).map(a -> UserSummary.of(a, clock.instant()));
+		return accounts.findAll(matching(query, role), sorted(pageable)).map(a -> UserSummary.of(a, clock.instant()));
 	}
 
 	/**
@@ -86,9 +85,8 @@ public class UserManagement {
 		if (!viewer.has(Role.DISTRICT_OFFICER) && !viewer.has(Role.COMMUNE_OFFICER)) {
 			return Page.empty(pageable);
 		}
-		String q = query == null || query.isBlank() ? null : query.strip();
 		LocalDate today = LocalDate.now(clock);
-		List<UserSummary> visible = accounts.search(q, role, Pageable.unpaged()).stream()
+		List<UserSummary> visible = accounts.findAll(matching(query, role), org.springframework.data.domain.Sort.by("username")).stream()
 				.filter(a -> scope.covers(viewer, a.getUnitCode(), today))
 				.map(a -> UserSummary.of(a, clock.instant()))
 				.toList();
@@ -158,6 +156,27 @@ public class UserManagement {
 
 	public long count() {
 		return accounts.count();
+	}
+
+	/** Accounts whose name or username contains the words (ignoring case), holding the role if one is given. */
+	private static org.springframework.data.jpa.domain.Specification<UserAccount> matching(@Nullable String query,
+			@Nullable Role role) {
+		org.springframework.data.jpa.domain.Specification<UserAccount> spec = (root, q, cb) -> cb.conjunction();
+		if (query != null && !query.isBlank()) {
+			String like = "%" + query.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like),
+					cb.like(cb.lower(root.get("displayName")), like)));
+		}
+		if (role != null) {
+			spec = spec.and((root, q, cb) -> cb.isMember(role, root.get("roles")));
+		}
+		return spec;
+	}
+
+	private static Pageable sorted(Pageable pageable) {
+		return pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+				: org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						org.springframework.data.domain.Sort.by("username"));
 	}
 
 	private UserAccount load(UUID id) {

@@ -59,13 +59,14 @@ public class RegistryManagement {
 	private final GeographyApi geography;
 	private final CriteriaApi criteria;
 	private final FileStorage storage;
+	private final vn.ocop.identity.UserManagement users;
 	private final Clock clock;
 	private final long maxUploadBytes;
 	private final Tika tika = new Tika();
 
 	RegistryManagement(Producers producers, Products products, Cycles cycles, DocumentTypes documentTypes,
 			RegistryAccess access, UnitReferences units, GeographyApi geography, CriteriaApi criteria,
-			FileStorage storage, Clock clock, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes) {
+			FileStorage storage, vn.ocop.identity.UserManagement users, Clock clock, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes) {
 		this.producers = producers;
 		this.products = products;
 		this.cycles = cycles;
@@ -75,6 +76,7 @@ public class RegistryManagement {
 		this.geography = geography;
 		this.criteria = criteria;
 		this.storage = storage;
+		this.users = users;
 		this.clock = clock;
 		this.maxUploadBytes = maxUploadBytes;
 	}
@@ -167,7 +169,12 @@ public class RegistryManagement {
 		}
 		var producer = loadProducer(producerId);
 		access.requireChange(user, producer);
-		producer.linkAccount(username.strip().toLowerCase(java.util.Locale.ROOT));
+		String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+		var account = users.find(name).orElseThrow(() -> BusinessRuleException.unprocessable("identity.user.notFound", name));
+		if (!account.roles().contains(Role.PRODUCER)) {
+			throw BusinessRuleException.unprocessable("registry.producer.accountNotProducer", name);
+		}
+		producer.linkAccount(name);
 		return producer.toSummary();
 	}
 
@@ -285,6 +292,12 @@ public class RegistryManagement {
 	@Transactional(readOnly = true)
 	public boolean maySelect(UUID id) {
 		return access.canSelect(access.user(), loadProduct(id));
+	}
+
+	/** Whether the signed-in user may change the producer (for showing the buttons). */
+	@Transactional(readOnly = true)
+	public boolean mayChangeProducer(UUID id) {
+		return access.canChange(access.user(), loadProducer(id));
 	}
 
 	@Transactional(readOnly = true)

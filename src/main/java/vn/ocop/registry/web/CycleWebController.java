@@ -28,7 +28,7 @@ import vn.ocop.shared.BusinessRuleException;
  * schedule, its closing and reopening, and the funnel of its products by district with drill-down to the list.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','DISTRICT_OFFICER')")
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','DISTRICT_OFFICER','COMMUNE_OFFICER')")
 class CycleWebController {
 
 	/** One stage of the funnel with its share of the registered products, for the bars. */

@@ -132,15 +132,16 @@ class ProducerWebController {
 		model.addAttribute("products", products);
 		model.addAttribute("productSetNames", support.productSetNames(
 				products.getContent().stream().map(ProductSummary::productSetCode).toList()));
-		model.addAttribute("mayChange", mayChange(user, producer));
-		model.addAttribute("mayLink", RegistryWebSupport.isOfficer(user) && mayChange(user, producer));
+		boolean mayChange = registry.mayChangeProducer(id);
+		model.addAttribute("mayChange", mayChange);
+		model.addAttribute("mayLink", RegistryWebSupport.isOfficer(user) && mayChange);
 		return "registry/producer";
 	}
 
 	@GetMapping("/registry/producers/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
 		var producer = registry.producer(id);
-		if (!mayChange(support.user(), producer)) {
+		if (!registry.mayChangeProducer(id)) {
 			throw new AccessDeniedException("Producer outside the user's reach");
 		}
 		var form = ProducerForm.of(producer);
@@ -152,7 +153,7 @@ class ProducerWebController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("producerForm") ProducerForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		var producer = registry.producer(id);
-		if (!mayChange(support.user(), producer)) {
+		if (!registry.mayChangeProducer(id)) {
 			throw new AccessDeniedException("Producer outside the user's reach");
 		}
 		checkWorkers(form, binding);
@@ -195,15 +196,6 @@ class ProducerWebController {
 			redirect.addFlashAttribute("linkUsername", name);
 		}
 		return "redirect:/registry/producers/" + id + "#accounts";
-	}
-
-	/**
-	 * Whether the user may change the producer: a producer account linked to it, or an officer whose area covers
-	 * it (the service has already checked that the user sees it).
-	 */
-	private static boolean mayChange(CurrentUser user, ProducerSummary producer) {
-		return (user.has(Role.PRODUCER) && producer.accounts().contains(user.username()))
-				|| RegistryWebSupport.isOfficer(user);
 	}
 
 	private static void checkWorkers(ProducerForm form, BindingResult binding) {

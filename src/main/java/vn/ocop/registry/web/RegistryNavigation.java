@@ -13,7 +13,7 @@ class RegistryNavigation {
 
 	@Bean
 	NavigationItem cyclesNav() {
-		return NavigationItem.of("nav.cycles", "/registry/cycles", 10, "PROVINCE_ADMIN", "DISTRICT_OFFICER");
+		return NavigationItem.of("nav.cycles", "/registry/cycles", 10, "PROVINCE_ADMIN", "DISTRICT_OFFICER", "COMMUNE_OFFICER");
 	}
 
 	@Bean
