@@ -21,8 +21,10 @@ class LoginAttempts {
 	private final UserAccounts accounts;
 	private final IdentitySettings settings;
 	private final Clock clock;
+	private final CredentialCache credentials;
 
-	LoginAttempts(UserAccounts accounts, IdentitySettings settings, Clock clock) {
+	LoginAttempts(UserAccounts accounts, IdentitySettings settings, Clock clock, CredentialCache credentials) {
+		this.credentials = credentials;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.clock = clock;
@@ -32,8 +34,10 @@ class LoginAttempts {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(AuthenticationFailureBadCredentialsEvent event) {
 		accounts.findByUsername(UserAccount.normalise(event.getAuthentication().getName()))
-				.ifPresent(a -> a.recordFailedLogin(clock.instant(), settings.maxFailedLogins(),
-						Duration.ofMinutes(settings.lockMinutes())));
+				.ifPresent(a -> {
+					a.recordFailedLogin(clock.instant(), settings.maxFailedLogins(), Duration.ofMinutes(settings.lockMinutes()));
+					credentials.forget(a.getUsername());
+				});
 	}
 
 	@EventListener

@@ -31,10 +31,12 @@ public class UserManagement {
 	private final GeographyApi geography;
 	private final Clock clock;
 	private final AccessScope scope;
+	private final CredentialCache credentials;
 
 	UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, GeographyApi geography, Clock clock,
-			AccessScope scope) {
+			AccessScope scope, CredentialCache credentials) {
 		this.scope = scope;
+		this.credentials = credentials;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.geography = geography;
@@ -131,7 +133,9 @@ public class UserManagement {
 		if (newPassword == null || newPassword.length() < 8) {
 			throw BusinessRuleException.unprocessable("identity.password.tooShort", 8);
 		}
-		load(id).resetPassword(passwordEncoder.encode(newPassword));
+		var account = load(id);
+		account.resetPassword(passwordEncoder.encode(newPassword));
+		credentials.forget(account.getUsername());
 	}
 
 	public void disable(UUID id) {
@@ -140,6 +144,7 @@ public class UserManagement {
 			throw BusinessRuleException.conflict("identity.user.alreadyDisabled", account.getUsername());
 		}
 		account.disable();
+		credentials.forget(account.getUsername());
 	}
 
 	public void enable(UUID id) {

@@ -218,9 +218,9 @@ class IdentityIntegrationTests {
 						.param("email", "").param("roles", "EDITOR").param("unitCode", "42"))
 				.andExpect(status().is3xxRedirection());
 		var created = users.find("bt-moi").orElseThrow();
-		mvc.perform(get("/admin/users/" + created.id()).with(httpBasicSession("admin")))
-				.andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("Biên tập viên mới")));
+		String page = mvc.perform(get("/admin/users/" + created.id()).with(httpBasicSession("admin")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains("Biên tập viên mới");
 		mvc.perform(get("/admin/users/" + java.util.UUID.randomUUID()).with(httpBasicSession("admin")))
 				.andExpect(status().isNotFound());
 	}

@@ -27,9 +27,14 @@ class DashboardController {
 	private final AccessScope scope;
 	private final GeographyApi geography;
 	private final UserManagement users;
+	private final vn.ocop.registry.RegistryManagement registry;
+	private final vn.ocop.evaluation.EvaluationManagement evaluation;
 	private final Clock clock;
 
-	DashboardController(AccessScope scope, GeographyApi geography, UserManagement users, Clock clock) {
+	DashboardController(AccessScope scope, GeographyApi geography, UserManagement users,
+			vn.ocop.registry.RegistryManagement registry, vn.ocop.evaluation.EvaluationManagement evaluation, Clock clock) {
+		this.registry = registry;
+		this.evaluation = evaluation;
 		this.scope = scope;
 		this.geography = geography;
 		this.users = users;
@@ -66,6 +71,25 @@ class DashboardController {
 			model.addAttribute("accountCount", users.count());
 			model.addAttribute("districtsToday", geography.unitsInForce(today, UnitLevel.DISTRICT, null).size());
 			model.addAttribute("communesToday", geography.unitsInForce(today, UnitLevel.COMMUNE, null).size());
+		}
+		boolean officer = user.has(Role.PROVINCE_ADMIN) || user.has(Role.DISTRICT_OFFICER) || user.has(Role.COMMUNE_OFFICER);
+		var cycle = registry.latestOpenCycle();
+		model.addAttribute("cycle", cycle.orElse(null));
+		if (cycle.isPresent() && officer) {
+			int year = cycle.get().year();
+			model.addAttribute("funnel", registry.funnel(year).total());
+			model.addAttribute("pendingSelection", registry.products(new vn.ocop.registry.ProductFilter(null,
+					vn.ocop.registry.ProductStatus.IDEA_REGISTERED, year, null, null, null, null), PageRequest.of(0, 5)));
+			cycle.get().phases().stream().filter(p -> p.phase() == vn.ocop.registry.CyclePhase.SELECTION).findFirst()
+					.ifPresent(p -> model.addAttribute("selectionDaysLeft",
+							java.time.temporal.ChronoUnit.DAYS.between(today, p.deadline())));
+		}
+		if (user.has(Role.PRODUCER)) {
+			model.addAttribute("myProducts", registry.products(vn.ocop.registry.ProductFilter.none(), PageRequest.of(0, 10)));
+		}
+		if (user.has(Role.COUNCIL_MEMBER) || user.has(Role.PROVINCE_ADMIN)) {
+			model.addAttribute("openSessions", evaluation.evaluations().stream()
+					.filter(e -> e.status() == vn.ocop.evaluation.EvaluationStatus.OPEN).limit(5).toList());
 		}
 		return "workspace/dashboard";
 	}
