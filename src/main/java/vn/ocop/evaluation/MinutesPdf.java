@@ -41,6 +41,8 @@ public class MinutesPdf {
 
 	static final String TEMPLATE = "evaluation/minutes";
 	static final String FONT_FAMILY = "DejaVu Sans";
+	static final List<String> UNIT_TYPES = List.of("Thành phố ", "Thị xã ", "Thị trấn ", "Tỉnh ", "Huyện ", "Quận ",
+			"Xã ", "Phường ");
 
 	private final ITemplateEngine templates;
 	private final ConflictDeclarations conflicts;
@@ -126,8 +128,10 @@ public class MinutesPdf {
 		long escalated = results.results().stream().filter(r -> r.outcome() == Outcome.ESCALATED).count();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("council", council);
-		variables.put("session", session);
-		variables.put("unitName", unitName(council.unitCode()));
+		variables.put("sitting", session);
+		String unitName = unitName(council.unitCode());
+		variables.put("unitName", unitName);
+		variables.put("placeName", placeName(unitName));
 		variables.put("openedAt", session.openedAt().atZone(clock.getZone()));
 		variables.put("closedAt", zoned(session.closedAt()));
 		variables.put("members", members);
@@ -171,6 +175,16 @@ public class MinutesPdf {
 	private String unitName(String code) {
 		List<Unit> versions = geography.versionsOf(code);
 		return versions.isEmpty() ? code : versions.get(versions.size() - 1).name();
+	}
+
+	/** A unit's name as the place line of a document writes it: without its type ("Tỉnh Hà Tĩnh" → "Hà Tĩnh"). */
+	static String placeName(String unitName) {
+		for (String type : UNIT_TYPES) {
+			if (unitName.startsWith(type) && unitName.length() > type.length()) {
+				return unitName.substring(type.length());
+			}
+		}
+		return unitName;
 	}
 
 	private static InputStream stream(byte[] bytes) {

@@ -1,0 +1,25 @@
+package vn.ocop.evaluation.web;
+
+import java.time.ZoneId;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every evaluation page needs: the programme's time zone, for showing instants as local times.
+ */
+@ControllerAdvice(assignableTypes = { EvaluationWebController.class, ScoringWebController.class,
+		ProductResultWebController.class, CriteriaWebController.class })
+class EvaluationWebAdvice {
+
+	private final EvaluationWebSupport support;
+
+	EvaluationWebAdvice(EvaluationWebSupport support) {
+		this.support = support;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return support.zone();
+	}
+}
