@@ -73,7 +73,7 @@ class SecurityConfiguration {
 						.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/fonts/**").permitAll()
 						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-						.requestMatchers("/public/**", "/verify/**").permitAll()
+						.requestMatchers("/public/**", "/verify/**", "/01/**").permitAll()
 						.requestMatchers("/admin/**").hasRole(Role.PROVINCE_ADMIN.name())
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())

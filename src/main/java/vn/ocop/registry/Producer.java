@@ -6,6 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
@@ -21,6 +27,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
  * A producer (chủ thể OCOP): an enterprise, cooperative, cooperative group or household business that owns OCOP
@@ -28,26 +35,35 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "registry_producer")
+@Indexed(index = "registry_producer")
 class Producer {
 
 	@Id
+	@KeywordField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
 	private UUID id;
 
 	@Column(nullable = false, length = 300)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "name_exact", analyzer = VietnameseAnalysis.VIETNAMESE_EXACT)
+	@FullTextField(name = "name_prefix", analyzer = VietnameseAnalysis.VIETNAMESE_EDGE, searchAnalyzer = VietnameseAnalysis.VIETNAMESE)
+	@KeywordField(name = "name_sort", normalizer = VietnameseAnalysis.VIETNAMESE_SORT, sortable = Sortable.YES)
 	private String name;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "legal_form", nullable = false, length = 32)
+	@KeywordField(sortable = Sortable.YES)
 	private LegalForm legalForm;
 
 	/** Mã số doanh nghiệp / mã số thuế, digits only. */
 	@Column(name = "registration_number", nullable = false, unique = true, length = 13)
+	@KeywordField(sortable = Sortable.YES)
 	private String registrationNumber;
 
 	@Column(name = "registration_date")
 	private @Nullable LocalDate registrationDate;
 
 	@Column(length = 200)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
 	private @Nullable String representative;
 
 	@Column(length = 500)
@@ -55,6 +71,7 @@ class Producer {
 
 	/** GSO code of the commune of the address, as in force on {@link #unitDate}. */
 	@Column(name = "commune_code", nullable = false, length = 16)
+	@KeywordField(sortable = Sortable.YES)
 	private String communeCode;
 
 	/** The day the commune code refers to (the day the producer was registered in the system). */
@@ -90,9 +107,11 @@ class Producer {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "registry_producer_account", joinColumns = @JoinColumn(name = "producer_id"))
 	@Column(name = "username", nullable = false, length = 64)
+	@KeywordField
 	private Set<String> accounts = new LinkedHashSet<>();
 
 	@Column(name = "created_at", nullable = false)
+	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt;
 
 	@Column(name = "created_by", nullable = false, length = 64)

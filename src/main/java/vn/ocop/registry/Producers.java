@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface Producers extends JpaRepository<Producer, UUID>, JpaSpecificationExecutor<Producer> {
+interface Producers extends JpaRepository<Producer, UUID>, JpaSpecificationExecutor<Producer>, RegistryImportInserts {
 
 	Optional<Producer> findByRegistrationNumber(String registrationNumber);
 

@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -27,6 +33,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
  * A product of a producer in the OCOP cycle of one year. Guards its lifecycle: only legal transitions, each recorded
@@ -34,6 +41,7 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "registry_product")
+@Indexed(index = "registry_product")
 class Product extends AbstractAggregateRoot<Product> {
 
 	/** Statuses in which the producer may still change the description and the dossier. */
@@ -41,25 +49,35 @@ class Product extends AbstractAggregateRoot<Product> {
 			ProductStatus.NOT_RATED, ProductStatus.CERTIFIED, ProductStatus.EXPIRED);
 
 	@Id
+	@KeywordField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
 	private UUID id;
 
 	@Column(name = "producer_id", nullable = false)
+	@KeywordField
 	private UUID producerId;
 
 	@Column(name = "cycle_year", nullable = false)
+	@GenericField(sortable = Sortable.YES)
 	private int cycleYear;
 
 	@Column(name = "regulation_code", nullable = false, length = 32)
+	@KeywordField
 	private String regulationCode;
 
 	@Column(nullable = false, length = 300)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "name_exact", analyzer = VietnameseAnalysis.VIETNAMESE_EXACT)
+	@FullTextField(name = "name_prefix", analyzer = VietnameseAnalysis.VIETNAMESE_EDGE, searchAnalyzer = VietnameseAnalysis.VIETNAMESE)
+	@KeywordField(name = "name_sort", normalizer = VietnameseAnalysis.VIETNAMESE_SORT, sortable = Sortable.YES)
 	private String name;
 
 	@Column(name = "product_set_code", nullable = false, length = 32)
+	@KeywordField(sortable = Sortable.YES)
 	private String productSetCode;
 
 	/** GSO code of the commune of origin, as in force on {@link #unitDate}. */
 	@Column(name = "commune_code", nullable = false, length = 16)
+	@KeywordField(sortable = Sortable.YES)
 	private String communeCode;
 
 	@Column(name = "unit_date", nullable = false)
@@ -70,9 +88,11 @@ class Product extends AbstractAggregateRoot<Product> {
 	private RegistrationType registrationType;
 
 	@Column(length = 5000)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
 	private @Nullable String description;
 
 	@Column(length = 2000)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
 	private @Nullable String ingredients;
 
 	@Column(length = 1000)
@@ -92,27 +112,33 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	/** Câu chuyện sản phẩm. */
 	@Column(length = 20000)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
 	private @Nullable String story;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 32)
+	@KeywordField(sortable = Sortable.YES)
 	private ProductStatus status;
 
 	/** The furthest funnel stage reached (0 registered, 1 selected, 2 submitted, 3 evaluated, 4 certified). */
 	@Column(name = "reached_stage", nullable = false)
+	@GenericField(sortable = Sortable.YES)
 	private int reachedStage;
 
 	/** Stars of the latest rating or certificate, if any. */
 	@Column
+	@GenericField(sortable = Sortable.YES)
 	private @Nullable Integer stars;
 
 	@Column(name = "created_at", nullable = false)
+	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt;
 
 	@Column(name = "created_by", nullable = false, length = 64)
 	private String createdBy;
 
 	@Column(name = "status_changed_at", nullable = false)
+	@GenericField(sortable = Sortable.YES)
 	private Instant statusChangedAt;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)

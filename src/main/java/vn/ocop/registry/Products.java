@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface Products extends JpaRepository<Product, UUID>, JpaSpecificationExecutor<Product> {
+interface Products extends JpaRepository<Product, UUID>, JpaSpecificationExecutor<Product>, RegistryImportInserts {
 
 	List<Product> findByProducerIdOrderByCycleYearDescNameAsc(UUID producerId);
 

@@ -63,10 +63,12 @@ public class RegistryManagement {
 	private final Clock clock;
 	private final long maxUploadBytes;
 	private final Tika tika = new Tika();
+	private final RegistrySearch search;
 
 	RegistryManagement(Producers producers, Products products, Cycles cycles, DocumentTypes documentTypes,
 			RegistryAccess access, UnitReferences units, GeographyApi geography, CriteriaApi criteria,
-			FileStorage storage, vn.ocop.identity.UserManagement users, Clock clock, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes) {
+			FileStorage storage, vn.ocop.identity.UserManagement users, Clock clock, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes,
+			RegistrySearch search) {
 		this.producers = producers;
 		this.products = products;
 		this.cycles = cycles;
@@ -79,6 +81,7 @@ public class RegistryManagement {
 		this.users = users;
 		this.clock = clock;
 		this.maxUploadBytes = maxUploadBytes;
+		this.search = search;
 	}
 
 	// ---------------------------------------------------------------- producers
@@ -138,6 +141,9 @@ public class RegistryManagement {
 	@Transactional(readOnly = true)
 	public Page<ProducerSummary> producers(ProducerFilter filter, Pageable pageable) {
 		CurrentUser user = access.user();
+		if (RegistrySearch.isSearch(filter.q())) {
+			return search.producers(user, filter, pageable).map(Producer::toSummary);
+		}
 		Specification<Producer> spec = visibleProducers(user);
 		if (filter.legalForm() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("legalForm"), filter.legalForm()));
@@ -145,12 +151,6 @@ public class RegistryManagement {
 		if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
 			Set<String> codes = geography.codesWithin(filter.unitCode().strip());
 			spec = spec.and((root, query, cb) -> root.get("communeCode").in(codes));
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			String like = "%" + filter.q().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-			String digits = filter.q().replaceAll("\\D", "");
-			spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like),
-					digits.length() >= 4 ? cb.like(root.get("registrationNumber"), "%" + digits + "%") : cb.disjunction()));
 		}
 		return producers.findAll(spec, withSort(pageable, Sort.by("name"))).map(Producer::toSummary);
 	}
@@ -231,8 +231,9 @@ public class RegistryManagement {
 	@Transactional(readOnly = true)
 	public Page<ProductSummary> products(ProductFilter filter, Pageable pageable) {
 		CurrentUser user = access.user();
-		Specification<Product> spec = visibleProducts(user).and(productSpec(filter));
-		Page<Product> page = products.findAll(spec, withSort(pageable, Sort.by(Sort.Order.desc("cycleYear"), Sort.Order.asc("name"))));
+		Page<Product> page = RegistrySearch.isSearch(filter.q()) ? search.products(user, filter, pageable)
+				: products.findAll(visibleProducts(user).and(productSpec(filter)),
+						withSort(pageable, Sort.by(Sort.Order.desc("cycleYear"), Sort.Order.asc("name"))));
 		Map<UUID, String> names = producerNames(page.getContent().stream().map(Product::getProducerId).collect(Collectors.toSet()));
 		return page.map(p -> p.toSummary(names.getOrDefault(p.getProducerId(), "")));
 	}
@@ -524,10 +525,7 @@ public class RegistryManagement {
 			Set<String> codes = geography.codesWithin(filter.unitCode().strip());
 			spec = spec.and((root, query, cb) -> root.get("communeCode").in(codes));
 		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			String like = "%" + filter.q().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-			spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("name")), like));
-		}
+		// the words of filter.q() are matched in the search index: see RegistrySearch
 		return spec;
 	}
 

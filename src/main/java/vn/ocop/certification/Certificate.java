@@ -1,0 +1,378 @@
+package vn.ocop.certification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.shared.AuditIgnored;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * An OCOP certificate (giấy chứng nhận sản phẩm OCOP): a product recognised at a star level by a decision, valid
+ * from the decision's date for the months its regulation sets. It keeps what was certified (the names at the time
+ * of the decision) and guards its own lifecycle: in force (VALID, DOWNGRADED) until it expires, is superseded by a
+ * renewal or is revoked. Every change lands on its history and is published as a past-tense event.
+ */
+@Entity
+@Table(name = "certification_certificate")
+class Certificate extends AbstractAggregateRoot<Certificate> {
+
+	static final int MIN_STARS = 3;
+	static final int MAX_STARS = 5;
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, length = 32, unique = true)
+	private String code;
+
+	@Column(name = "product_id", nullable = false)
+	private UUID productId;
+
+	@Column(name = "producer_id", nullable = false)
+	private UUID producerId;
+
+	@Column(name = "product_name", nullable = false, length = 300)
+	private String productName;
+
+	@Column(name = "producer_name", nullable = false, length = 300)
+	private String producerName;
+
+	@Column(name = "commune_code", nullable = false, length = 16)
+	private String communeCode;
+
+	@Column(name = "unit_date", nullable = false)
+	private LocalDate unitDate;
+
+	/** The product's GTIN as 14 digits, if it has one. */
+	@Column(length = 14)
+	private @Nullable String gtin;
+
+	@Column(name = "regulation_code", nullable = false, length = 32)
+	private String regulationCode;
+
+	@Column(name = "issued_stars", nullable = false)
+	private int issuedStars;
+
+	@Column(nullable = false)
+	private int stars;
+
+	@Column(name = "valid_from", nullable = false)
+	private LocalDate validFrom;
+
+	@Column(name = "valid_until", nullable = false)
+	private LocalDate validUntil;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private CertificateStatus status;
+
+	@Column(name = "decision_id", nullable = false)
+	private UUID decisionId;
+
+	@Column(name = "revocation_decision_id")
+	private @Nullable UUID revocationDecisionId;
+
+	@Column(name = "replaced_by", length = 32)
+	private @Nullable String replacedBy;
+
+	/** The smallest reminder threshold (days before the last day) already sent. */
+	@Column(name = "last_reminder_days")
+	private @Nullable Integer lastReminderDays;
+
+	@Column(name = "photo_key", length = 200)
+	private @Nullable String photoKey;
+
+	@Column(name = "issued_at", nullable = false)
+	private Instant issuedAt;
+
+	@Column(name = "issued_by", nullable = false, length = 64)
+	private String issuedBy;
+
+	@Column(name = "status_changed_at", nullable = false)
+	private Instant statusChangedAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "certificate_id", insertable = false, updatable = false)
+	@OrderBy("changedAt")
+	private List<CertificateChange> history = new ArrayList<>();
+
+	@AuditIgnored
+	@Version
+	private long version;
+
+	protected Certificate() {
+	}
+
+	/**
+	 * Issues a certificate for a product recognised by the decision. A decision whose validity has already run out
+	 * (an old decision entered late) gives a certificate that is EXPIRED from the start.
+	 */
+	Certificate(String code, Subject subject, int stars, Decision decision, LocalDate validUntil,
+			@Nullable String photoKey, LocalDate today, Instant now, String actor) {
+		if (stars < MIN_STARS || stars > MAX_STARS) {
+			throw BusinessRuleException.conflict("certification.stars.notCertifiable", stars);
+		}
+		if (decision.getKind() != DecisionKind.RECOGNITION) {
+			throw new IllegalArgumentException("A certificate is issued by a recognition decision");
+		}
+		if (validUntil.isBefore(decision.getDate())) {
+			throw new IllegalArgumentException("Validity ends before it starts");
+		}
+		this.id = UUID.randomUUID();
+		this.code = code;
+		this.productId = subject.productId();
+		this.producerId = subject.producerId();
+		this.productName = subject.productName();
+		this.producerName = subject.producerName();
+		this.communeCode = subject.communeCode();
+		this.unitDate = subject.unitDate();
+		this.gtin = subject.gtin();
+		this.regulationCode = subject.regulationCode();
+		this.issuedStars = stars;
+		this.stars = stars;
+		this.validFrom = decision.getDate();
+		this.validUntil = validUntil;
+		this.decisionId = decision.getId();
+		this.photoKey = photoKey;
+		this.issuedAt = now;
+		this.issuedBy = actor;
+		this.status = CertificateStatus.VALID;
+		this.statusChangedAt = now;
+		history.add(new CertificateChange(id, CertificateChange.Kind.ISSUED, decision.getId(), null, stars, now, actor, null));
+		registerEvent(new CertificateIssued(code, productId, producerId, stars, validFrom, validUntil, decision.getNumber()));
+		if (validUntil.isBefore(today)) {
+			expire(today, now, actor);
+		}
+	}
+
+	/** What is certified: the product and its producer as they were at the decision. */
+	record Subject(UUID productId, UUID producerId, String productName, String producerName, String communeCode,
+			LocalDate unitDate, @Nullable String gtin, String regulationCode) {
+	}
+
+	/** Lowers the stars by a decision; the certificate stays in force until its last day. */
+	void downgrade(int newStars, Decision decision, Instant now, String actor) {
+		requireInForce("downgrade");
+		if (decision.getKind() != DecisionKind.DOWNGRADE) {
+			throw new IllegalArgumentException("A downgrade needs a downgrade decision");
+		}
+		if (newStars >= stars || newStars < MIN_STARS) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
+					Map.of("currentStars", stars, "minStars", MIN_STARS), "certification.downgrade.badStars", newStars, stars,
+					MIN_STARS);
+		}
+		requireNotBeforeIssue(decision);
+		int from = stars;
+		stars = newStars;
+		status = CertificateStatus.DOWNGRADED;
+		statusChangedAt = now;
+		history.add(new CertificateChange(id, CertificateChange.Kind.DOWNGRADED, decision.getId(), from, newStars, now,
+				actor, decision.getReason()));
+		registerEvent(new CertificateDowngraded(code, productId, producerId, from, newStars, decision.getNumber(),
+				decision.getDate()));
+	}
+
+	/** Revokes by a decision, with immediate effect; a lapsed or replaced certificate may be revoked too. */
+	void revoke(Decision decision, Instant now, String actor) {
+		if (status == CertificateStatus.REVOKED) {
+			throw conflict("certification.certificate.alreadyRevoked");
+		}
+		if (decision.getKind() != DecisionKind.REVOCATION) {
+			throw new IllegalArgumentException("A revocation needs a revocation decision");
+		}
+		requireNotBeforeIssue(decision);
+		status = CertificateStatus.REVOKED;
+		revocationDecisionId = decision.getId();
+		statusChangedAt = now;
+		history.add(new CertificateChange(id, CertificateChange.Kind.REVOKED, decision.getId(), stars, null, now, actor,
+				decision.getReason()));
+		registerEvent(new CertificateRevoked(code, productId, producerId, decision.getNumber(), decision.getDate(),
+				decision.getReason() == null ? "" : decision.getReason()));
+	}
+
+	/** Marks the certificate expired once its last day has passed. */
+	void expire(LocalDate today, Instant now, String actor) {
+		requireInForce("expire");
+		if (!validUntil.isBefore(today)) {
+			throw conflict("certification.certificate.notYetExpired");
+		}
+		status = CertificateStatus.EXPIRED;
+		statusChangedAt = now;
+		history.add(new CertificateChange(id, CertificateChange.Kind.EXPIRED, null, stars, null, now, actor, null));
+		registerEvent(new CertificateExpired(code, productId, producerId, stars, validUntil));
+	}
+
+	/** A renewal replaced this certificate with a new one. */
+	void supersede(String successor, Instant now, String actor) {
+		requireInForce("supersede");
+		status = CertificateStatus.SUPERSEDED;
+		replacedBy = successor;
+		statusChangedAt = now;
+		history.add(new CertificateChange(id, CertificateChange.Kind.SUPERSEDED, null, stars, null, now, actor, successor));
+	}
+
+	/**
+	 * The reminder due on {@code today}, if any: the smallest threshold that the days left have reached and that was
+	 * not sent yet (a job that missed days sends only the latest one).
+	 */
+	@Nullable
+	Integer reminderDue(LocalDate today, List<Integer> thresholds) {
+		if (!status.inForce() || validUntil.isBefore(today)) {
+			return null;
+		}
+		long left = java.time.temporal.ChronoUnit.DAYS.between(today, validUntil);
+		Integer due = null;
+		for (int threshold : thresholds) {
+			if (left <= threshold && (lastReminderDays == null || threshold < lastReminderDays)
+					&& (due == null || threshold < due)) {
+				due = threshold;
+			}
+		}
+		return due;
+	}
+
+	/** Records that the reminder {@code days} before the last day went out. */
+	void remind(int days, Instant now) {
+		lastReminderDays = days;
+		history.add(new CertificateChange(id, CertificateChange.Kind.REMINDED, null, null, null, now, "system",
+				String.valueOf(days)));
+		registerEvent(new ExpiryReminderSent(code, productId, producerId, communeCode, days, validUntil));
+	}
+
+	/** The status on a day: a certificate in force past its last day reads EXPIRED even before the job ran. */
+	CertificateStatus statusOn(LocalDate today) {
+		return status.inForce() && validUntil.isBefore(today) ? CertificateStatus.EXPIRED : status;
+	}
+
+	List<CertificateChange> history() {
+		return history.stream().sorted(Comparator.comparing(CertificateChange::getChangedAt)).toList();
+	}
+
+	private void requireInForce(String action) {
+		if (!status.inForce()) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT,
+					Map.of("currentStatus", status.name()), "certification.certificate.notInForce", code, status.name());
+		}
+	}
+
+	private void requireNotBeforeIssue(Decision decision) {
+		if (decision.getDate().isBefore(validFrom)) {
+			throw BusinessRuleException.unprocessable("certification.decision.beforeIssue", decision.getDate(), validFrom);
+		}
+	}
+
+	private BusinessRuleException conflict(String messageCode) {
+		return new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", status.name()),
+				messageCode, code, status.name());
+	}
+
+	CertificateView toView(LocalDate today, DecisionView decision, @Nullable DecisionView revocation) {
+		return new CertificateView(code, productId, producerId, productName, producerName, communeCode, gtin,
+				regulationCode, stars, issuedStars, validFrom, validUntil, statusOn(today), decision, revocation,
+				replacedBy, issuedAt, issuedBy);
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	String getCode() {
+		return code;
+	}
+
+	UUID getProductId() {
+		return productId;
+	}
+
+	UUID getProducerId() {
+		return producerId;
+	}
+
+	String getProductName() {
+		return productName;
+	}
+
+	String getProducerName() {
+		return producerName;
+	}
+
+	String getCommuneCode() {
+		return communeCode;
+	}
+
+	LocalDate getUnitDate() {
+		return unitDate;
+	}
+
+	@Nullable
+	String getGtin() {
+		return gtin;
+	}
+
+	int getStars() {
+		return stars;
+	}
+
+	int getIssuedStars() {
+		return issuedStars;
+	}
+
+	LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	LocalDate getValidUntil() {
+		return validUntil;
+	}
+
+	CertificateStatus getStatus() {
+		return status;
+	}
+
+	UUID getDecisionId() {
+		return decisionId;
+	}
+
+	@Nullable
+	UUID getRevocationDecisionId() {
+		return revocationDecisionId;
+	}
+
+	@Nullable
+	String getReplacedBy() {
+		return replacedBy;
+	}
+
+	@Nullable
+	String getPhotoKey() {
+		return photoKey;
+	}
+
+	Instant getIssuedAt() {
+		return issuedAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+}

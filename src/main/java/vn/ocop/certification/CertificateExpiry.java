@@ -1,0 +1,117 @@
+package vn.ocop.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.registry.ProductStatus;
+
+/**
+ * The expiry job: reminds the producer and the officers of the area 90, 60 and 30 days (configurable) before a
+ * certificate's last day, and once that day has passed marks the certificate EXPIRED and the product EXPIRED in
+ * the registry (unless a renewal has already taken it back under evaluation). "Today" comes from the injected clock.
+ * Idempotent, so it runs every hour (and once shortly after start-up) rather than once a night; each certificate is
+ * handled in its own transaction, so one failure does not hold up the others.
+ */
+@Component
+public class CertificateExpiry {
+
+	static final String ACTOR = "system";
+	private static final Logger log = LoggerFactory.getLogger(CertificateExpiry.class);
+
+	/** What one run did. */
+	public record Result(LocalDate day, int expired, int reminded) {
+	}
+
+	private final Certificates certificates;
+	private final CertificationManagement management;
+	private final ProductLifecycle lifecycle;
+	private final CertificationSettings settings;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	CertificateExpiry(Certificates certificates, CertificationManagement management, ProductLifecycle lifecycle,
+			CertificationSettings settings, PlatformTransactionManager transactions, Clock clock) {
+		this.certificates = certificates;
+		this.management = management;
+		this.lifecycle = lifecycle;
+		this.settings = settings;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "${ocop.certification.expiry-initial-delay:PT1M}",
+			fixedDelayString = "${ocop.certification.expiry-interval:PT1H}")
+	void scheduled() {
+		if (Boolean.TRUE.equals(settings.expiryJob())) {
+			Result result = run();
+			if (result.expired() + result.reminded() > 0) {
+				log.info("Certificates on {}: {} expired, {} reminders", result.day(), result.expired(), result.reminded());
+			}
+		}
+	}
+
+	/** Runs the job for today, by the application's clock. */
+	public Result run() {
+		return runOn(LocalDate.now(clock));
+	}
+
+	/** Runs the job as of the given day. */
+	public Result runOn(LocalDate today) {
+		List<Integer> thresholds = settings.reminderDaysOrDefault();
+		int furthest = thresholds.stream().mapToInt(Integer::intValue).max().orElse(0);
+		List<UUID> due = certificates.findEndingBy(CertificationManagement.IN_FORCE, today.plusDays(furthest));
+		int expired = 0;
+		int reminded = 0;
+		for (UUID id : due) {
+			try {
+				String outcome = transaction.execute(status -> process(id, today, thresholds));
+				if ("expired".equals(outcome)) {
+					expired++;
+				}
+				else if ("reminded".equals(outcome)) {
+					reminded++;
+				}
+			}
+			catch (RuntimeException e) {
+				log.warn("Expiry job: certificate {} not processed: {}", id, e.toString());
+			}
+		}
+		return new Result(today, expired, reminded);
+	}
+
+	private String process(UUID id, LocalDate today, List<Integer> thresholds) {
+		Certificate certificate = certificates.findById(id).orElse(null);
+		if (certificate == null || !certificate.getStatus().inForce()) {
+			return "none";
+		}
+		if (certificate.getValidUntil().isBefore(today)) {
+			boolean current = management.isCurrent(certificate);
+			certificate.expire(today, clock.instant(), ACTOR);
+			certificates.save(certificate);
+			management.changed(certificate);
+			if (current && lifecycle.summary(certificate.getProductId()).status() == ProductStatus.CERTIFIED) {
+				lifecycle.expire(certificate.getProductId(), ACTOR);
+			}
+			management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRED, null);
+			return "expired";
+		}
+		Integer days = certificate.reminderDue(today, thresholds);
+		if (days == null) {
+			return "none";
+		}
+		certificate.remind(days, clock.instant());
+		certificates.save(certificate);
+		management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRY_REMINDER, days);
+		return "reminded";
+	}
+}

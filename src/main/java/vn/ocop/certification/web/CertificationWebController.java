@@ -1,0 +1,215 @@
+package vn.ocop.certification.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+import vn.ocop.certification.CertificateFilter;
+import vn.ocop.certification.CertificateStatus;
+import vn.ocop.certification.CertificateView;
+import vn.ocop.certification.CertificationManagement;
+import vn.ocop.certification.Refusal;
+import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.NavigationItem;
+
+/**
+ * The certification screens: for officers the products awaiting their certificate (ticked in bulk under one
+ * recognition decision), the certificates of their area with "expiring soon", one certificate with its downloads,
+ * downgrade and revocation forms and history; for producers their own certificates and notices.
+ */
+@Controller
+class CertificationWebController {
+
+	static final int EXPIRING_SOON_DAYS = 90;
+
+	private final CertificationManagement certification;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	CertificationWebController(CertificationManagement certification, MessageSource messages, Clock clock) {
+		this.certification = certification;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("today")
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	@GetMapping("/certification")
+	String index(@RequestParam(required = false) @Nullable CertificateStatus status,
+			@RequestParam(required = false) @Nullable Integer expiringWithinDays,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Authentication authentication,
+			Model model) {
+		if (isOnlyProducer(authentication)) {
+			return "redirect:/certification/mine";
+		}
+		model.addAttribute("certificates", certification.certificates(new CertificateFilter(status, expiringWithinDays, q)));
+		model.addAttribute("status", status);
+		model.addAttribute("expiringWithinDays", expiringWithinDays);
+		model.addAttribute("q", q);
+		model.addAttribute("statuses", CertificateStatus.values());
+		model.addAttribute("expiringSoonDays", EXPIRING_SOON_DAYS);
+		model.addAttribute("mayDecide", certification.mayDecide());
+		if (htmx != null) {
+			return "certification/index :: list";
+		}
+		model.addAttribute("awaiting", certification.awaitingCertificate());
+		model.addAttribute("expiringSoon", certification.certificates(new CertificateFilter(null, EXPIRING_SOON_DAYS, null)).size());
+		model.addAttribute("notifications", certification.notifications(10));
+		if (!model.containsAttribute("issueForm")) {
+			model.addAttribute("issueForm", new DecisionForm());
+		}
+		if (!model.containsAttribute("revokeForm")) {
+			model.addAttribute("revokeForm", new DecisionForm());
+		}
+		return "certification/index";
+	}
+
+	@PostMapping("/certification/issue")
+	String issue(@ModelAttribute("issueForm") DecisionForm form, RedirectAttributes redirect) {
+		try {
+			List<CertificateView> issued = certification.issueAll(form.getProductIds(), form.toDecision());
+			flash(redirect, "certification.flash.issued", issued.size(), form.getDecisionNumber());
+		}
+		catch (BusinessRuleException e) {
+			failed(redirect, e);
+			redirect.addFlashAttribute("issueForm", form);
+		}
+		return "redirect:/certification";
+	}
+
+	@PostMapping("/certification/revocations")
+	String revokeAll(@ModelAttribute("revokeForm") DecisionForm form, RedirectAttributes redirect) {
+		try {
+			var revoked = certification.revokeAll(form.getCodes(), form.toDecision());
+			flash(redirect, "certification.flash.revokedMany", revoked.size(), form.getDecisionNumber());
+		}
+		catch (BusinessRuleException e) {
+			failed(redirect, e);
+			redirect.addFlashAttribute("revokeForm", form);
+		}
+		return "redirect:/certification";
+	}
+
+	@GetMapping("/certification/mine")
+	String mine(Model model) {
+		model.addAttribute("certificates", certification.mine());
+		model.addAttribute("notifications", certification.notifications(50));
+		return "certification/mine";
+	}
+
+	@GetMapping("/certification/{code}")
+	String certificate(@PathVariable String code, Model model) {
+		CertificateView certificate = certification.certificate(code);
+		model.addAttribute("certificate", certificate);
+		model.addAttribute("history", certification.history(code));
+		model.addAttribute("mayDecide", certification.mayDecide());
+		if (!model.containsAttribute("downgradeForm")) {
+			model.addAttribute("downgradeForm", new DecisionForm());
+		}
+		if (!model.containsAttribute("revokeForm")) {
+			model.addAttribute("revokeForm", new DecisionForm());
+		}
+		return "certification/certificate";
+	}
+
+	@PostMapping("/certification/{code}/downgrade")
+	String downgrade(@PathVariable String code, @ModelAttribute("downgradeForm") DecisionForm form,
+			RedirectAttributes redirect) {
+		try {
+			var changed = certification.downgrade(code, form.getStars() == null ? 0 : form.getStars(), form.toDecision());
+			flash(redirect, "certification.flash.downgraded", changed.stars());
+		}
+		catch (BusinessRuleException e) {
+			failed(redirect, e);
+			redirect.addFlashAttribute("downgradeForm", form);
+		}
+		return "redirect:/certification/" + path(code);
+	}
+
+	@PostMapping("/certification/{code}/revoke")
+	String revoke(@PathVariable String code, @ModelAttribute("revokeForm") DecisionForm form,
+			RedirectAttributes redirect) {
+		try {
+			certification.revoke(code, form.toDecision());
+			flash(redirect, "certification.flash.revoked", code);
+		}
+		catch (BusinessRuleException e) {
+			failed(redirect, e);
+			redirect.addFlashAttribute("revokeForm", form);
+		}
+		return "redirect:/certification/" + path(code);
+	}
+
+	@GetMapping("/certification/{code}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String code) {
+		return CertificateApiController.CertificationDownloads.pdf(code, certification.pdf(code));
+	}
+
+	@GetMapping("/certification/{code}/label.png")
+	ResponseEntity<byte[]> labelPng(@PathVariable String code) {
+		return CertificateApiController.CertificationDownloads.png(code, certification.labelPng(code));
+	}
+
+	@GetMapping("/certification/{code}/label.svg")
+	ResponseEntity<String> labelSvg(@PathVariable String code) {
+		return CertificateApiController.CertificationDownloads.svg(code, certification.labelSvg(code));
+	}
+
+	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
+		redirect.addFlashAttribute("certFlash", text(code, arguments));
+	}
+
+	@SuppressWarnings("unchecked")
+	private void failed(RedirectAttributes redirect, BusinessRuleException e) {
+		redirect.addFlashAttribute("certError", text(e.messageCode(), e.arguments()));
+		Object refused = e.properties().get("refused");
+		if (refused instanceof List<?> list) {
+			redirect.addFlashAttribute("refused", (List<Refusal>) list);
+		}
+	}
+
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+	}
+
+	private static boolean isOnlyProducer(Authentication authentication) {
+		var roles = authentication.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+		return roles.contains("ROLE_PRODUCER") && roles.stream().filter(r -> r.startsWith("ROLE_")).count() == 1;
+	}
+
+	private static String path(String code) {
+		return UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem certificationNav() {
+			return NavigationItem.of("nav.certification", "/certification", 40, "PROVINCE_ADMIN", "DISTRICT_OFFICER",
+					"COMMUNE_OFFICER", "INSPECTOR", "PRODUCER");
+		}
+	}
+}

@@ -1,0 +1,557 @@
+package vn.ocop.registry;
+
+import static vn.ocop.registry.RegistryImportColumn.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import vn.ocop.criteria.CriteriaApi;
+import vn.ocop.criteria.ProductSet;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * Checks every row of an import file against the rules of {@link RegistryManagement#createProducer} and
+ * {@link RegistryManagement#registerProduct} — Bean Validation of the details, the commune known on the day, the
+ * user's area, the product set of the cycle's regulation — plus the rules of a file: a producer's rows agree, a
+ * producer's product names are unique per cycle, existing producers are reused. Builds, without writing, the
+ * producers and products the file would create. One check is one pass over one file by one user: what it looks up
+ * (units, cycles, product sets, scope decisions, existing producers) is looked up once.
+ */
+final class RegistryImportCheck {
+
+	/** The outcome: what to write if there are no problems. */
+	record Plan(int rows, List<Producer> newProducers, List<Product> products, int producersNew, int producersExisting,
+			int productRows, Set<UUID> reusedProducers, List<RegistryImportProblem> problems) {
+	}
+
+	private static final Map<String, RegistryImportColumn> PRODUCER_PROPERTIES = Map.ofEntries(
+			Map.entry("name", PRODUCER_NAME), Map.entry("legalForm", LEGAL_FORM),
+			Map.entry("registrationNumber", REGISTRATION_NUMBER), Map.entry("registrationDate", REGISTRATION_DATE),
+			Map.entry("representative", REPRESENTATIVE), Map.entry("address", ADDRESS),
+			Map.entry("communeCode", PRODUCER_COMMUNE_CODE), Map.entry("phone", PHONE), Map.entry("email", EMAIL),
+			Map.entry("members", MEMBERS), Map.entry("workers", WORKERS), Map.entry("womenWorkers", WOMEN_WORKERS),
+			Map.entry("ethnicMinorityWorkers", ETHNIC_MINORITY_WORKERS), Map.entry("programmeYear", PROGRAMME_YEAR),
+			Map.entry("newlyFounded", NEWLY_FOUNDED));
+
+	private static final Map<String, RegistryImportColumn> PRODUCT_PROPERTIES = Map.ofEntries(
+			Map.entry("name", PRODUCT_NAME), Map.entry("productSetCode", PRODUCT_SET_CODE),
+			Map.entry("communeCode", PRODUCT_COMMUNE_CODE), Map.entry("registrationType", REGISTRATION_TYPE),
+			Map.entry("description", DESCRIPTION), Map.entry("ingredients", INGREDIENTS),
+			Map.entry("packaging", PACKAGING), Map.entry("shelfLife", SHELF_LIFE), Map.entry("unit", UNIT),
+			Map.entry("priceVnd", PRICE_VND), Map.entry("gtin", GTIN));
+
+	private static final int QUERY_CHUNK = 1000;
+
+	/** A producer as the file names it: by registration number, first described on one row. */
+	private static final class ProducerEntry {
+
+		final String number;
+		final int firstRow;
+		final Map<RegistryImportColumn, String> fingerprint;
+		boolean existing;
+		@Nullable Producer producer;
+		String communeCode = "";
+
+		ProducerEntry(String number, int firstRow, Map<RegistryImportColumn, String> fingerprint) {
+			this.number = number;
+			this.firstRow = firstRow;
+			this.fingerprint = fingerprint;
+		}
+
+		String formatted() {
+			return new RegistrationNumber(number).formatted();
+		}
+	}
+
+	private final Producers producers;
+	private final Products products;
+	private final Cycles cycles;
+	private final RegistryAccess access;
+	private final UnitReferences units;
+	private final CriteriaApi criteria;
+	private final Validator validator;
+	private final CurrentUser user;
+	private final LocalDate today;
+	private final Instant now;
+	private final int maxRowsAtOnce;
+
+	private final List<RegistryImportProblem> problems = new ArrayList<>();
+	private final Map<String, ProducerEntry> entries = new LinkedHashMap<>();
+	private final Map<String, Integer> productKeys = new HashMap<>();
+	/** Registration numbers as written → digits only, or empty if invalid. */
+	private final Map<String, String> numbers = new HashMap<>();
+	private final Map<String, Object> unitReferences = new HashMap<>();
+	private final Map<String, Boolean> scope = new HashMap<>();
+	private final Map<Integer, Optional<Cycle>> cyclesByYear = new HashMap<>();
+	private final Map<String, Set<String>> productSets = new HashMap<>();
+	private final List<Product> newProducts = new ArrayList<>();
+	private final Set<UUID> reused = new LinkedHashSet<>();
+	private @Nullable Optional<Cycle> latestOpen;
+	private Map<String, Producer> existingProducers = Map.of();
+	private Set<String> existingProducts = Set.of();
+	private int productRows;
+
+	RegistryImportCheck(Producers producers, Products products, Cycles cycles, RegistryAccess access,
+			UnitReferences units, CriteriaApi criteria, Validator validator, CurrentUser user, LocalDate today,
+			Instant now, int maxRowsAtOnce) {
+		this.producers = producers;
+		this.products = products;
+		this.cycles = cycles;
+		this.access = access;
+		this.units = units;
+		this.criteria = criteria;
+		this.validator = validator;
+		this.user = user;
+		this.today = today;
+		this.now = now;
+		this.maxRowsAtOnce = maxRowsAtOnce;
+	}
+
+	Plan check(RegistryImportSheet sheet) {
+		problems.addAll(sheet.problems());
+		if (sheet.problems().isEmpty() && sheet.rows().size() > maxRowsAtOnce) {
+			problems.add(RegistryImportProblem.ofFile("registry.io.error.tooManyRowsForServer",
+					String.valueOf(maxRowsAtOnce)));
+		}
+		else if (sheet.problems().isEmpty()) {
+			loadExisting(sheet.rows());
+			for (RegistryImportSheet.Row row : sheet.rows()) {
+				ProducerEntry entry = producer(row);
+				if (!row.isBlank(PRODUCT_NAME)) {
+					productRows++;
+					product(row, entry);
+				}
+			}
+		}
+		List<Producer> created = entries.values().stream().filter(e -> !e.existing && e.producer != null)
+				.map(e -> e.producer).toList();
+		int existing = (int) entries.values().stream().filter(e -> e.existing).count();
+		return new Plan(sheet.rows().size(), created, List.copyOf(newProducts), entries.size() - existing, existing,
+				productRows, Set.copyOf(reused), List.copyOf(problems));
+	}
+
+	// ------------------------------------------------------------------ existing records, in few queries
+
+	private void loadExisting(List<RegistryImportSheet.Row> rows) {
+		Set<String> valid = new LinkedHashSet<>();
+		for (RegistryImportSheet.Row row : rows) {
+			String number = number(row.get(REGISTRATION_NUMBER));
+			if (!number.isEmpty()) {
+				valid.add(number);
+			}
+		}
+		Map<String, Producer> found = new HashMap<>();
+		for (List<String> chunk : chunks(valid)) {
+			producers.findByRegistrationNumberIn(chunk).forEach(p -> found.put(p.getRegistrationNumber(), p));
+		}
+		existingProducers = found;
+		if (found.isEmpty()) {
+			return;
+		}
+		Set<String> names = new HashSet<>();
+		List<UUID> ids = found.values().stream().map(Producer::getId).toList();
+		for (List<UUID> chunk : chunks(ids)) {
+			products.findAll((org.springframework.data.jpa.domain.Specification<Product>) (root, query, cb) -> root
+					.get("producerId").in(chunk))
+					.forEach(p -> names.add(productKey(p.getProducerId().toString(), p.getCycleYear(), p.getName())));
+		}
+		existingProducts = names;
+	}
+
+	/** The digits of a registration number as written, or empty if it is not valid. */
+	private String number(String raw) {
+		return numbers.computeIfAbsent(raw,
+				r -> RegistrationNumber.isValidText(r) ? RegistrationNumber.parse(r).value() : "");
+	}
+
+	private static <T> List<List<T>> chunks(Collection<T> values) {
+		List<T> all = List.copyOf(values);
+		List<List<T>> chunks = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += QUERY_CHUNK) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + QUERY_CHUNK)));
+		}
+		return chunks;
+	}
+
+	private static String productKey(String producer, int cycleYear, String name) {
+		return producer + '|' + cycleYear + '|' + RegistryImportValues.comparable(name);
+	}
+
+	// ------------------------------------------------------------------ producers
+
+	private @Nullable ProducerEntry producer(RegistryImportSheet.Row row) {
+		String raw = row.get(REGISTRATION_NUMBER);
+		if (raw.isEmpty()) {
+			problem(row, REGISTRATION_NUMBER, "registry.io.error.required", label(REGISTRATION_NUMBER));
+			return null;
+		}
+		String number = number(raw);
+		if (number.isEmpty()) {
+			boolean lostZero = raw.strip().matches("\\d{9}");
+			problem(row, REGISTRATION_NUMBER, lostZero ? "registry.io.error.registrationNumberZero"
+					: "registry.io.error.registrationNumber", raw);
+			return null;
+		}
+		ProducerEntry seen = entries.get(number);
+		if (seen != null) {
+			compare(row, seen);
+			return seen;
+		}
+		var entry = new ProducerEntry(number, row.number(), fingerprint(row));
+		entries.put(number, entry);
+		Producer existing = existingProducers.get(number);
+		if (existing != null) {
+			entry.existing = true;
+			entry.communeCode = existing.getCommuneCode();
+			if (access.canChange(user, existing)) {
+				entry.producer = existing;
+			}
+			else {
+				problem(row, REGISTRATION_NUMBER, "registry.io.error.producerOutsideArea", entry.formatted(),
+						existing.getName(), existing.getCommuneCode());
+			}
+			return entry;
+		}
+		entry.communeCode = row.get(PRODUCER_COMMUNE_CODE);
+		entry.producer = newProducer(row);
+		return entry;
+	}
+
+	private @Nullable Producer newProducer(RegistryImportSheet.Row row) {
+		int start = problems.size();
+		Set<RegistryImportColumn> flagged = new HashSet<>();
+		LegalForm legalForm = null;
+		if (!row.isBlank(LEGAL_FORM)) {
+			legalForm = RegistryImportValues.legalForm(row.get(LEGAL_FORM)).orElse(null);
+			if (legalForm == null) {
+				flag(flagged, row, LEGAL_FORM, "registry.io.error.legalForm", row.get(LEGAL_FORM));
+			}
+		}
+		LocalDate registrationDate = date(row, REGISTRATION_DATE, flagged);
+		int members = count(row, MEMBERS, flagged);
+		int workers = count(row, WORKERS, flagged);
+		int women = count(row, WOMEN_WORKERS, flagged);
+		int ethnicMinority = count(row, ETHNIC_MINORITY_WORKERS, flagged);
+		Long programmeYear = whole(row, PROGRAMME_YEAR, "registry.io.error.integer", flagged);
+		boolean newlyFounded = false;
+		if (!row.isBlank(NEWLY_FOUNDED)) {
+			var value = RegistryImportValues.yesNo(row.get(NEWLY_FOUNDED));
+			if (value.isEmpty()) {
+				flag(flagged, row, NEWLY_FOUNDED, "registry.io.error.boolean", label(NEWLY_FOUNDED), row.get(NEWLY_FOUNDED));
+			}
+			newlyFounded = value.orElse(false);
+		}
+		var details = new ProducerDetails(row.get(PRODUCER_NAME), legalForm, row.get(REGISTRATION_NUMBER),
+				registrationDate, text(row, REPRESENTATIVE), text(row, ADDRESS), row.get(PRODUCER_COMMUNE_CODE),
+				row.isBlank(PHONE) ? null : RegistryImportValues.phone(row.get(PHONE)), text(row, EMAIL), members,
+				workers, women, ethnicMinority,
+				programmeYear == null || Math.abs(programmeYear) > 100_000 ? null : programmeYear.intValue(),
+				newlyFounded);
+		violations(row, validator.validate(details), PRODUCER_PROPERTIES, Map.of(), flagged);
+		boolean valid = problems.size() == start;
+		// the commune is checked even if other cells are wrong, so that the row lists all its problems at once
+		var reference = flagged.contains(PRODUCER_COMMUNE_CODE) ? null
+				: unit(row, PRODUCER_COMMUNE_CODE, details.communeCode(), today);
+		if (!valid || reference == null) {
+			return null;
+		}
+		Producer producer;
+		try {
+			producer = new Producer(withCommune(details, reference.code()), reference.on(), now, user.username());
+		}
+		catch (BusinessRuleException e) {
+			problem(row, WORKERS, e.messageCode(), e.arguments());
+			return null;
+		}
+		if (!scope(reference, () -> access.canChange(user, producer))) {
+			problem(row, PRODUCER_COMMUNE_CODE, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
+			return null;
+		}
+		return producer;
+	}
+
+	/** Later rows of a producer must agree with its first row; a blank cell takes the first row's value. */
+	private void compare(RegistryImportSheet.Row row, ProducerEntry first) {
+		Map<RegistryImportColumn, String> values = fingerprint(row);
+		for (var entry : values.entrySet()) {
+			if (!entry.getValue().isEmpty() && !entry.getValue().equals(first.fingerprint.get(entry.getKey()))) {
+				problem(row, entry.getKey(), "registry.io.error.producerDiffers", label(entry.getKey()), first.firstRow,
+						first.formatted());
+			}
+		}
+		if (first.producer == null) {
+			problem(row, REGISTRATION_NUMBER, "registry.io.error.producerInvalid", first.formatted(), first.firstRow);
+		}
+	}
+
+	/** The producer's cells of a row, normalised so that two spellings of the same value compare equal. */
+	private static Map<RegistryImportColumn, String> fingerprint(RegistryImportSheet.Row row) {
+		Map<RegistryImportColumn, String> values = new EnumMap<>(RegistryImportColumn.class);
+		for (RegistryImportColumn column : RegistryImportColumn.values()) {
+			if (!column.describesProducer() || column == REGISTRATION_NUMBER) {
+				continue;
+			}
+			String value = row.get(column);
+			values.put(column, value.isEmpty() ? "" : normalised(column, value));
+		}
+		return values;
+	}
+
+	private static String normalised(RegistryImportColumn column, String value) {
+		Function<String, String> plain = RegistryImportValues::comparable;
+		return switch (column) {
+			case LEGAL_FORM -> RegistryImportValues.legalForm(value).map(Enum::name).orElseGet(() -> plain.apply(value));
+			case REGISTRATION_DATE ->
+				RegistryImportValues.date(value).map(LocalDate::toString).orElseGet(() -> plain.apply(value));
+			case MEMBERS, WORKERS, WOMEN_WORKERS, ETHNIC_MINORITY_WORKERS, PROGRAMME_YEAR ->
+				RegistryImportValues.whole(value).map(String::valueOf).orElseGet(() -> plain.apply(value));
+			case NEWLY_FOUNDED -> RegistryImportValues.yesNo(value).map(String::valueOf).orElseGet(() -> plain.apply(value));
+			case PHONE -> RegistryImportValues.phone(value);
+			default -> plain.apply(value);
+		};
+	}
+
+	// ------------------------------------------------------------------ products
+
+	private void product(RegistryImportSheet.Row row, @Nullable ProducerEntry entry) {
+		int start = problems.size();
+		Set<RegistryImportColumn> flagged = new HashSet<>();
+		Cycle cycle = cycle(row, flagged);
+		RegistrationType type = RegistrationType.NEW_PRODUCT;
+		if (!row.isBlank(REGISTRATION_TYPE)) {
+			type = RegistryImportValues.registrationType(row.get(REGISTRATION_TYPE)).orElse(null);
+			if (type == null) {
+				flag(flagged, row, REGISTRATION_TYPE, "registry.io.error.registrationType", row.get(REGISTRATION_TYPE));
+			}
+		}
+		Long price = whole(row, PRICE_VND, "registry.io.error.amount", flagged);
+		RegistryImportColumn communeColumn = PRODUCT_COMMUNE_CODE;
+		String commune = row.get(PRODUCT_COMMUNE_CODE);
+		if (commune.isEmpty()) {
+			communeColumn = PRODUCER_COMMUNE_CODE;
+			commune = entry != null && !entry.communeCode.isEmpty() ? entry.communeCode : row.get(PRODUCER_COMMUNE_CODE);
+		}
+		String name = row.get(PRODUCT_NAME);
+		String setCode = row.get(PRODUCT_SET_CODE);
+		var details = new ProductDetails(name, setCode, commune, type, text(row, DESCRIPTION), text(row, INGREDIENTS),
+				text(row, PACKAGING), text(row, SHELF_LIFE), text(row, UNIT), price, text(row, GTIN), null);
+		violations(row, validator.validate(details), PRODUCT_PROPERTIES, Map.of("communeCode", communeColumn), flagged);
+		if (cycle != null && !setCode.isEmpty() && !productSets(cycle.getRegulationCode()).contains(setCode)) {
+			problem(row, PRODUCT_SET_CODE, "registry.product.productSet", setCode, cycle.getRegulationCode());
+		}
+		if (entry != null && cycle != null && !name.isEmpty()) {
+			Integer earlier = productKeys.putIfAbsent(productKey(entry.number, cycle.getYear(), name), row.number());
+			if (earlier != null) {
+				problem(row, PRODUCT_NAME, "registry.io.error.duplicateProduct", name, earlier, entry.formatted(),
+						cycle.getYear());
+			}
+			else if (entry.existing && existingProducts.contains(
+					productKey(existingProducers.get(entry.number).getId().toString(), cycle.getYear(), name))) {
+				problem(row, PRODUCT_NAME, "registry.io.error.productExists", name, entry.formatted(), cycle.getYear());
+			}
+		}
+		Producer producer = entry == null ? null : entry.producer;
+		// the product's own commune is checked even if other cells are wrong; the producer's was checked with it
+		boolean ownCommune = communeColumn == PRODUCT_COMMUNE_CODE;
+		var reference = cycle == null || commune.isEmpty() || flagged.contains(communeColumn)
+				|| (!ownCommune && producer == null) ? null : unit(row, communeColumn, commune, registrationDay(cycle));
+		if (problems.size() > start || producer == null || cycle == null || reference == null) {
+			return;
+		}
+		var product = new Product(producer.getId(), cycle.getYear(), cycle.getRegulationCode(),
+				withCommune(details, reference.code()), reference.on(), now, user.username());
+		boolean allowed = entry.existing
+				? scope.computeIfAbsent(producer.getId() + "|" + reference.code() + '@' + reference.on(),
+						k -> access.canChange(user, product, producer))
+				: scope(reference, () -> access.canChange(user, product, producer));
+		if (!allowed) {
+			problem(row, communeColumn, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
+			return;
+		}
+		if (entry.existing) {
+			reused.add(producer.getId());
+		}
+		newProducts.add(product);
+	}
+
+	private @Nullable Cycle cycle(RegistryImportSheet.Row row, Set<RegistryImportColumn> flagged) {
+		Optional<Cycle> found;
+		if (row.isBlank(CYCLE_YEAR)) {
+			if (latestOpen == null) {
+				latestOpen = cycles.findFirstByStatusOrderByYearDesc(CycleStatus.OPEN);
+			}
+			found = latestOpen;
+			if (found.isEmpty()) {
+				flag(flagged, row, CYCLE_YEAR, "registry.cycle.noneOpen");
+				return null;
+			}
+		}
+		else {
+			var year = RegistryImportValues.whole(row.get(CYCLE_YEAR)).filter(y -> y >= 1900 && y <= 9999);
+			if (year.isEmpty()) {
+				flag(flagged, row, CYCLE_YEAR, "registry.io.error.cycleYear", row.get(CYCLE_YEAR));
+				return null;
+			}
+			int value = year.get().intValue();
+			found = cyclesByYear.computeIfAbsent(value, cycles::findById);
+			if (found.isEmpty()) {
+				flag(flagged, row, CYCLE_YEAR, "registry.cycle.unknown", String.valueOf(value));
+				return null;
+			}
+		}
+		Cycle cycle = found.get();
+		if (cycle.getStatus() != CycleStatus.OPEN) {
+			flag(flagged, row, CYCLE_YEAR, "registry.cycle.closed", String.valueOf(cycle.getYear()));
+			return null;
+		}
+		return cycle;
+	}
+
+	private Set<String> productSets(String regulationCode) {
+		return productSets.computeIfAbsent(regulationCode,
+				r -> criteria.productSets(r).stream().map(ProductSet::code).collect(Collectors.toSet()));
+	}
+
+	/** As {@code RegistryManagement}: the cycle's selection deadline, or today if earlier. */
+	private LocalDate registrationDay(Cycle cycle) {
+		LocalDate deadline = cycle.phase(CyclePhase.SELECTION).map(PhaseSchedule::deadline)
+				.orElse(LocalDate.of(cycle.getYear(), 3, 10));
+		return deadline.isBefore(today) ? deadline : today;
+	}
+
+	// ------------------------------------------------------------------ units and scope, looked up once
+
+	private UnitReferences.@Nullable UnitReference unit(RegistryImportSheet.Row row, RegistryImportColumn column,
+			String code, LocalDate on) {
+		Object found = unitReferences.computeIfAbsent(code.strip() + '@' + on, k -> {
+			try {
+				return units.commune(code, on);
+			}
+			catch (BusinessRuleException e) {
+				return e;
+			}
+		});
+		if (found instanceof BusinessRuleException e) {
+			problem(row, column, e.messageCode(), e.arguments());
+			return null;
+		}
+		return (UnitReferences.UnitReference) found;
+	}
+
+	private boolean scope(UnitReferences.UnitReference reference, java.util.function.BooleanSupplier decision) {
+		return scope.computeIfAbsent(reference.code() + '@' + reference.on(), k -> decision.getAsBoolean());
+	}
+
+	// ------------------------------------------------------------------ cells
+
+	private @Nullable LocalDate date(RegistryImportSheet.Row row, RegistryImportColumn column,
+			Set<RegistryImportColumn> flagged) {
+		if (row.isBlank(column)) {
+			return null;
+		}
+		var date = RegistryImportValues.date(row.get(column));
+		if (date.isEmpty()) {
+			flag(flagged, row, column, "registry.io.error.date", label(column), row.get(column));
+		}
+		return date.orElse(null);
+	}
+
+	private int count(RegistryImportSheet.Row row, RegistryImportColumn column, Set<RegistryImportColumn> flagged) {
+		Long value = whole(row, column, "registry.io.error.integer", flagged);
+		if (value == null) {
+			return 0;
+		}
+		// out-of-range values are left to Bean Validation (@Min/@Max) to name
+		return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+	}
+
+	private @Nullable Long whole(RegistryImportSheet.Row row, RegistryImportColumn column, String code,
+			Set<RegistryImportColumn> flagged) {
+		if (row.isBlank(column)) {
+			return null;
+		}
+		var value = RegistryImportValues.whole(row.get(column));
+		if (value.isEmpty()) {
+			flag(flagged, row, column, code, label(column), row.get(column));
+		}
+		return value.orElse(null);
+	}
+
+	private static @Nullable String text(RegistryImportSheet.Row row, RegistryImportColumn column) {
+		return RegistryImportValues.blankToNull(row.get(column));
+	}
+
+	private void violations(RegistryImportSheet.Row row, Set<? extends ConstraintViolation<?>> violations,
+			Map<String, RegistryImportColumn> columns, Map<String, RegistryImportColumn> overrides,
+			Set<RegistryImportColumn> flagged) {
+		List<ConstraintViolation<?>> sorted = new ArrayList<>(violations);
+		sorted.sort(java.util.Comparator.comparing(v -> {
+			RegistryImportColumn column = columns.get(v.getPropertyPath().toString());
+			return column == null ? Integer.MAX_VALUE : column.ordinal();
+		}));
+		for (ConstraintViolation<?> violation : sorted) {
+			String property = violation.getPropertyPath().toString();
+			RegistryImportColumn column = overrides.getOrDefault(property, columns.get(property));
+			if (column != null && flagged.contains(column)) {
+				continue;
+			}
+			if (column == null) {
+				problem(row, null, "registry.io.error.invalid", property, violation.getMessage());
+			}
+			else {
+				flag(flagged, row, column, "registry.io.error.invalid", label(column), violation.getMessage());
+			}
+		}
+	}
+
+	private void flag(Set<RegistryImportColumn> flagged, RegistryImportSheet.Row row, RegistryImportColumn column,
+			String code, Object... arguments) {
+		flagged.add(column);
+		problem(row, column, code, arguments);
+	}
+
+	private void problem(RegistryImportSheet.Row row, @Nullable RegistryImportColumn column, String code,
+			Object... arguments) {
+		Object[] readable = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			// numbers as typed (a year or row number is not "2.019")
+			readable[i] = arguments[i] instanceof Number || arguments[i] == null ? String.valueOf(arguments[i]) : arguments[i];
+		}
+		problems.add(new RegistryImportProblem(row.number(), column, code, readable));
+	}
+
+	static DefaultMessageSourceResolvable label(RegistryImportColumn column) {
+		return new DefaultMessageSourceResolvable(new String[] { column.labelCode() }, column.key());
+	}
+
+	private static ProducerDetails withCommune(ProducerDetails d, String commune) {
+		return new ProducerDetails(d.name(), d.legalForm(), d.registrationNumber(), d.registrationDate(),
+				d.representative(), d.address(), commune, d.phone(), d.email(), d.members(), d.workers(),
+				d.womenWorkers(), d.ethnicMinorityWorkers(), d.programmeYear(), d.newlyFounded());
+	}
+
+	private static ProductDetails withCommune(ProductDetails d, String commune) {
+		return new ProductDetails(d.name(), d.productSetCode(), commune, d.registrationType(), d.description(),
+				d.ingredients(), d.packaging(), d.shelfLife(), d.unit(), d.priceVnd(), d.gtin(), d.story());
+	}
+}

@@ -1,0 +1,26 @@
+package vn.ocop.certification;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The application context of the certification tests (shared by all of them): the whole application with MockMvc,
+ * a {@link MovableClock} and the scheduled expiry job off (the tests run it with the day they choose).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "ocop.certification.expiry-job=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MovableClock.Configuration.class)
+@RecordApplicationEvents
+@interface CertificationTest {
+}
