@@ -148,12 +148,14 @@ public class CertificateBench {
 		System.out.printf("certificate PDFs (rendered, not cached): %d in %.2f s = %.1f PDFs/s; server CPU %.2f s = %.1f PDFs per CPU second; "
 				+ "%.0f KB each (goal: >= 20 PDFs/s on one core)%n", measured.size(), seconds, measured.size() / seconds, cpu,
 				cpu > 0 ? measured.size() / cpu : Double.NaN, bytes / 1024.0 / measured.size());
+		List<String> cached = measured.subList(measured.size() - Math.min(measured.size(), 40), measured.size());
 		p0 = System.nanoTime();
-		for (String code : measured) {
+		for (String code : cached) {
 			pdf(browser, code);
 		}
 		seconds = (System.nanoTime() - p0) / 1e9;
-		System.out.printf("certificate PDFs again (served from the cache): %.0f PDFs/s%n", measured.size() / seconds);
+		System.out.printf("certificate PDFs again (the last %d, served from the cache): %.0f PDFs/s%n", cached.size(),
+				cached.size() / seconds);
 		if (System.getenv("BENCH_SAMPLES") != null) {
 			Path dir = Path.of(System.getenv("BENCH_SAMPLES"));
 			Files.createDirectories(dir);

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Back-office search over 20,000 products: the packaged application on an H2 database file with the demo data,
-# 20,000 products of 10,000 producers loaded through the registry import API (.xlsx from bench/ImportBenchFile.java,
-# preview + confirm, indexed as they commit), then a fixed list of searches (Vietnamese words with and without
+# 20,000 products of 10,000 producers loaded through the registry import API (.xlsx files of 10,000 rows from
+# bench/SearchBenchFile.java, each previewed and confirmed, indexed as they commit), then a fixed list of searches (Vietnamese words with and without
 # diacritics, with filters, products and producers) from 4 concurrent clients (bench/SearchBench.java), twice:
-#   - "basic":   the JSON API with HTTP Basic (stateless: every request also checks the bcrypt password hash);
-#   - "session": the list pages' result fragments in one signed-in session (no password check per request).
+#   - "basic":   GET /api/v1/products?q=… (and /producers) with HTTP Basic, 25 per page. The API is stateless, but the
+#                identity module remembers a verified password for 5 minutes (CredentialCache), so the bcrypt check
+#                is paid once, not per request: this measures the search. The goal applies to these numbers.
+#   - "session": the list pages' result fragments (/registry/products?q=…, HX-Request) in one signed-in session,
+#                for comparison: the same search plus the page's own work (layout model, Thymeleaf).
 # Then the start-up cost of the search: a restart with the index in step (the check only), and a restart without
 # the index directory (rebuilt from the database before the application takes requests).
 #
@@ -69,22 +72,28 @@ start app.log
 echo "start (fresh): $(started_line app.log)"
 before=$(total)
 if [ "$before" -lt "$PRODUCTS" ]; then
-  # the import file, written with POI from the application's own libraries
+  # the import files (the server takes a limited number of rows at once), written with POI from the jar's libraries
   unzip -q -o "$JAR" 'BOOT-INF/lib/*' -d "$DIR/jar"
-  java -cp "$DIR/jar/BOOT-INF/lib/*" bench/ImportBenchFile.java "$DIR/bench.xlsx" "$PRODUCTS" \
-    src/main/resources/geo/hatinh-units-2020-2024.csv
-  t0=$(date +%s.%N)
-  code=$(curl -s -o "$DIR/preview.json" -w '%{http_code}' -u "$AUTH" -F "file=@$DIR/bench.xlsx" "$BASE/api/v1/imports/registry")
-  if [ "$code" != 200 ] || ! grep -q '"errors":\[\]' "$DIR/preview.json"; then
-    echo "preview failed ($code):"; head -c 2000 "$DIR/preview.json"; echo; exit 1
-  fi
-  token=$(sed -E 's/.*"token":"([^"]+)".*/\1/' "$DIR/preview.json")
-  t1=$(date +%s.%N)
-  code=$(curl -s -o "$DIR/confirm.json" -w '%{http_code}' -u "$AUTH" -X POST "$BASE/api/v1/imports/registry/$token/confirm")
-  t2=$(date +%s.%N)
-  if [ "$code" != 201 ]; then echo "confirm failed ($code):"; head -c 2000 "$DIR/confirm.json"; echo; exit 1; fi
-  printf 'import of %d products: preview %.1f s, confirm (database + index) %.1f s\n' "$PRODUCTS" \
-    "$(echo "$t1 - $t0" | bc)" "$(echo "$t2 - $t1" | bc)"
+  chunk=${CHUNK:-10000}
+  for ((first = 0; first < PRODUCTS; first += chunk)); do
+    rows=$((PRODUCTS - first < chunk ? PRODUCTS - first : chunk))
+    file="$DIR/bench-$first.xlsx"
+    java -cp "$DIR/jar/BOOT-INF/lib/*" bench/SearchBenchFile.java "$file" "$rows" "$((first / 2))" \
+      src/main/resources/geo/hatinh-units-2020-2024.csv
+    t0=$(date +%s.%N)
+    code=$(curl -s -o "$DIR/preview.json" -w '%{http_code}' -u "$AUTH" -F "file=@$file" "$BASE/api/v1/imports/registry")
+    if [ "$code" != 200 ] || ! grep -q '"errors":\[\]' "$DIR/preview.json"; then
+      echo "preview failed ($code):"; head -c 2000 "$DIR/preview.json"; echo; exit 1
+    fi
+    token=$(sed -E 's/.*"token":"([^"]+)".*/\1/' "$DIR/preview.json")
+    t1=$(date +%s.%N)
+    code=$(curl -s -o "$DIR/confirm.json" -w '%{http_code}' -u "$AUTH" -X POST "$BASE/api/v1/imports/registry/$token/confirm")
+    t2=$(date +%s.%N)
+    if [ "$code" != 201 ]; then echo "confirm failed ($code):"; head -c 2000 "$DIR/confirm.json"; echo; exit 1; fi
+    printf 'import of %d products: preview %.1f s, confirm (database + index) %.1f s\n' "$rows" \
+      "$(echo "$t1 - $t0" | bc)" "$(echo "$t2 - $t1" | bc)"
+  done
+  grep -E "Import of .* confirmed" "$DIR/app.log" | sed -E 's/^.*RegistryImport *: /  app: /' || true
 fi
 after=$(total)
 echo "products: $after (GET /api/v1/products?size=1); index on disk: $(du -sh "$DIR/index" | cut -f1)"
@@ -108,9 +117,9 @@ if [ -z "${SKIP_RESTARTS:-}" ]; then
   stop
 fi
 
-p95=$(sed -nE 's/^RESULT session .*p95=([0-9.]+).*/\1/p' "$DIR/session.txt")
+p95=$(sed -nE 's/^RESULT basic .*p95=([0-9.]+).*/\1/p' "$DIR/basic.txt")
 if [ "$(echo "$p95 < $GOAL_MS" | bc)" -eq 1 ]; then
-  echo "OK: p95 $p95 ms (session, no password check) under $GOAL_MS ms"
+  echo "OK: p95 $p95 ms (JSON API) under $GOAL_MS ms"
 else
-  echo "FAIL: p95 $p95 ms (session, no password check) over $GOAL_MS ms"; exit 1
+  echo "FAIL: p95 $p95 ms (JSON API) over $GOAL_MS ms"; exit 1
 fi

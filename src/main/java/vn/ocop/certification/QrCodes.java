@@ -1,8 +1,15 @@
 package vn.ocop.certification;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Component;
 
@@ -14,21 +21,17 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes of verification links: one matrix element per module, error correction M, a 4-module quiet zone. The
- * matrix of each link is kept (a certificate's link never changes); the PDF and the labels draw it at their size.
+ * QR codes of verification links: one module per bit (the caller scales), error correction M, a 4-module quiet
+ * zone. The matrix and the PNG of each link are kept, since a certificate's link never changes.
  */
 @Component
 class QrCodes {
 
 	static final int QUIET_ZONE = 4;
-	private static final int CACHE_SIZE = 4096;
+	private static final int CACHE_SIZE = 2048;
 
-	private final Map<String, BitMatrix> matrices = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, BitMatrix> eldest) {
-			return size() > CACHE_SIZE;
-		}
-	});
+	private final Map<String, BitMatrix> matrices = lru();
+	private final Map<String, byte[]> pngs = lru();
 
 	/** The QR code of the content, one element per module, quiet zone included. */
 	BitMatrix matrix(String content) {
@@ -46,5 +49,53 @@ class QrCodes {
 		catch (WriterException e) {
 			throw new IllegalArgumentException("Cannot encode a QR code for " + content, e);
 		}
+	}
+
+	/** A black-on-white PNG of the QR code, {@code scale} pixels per module. */
+	byte[] png(String content, int scale) {
+		String key = scale + "|" + content;
+		byte[] cached = pngs.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		BufferedImage image = image(matrix(content), scale);
+		var out = new ByteArrayOutputStream(4096);
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		byte[] png = out.toByteArray();
+		pngs.put(key, png);
+		return png;
+	}
+
+	String pngDataUri(String content, int scale) {
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(content, scale));
+	}
+
+	static BufferedImage image(BitMatrix matrix, int scale) {
+		int width = matrix.getWidth() * scale;
+		int height = matrix.getHeight() * scale;
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+		var raster = image.getRaster();
+		int[] white = { 1 };
+		int[] black = { 0 };
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				raster.setPixel(x, y, matrix.get(x / scale, y / scale) ? black : white);
+			}
+		}
+		return image;
+	}
+
+	private static <V> Map<String, V> lru() {
+		return Collections.synchronizedMap(new LinkedHashMap<String, V>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+				return size() > CACHE_SIZE;
+			}
+		});
 	}
 }

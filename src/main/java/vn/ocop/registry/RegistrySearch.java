@@ -45,6 +45,18 @@ class RegistrySearch {
 	/** Producers whose names match, at most, whose products a product search includes. */
 	static final int MAX_PRODUCERS = 10_000;
 
+	/** Entity properties that may sort a search, and their sortable index fields. */
+	private static final Map<String, String> PRODUCT_SORTS = Map.ofEntries(
+			Map.entry("id", "id_sort"), Map.entry("name", "name_sort"),
+			Map.entry("cycleYear", "cycleYear"), Map.entry("status", "status"),
+			Map.entry("productSetCode", "productSetCode"), Map.entry("communeCode", "communeCode"),
+			Map.entry("reachedStage", "reachedStage"), Map.entry("stars", "stars"),
+			Map.entry("createdAt", "createdAt"), Map.entry("statusChangedAt", "statusChangedAt"));
+
+	private static final Map<String, String> PRODUCER_SORTS = Map.of("id", "id_sort", "name",
+			"name_sort", "legalForm", "legalForm", "registrationNumber", "registrationNumber", "communeCode",
+			"communeCode", "createdAt", "createdAt");
+
 	private final EntityManager entityManager;
 	private final GeographyApi geography;
 	private final Producers producers;
@@ -139,18 +151,6 @@ class RegistrySearch {
 	}
 
 	// ------------------------------------------------------------------ internals
-
-	/** Entity properties that may sort a search, and their sortable index fields. */
-	private static final Map<String, String> PRODUCT_SORTS = Map.ofEntries(
-			Map.entry("id", "id_sort"), Map.entry("name", "name_sort"),
-			Map.entry("cycleYear", "cycleYear"), Map.entry("status", "status"),
-			Map.entry("productSetCode", "productSetCode"), Map.entry("communeCode", "communeCode"),
-			Map.entry("reachedStage", "reachedStage"), Map.entry("stars", "stars"),
-			Map.entry("createdAt", "createdAt"), Map.entry("statusChangedAt", "statusChangedAt"));
-
-	private static final Map<String, String> PRODUCER_SORTS = Map.of("id", "id_sort", "name",
-			"name_sort", "legalForm", "legalForm", "registrationNumber", "registrationNumber", "communeCode",
-			"communeCode", "createdAt", "createdAt");
 
 	private SearchSession session() {
 		return Search.session(entityManager);

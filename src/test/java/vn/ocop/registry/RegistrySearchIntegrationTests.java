@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -185,6 +188,20 @@ class RegistrySearchIntegrationTests {
 	}
 
 	@Test
+	void shouldExportWhatTheWordsFindInTheExportsOrder() throws Exception {
+		List<String> found = names("/api/v1/products", "cam");
+		byte[] products = mvc.perform(get("/api/v1/products/export.xlsx").param("q", "cam").with(as("admin")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		List<String> exported = column(products, "Tên sản phẩm");
+		assertThat(exported).contains("Cam Vũ Quang", "Nước cam ép Vũ Quang").containsExactlyInAnyOrderElementsOf(found);
+		byte[] producers = mvc.perform(get("/api/v1/producers/export.xlsx").param("q", "hop tac xa").with(as("admin")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		List<String> names = column(producers, "Tên chủ thể");
+		assertThat(names).contains("Hợp tác xã Cam Vũ Quang")
+				.containsExactlyInAnyOrderElementsOf(names("/api/v1/producers", "hop tac xa"));
+	}
+
+	@Test
 	void shouldSearchProducersByNameRepresentativeAndNumber() throws Exception {
 		mvc.perform(get("/api/v1/producers").param("q", "hop tac xa cam").with(as("admin")))
 				.andExpect(status().isOk())
@@ -221,6 +238,27 @@ class RegistrySearchIntegrationTests {
 		mvc.perform(get("/api/v1/products").param("q", "keo cu do").with(as("admin")))
 				.andExpect(jsonPath("$.items[0].name").value("Kẹo cu đơ Hà Tĩnh"));
 		assertThat(indexer.reindexIfOutOfStep()).isEmpty();
+	}
+
+	private List<String> names(String path, String q) throws Exception {
+		String json = mvc.perform(get(path).param("size", "500").param("q", q).with(as("admin")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(json, "$.items[*].name");
+	}
+
+	private static List<String> column(byte[] xlsx, String title) throws Exception {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> titles = new ArrayList<>();
+			sheet.getRow(0).forEach(c -> titles.add(c.getStringCellValue()));
+			int column = titles.indexOf(title);
+			assertThat(column).as(title).isNotNegative();
+			List<String> values = new ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				values.add(sheet.getRow(r).getCell(column).getStringCellValue());
+			}
+			return values;
+		}
 	}
 
 	/** The ids of the first 500 hits of a list, with or without words. */
