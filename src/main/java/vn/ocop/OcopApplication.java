@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 @Modulithic(systemName = "OCOP platform", sharedModules = "shared")
 public class OcopApplication {
 

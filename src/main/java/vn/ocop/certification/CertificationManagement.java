@@ -29,6 +29,9 @@ import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.notification.Notice;
+import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProducerSummary;
 import vn.ocop.registry.ProductFilter;
 import vn.ocop.registry.ProductLifecycle;
@@ -68,11 +71,16 @@ public class CertificationManagement {
 	private final CertificationSettings settings;
 	private final VerificationCache verificationCache;
 	private final Clock clock;
+	private final Notifications notices;
+	private final UserManagement users;
 
 	CertificationManagement(Certificates certificates, Decisions decisions, CertificateNotifications notifications,
 			CertificateCodes codes, CertificationAccess access, ProductLifecycle lifecycle, RegistryManagement registry,
 			CriteriaApi criteria, GeographyApi geography, PhotoSnapshots photos, CertificatePdf pdf, OcopLabel labels,
-			VerificationLinks links, CertificationSettings settings, VerificationCache verificationCache, Clock clock) {
+			VerificationLinks links, CertificationSettings settings, VerificationCache verificationCache, Clock clock,
+			Notifications notices, UserManagement users) {
+		this.notices = notices;
+		this.users = users;
 		this.certificates = certificates;
 		this.decisions = decisions;
 		this.notifications = notifications;
@@ -403,6 +411,14 @@ public class CertificationManagement {
 		var now = clock.instant();
 		notifications.save(new CertificateNotification(certificate, CertificateNotification.Audience.PRODUCER, kind, daysBefore, now));
 		notifications.save(new CertificateNotification(certificate, CertificateNotification.Audience.OFFICE, kind, daysBefore, now));
+		// in-app and e-mail to the producer's accounts and the officers responsible for the commune
+		Set<String> readers = new LinkedHashSet<>(lifecycle.producer(certificate.getProducerId()).accounts());
+		readers.addAll(users.usernamesCovering(certificate.getCommuneCode(), certificate.getUnitDate(),
+				Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER));
+		String validUntil = certificate.getValidUntil().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		notices.send(Notice.to(readers, "certification." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				"certification.notice." + kind.name(), "/certification/" + certificate.getCode(), certificate.getCode(),
+				certificate.getProductName(), daysBefore == null ? "" : daysBefore, validUntil, certificate.getStars()));
 	}
 
 	/** The public page shows the change from the next scan on. */

@@ -1,7 +1,10 @@
 package vn.ocop.identity;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +26,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.shared.web.PublicPaths;
 
 /**
  * Two security chains: the JSON API under {@code /api/**} is stateless with HTTP Basic (for scripts and
@@ -42,12 +47,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, List<PublicPaths> publicPaths)
+			throws Exception {
 		http.securityMatcher("/api/**")
-				.authorizeHttpRequests(auth -> auth
+				.authorizeHttpRequests(auth -> {
+					for (PublicPaths open : publicPaths) {
+						permit(auth, open.method(), open.apiPatterns());
+					}
+					auth
 						.requestMatchers("/api/v1/public/**").permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/v1/geography/**").permitAll()
-						.anyRequest().authenticated())
+						.anyRequest().authenticated();
+				})
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"OCOP\"");
 					problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.401.detail");
@@ -67,15 +78,20 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+		http.authorizeHttpRequests(auth -> {
+					for (PublicPaths open : publicPaths) {
+						permit(auth, open.method(), open.pagePatterns());
+					}
+					auth
 						.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/robots.txt").permitAll()
 						.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/fonts/**").permitAll()
 						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 						.requestMatchers("/public/**", "/verify/**", "/01/**").permitAll()
 						.requestMatchers("/admin/**").hasRole(Role.PROVINCE_ADMIN.name())
-						.anyRequest().authenticated())
+						.anyRequest().authenticated();
+				})
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
 				.headers(headers -> headers
@@ -83,6 +99,21 @@ class SecurityConfiguration {
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 						.permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
 		return http.build();
+	}
+
+	private static void permit(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+			@Nullable HttpMethod method, List<String> patterns) {
+		if (patterns.isEmpty()) {
+			return;
+		}
+		String[] array = patterns.toArray(String[]::new);
+		if (method == null) {
+			auth.requestMatchers(array).permitAll();
+		}
+		else {
+			auth.requestMatchers(method, array).permitAll();
+		}
 	}
 
 	/**

@@ -119,6 +119,31 @@ public class UserManagement {
 		return accounts.findAllByOrderByUsername().stream().map(a -> UserSummary.of(a, clock.instant())).toList();
 	}
 
+	/**
+	 * The enabled accounts holding one of the roles whose unit covers the given commune (as the unit structure
+	 * stood on the given date) — the officers responsible for a record there. Province-wide accounts are included.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> usernamesCovering(String communeCode, LocalDate unitDate, Role... roles) {
+		Set<Role> wanted = Set.of(roles);
+		return accounts.findAllByOrderByUsername().stream()
+				.filter(UserAccount::isEnabled)
+				.filter(a -> a.getRoles().stream().anyMatch(wanted::contains))
+				.filter(a -> scope.covers(new CurrentUser(a.getUsername(), a.getDisplayName(), a.getRoles(),
+						a.getUnitCode()), communeCode, unitDate))
+				.map(UserAccount::getUsername)
+				.toList();
+	}
+
+	/** The e-mail address of an enabled account, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(String username) {
+		return accounts.findByUsername(UserAccount.normalise(username))
+				.filter(UserAccount::isEnabled)
+				.map(UserAccount::getEmail)
+				.filter(e -> e != null && !e.isBlank());
+	}
+
 	/** Changes name, e-mail, roles and unit of an account. */
 	public UserSummary update(UUID id, String displayName, @Nullable String email, Set<Role> roles, String unitCode) {
 		requireKnownUnit(unitCode);

@@ -26,14 +26,19 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 
+import vn.ocop.support.RatedProducts;
 import vn.ocop.criteria.CriteriaApi;
 
 /**
@@ -46,6 +51,10 @@ import vn.ocop.criteria.CriteriaApi;
 class CertificationIntegrationTests {
 
 	static final String PASSWORD = RatedProducts.PASSWORD;
+	static final int SMTP_PORT = 3125;
+
+	@RegisterExtension
+	static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
 	static final String DUC_LINH = "18322";
 
 	@Autowired
@@ -340,6 +349,21 @@ class CertificationIntegrationTests {
 				.andExpect(jsonPath("$[?(@.code == '" + code + "')].audience").value(hasItem("OFFICE")));
 		mvc.perform(get("/api/v1/certificates").param("expiringWithinDays", "90").with(basic("district")))
 				.andExpect(jsonPath("$[*].code").value(hasItem(code)));
+		// the same reminder in the producer's and the district officer's notifications, and by e-mail
+		mvc.perform(get("/api/v1/notifications").with(basic("producer")))
+				.andExpect(jsonPath("$[?(@.topic == 'certification.expiry-reminder')].text").value(hasItem(containsString(code))));
+		mvc.perform(get("/api/v1/notifications").with(basic("district")))
+				.andExpect(jsonPath("$[?(@.topic == 'certification.expiry-reminder')].text").value(hasItem(containsString(code))));
+		assertThat(mail.waitForIncomingEmail(10_000, 2)).isTrue();
+		var reminders = new java.util.ArrayList<String>();
+		for (var message : mail.getReceivedMessages()) {
+			if (message.getSubject().contains(code)) {
+				assertThat(message.getSubject()).contains("90 ngày");
+				assertThat(GreenMailUtil.getBody(message)).isNotBlank();
+				reminders.add(message.getAllRecipients()[0].toString());
+			}
+		}
+		assertThat(reminders).contains("htxcamvuquang@example.vn", "ocop.vuquang@hatinh.gov.vn");
 
 		// a job that missed the 60-day mark sends only the 30-day reminder
 		clock.moveTo(lastDay.minusDays(20));

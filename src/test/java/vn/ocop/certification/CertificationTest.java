@@ -13,11 +13,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The application context of the certification tests (shared by all of them): the whole application with MockMvc,
- * a {@link MovableClock} and the scheduled expiry job off (the tests run it with the day they choose).
+ * a {@link MovableClock}, the scheduled expiry job off (the tests run it with the day they choose) and e-mail sent
+ * to a GreenMail server the tests start.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "ocop.certification.expiry-job=false")
+@SpringBootTest(properties = { "ocop.certification.expiry-job=false", "spring.mail.host=127.0.0.1",
+		"spring.mail.port=" + CertificationIntegrationTests.SMTP_PORT })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)

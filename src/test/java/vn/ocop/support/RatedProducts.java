@@ -1,4 +1,4 @@
-package vn.ocop.certification;
+package vn.ocop.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -32,7 +32,6 @@ import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.criteria.Scorecard;
-import vn.ocop.support.RegistryFixtures;
 
 /**
  * Takes products through the real flow to RATED, as the province would: registered, selected, dossier uploaded
@@ -40,9 +39,9 @@ import vn.ocop.support.RegistryFixtures;
  * the same total on the real scorecard 1048-01; the chair closes the session. 5 × 62 gives 3★, 5 × 75 gives 4★,
  * both recognised by the province under Decision 1048.
  */
-final class RatedProducts {
+public final class RatedProducts {
 
-	static final String PASSWORD = RegistryFixtures.PASSWORD;
+	public static final String PASSWORD = RegistryFixtures.PASSWORD;
 	static final String[] MEMBERS = { "council1", "council2", "council3", "council4", "council5" };
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final AtomicLong GTINS = new AtomicLong(System.nanoTime() % 1_000_000L);
@@ -51,19 +50,19 @@ final class RatedProducts {
 	private final Scorecard scorecard;
 	private final RegistryFixtures registry;
 
-	RatedProducts(MockMvc mvc, Scorecard scorecard) {
+	public RatedProducts(MockMvc mvc, Scorecard scorecard) {
 		this.mvc = mvc;
 		this.scorecard = scorecard;
 		this.registry = new RegistryFixtures(mvc);
 	}
 
 	/** A producer in the commune, linked to the producer account (e.g. {@code producer}). */
-	UUID producer(String name, String communeCode, @Nullable String account) throws Exception {
+	public UUID producer(String name, String communeCode, @Nullable String account) throws Exception {
 		return registry.producer(name, communeCode, account);
 	}
 
 	/** A submitted product (1048-01, cycle 2019), optionally with a GTIN and a product photo. */
-	UUID submitted(UUID producerId, String name, String communeCode, @Nullable String gtin, boolean photo)
+	public UUID submitted(UUID producerId, String name, String communeCode, @Nullable String gtin, boolean photo)
 			throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("name", name);
@@ -97,15 +96,28 @@ final class RatedProducts {
 	}
 
 	/** Submitted products taken to RATED: every member of a new provincial council scores {@code total}. */
-	List<UUID> rate(int total, UUID... products) throws Exception {
+	public List<UUID> rate(int total, UUID... products) throws Exception {
 		evaluate(total, products);
 		return List.of(products);
 	}
 
 	/** A submitted (or certified, for a renewal) product taken to RATED with the given total. */
-	UUID rated(UUID product, int total) throws Exception {
+	public UUID rated(UUID product, int total) throws Exception {
 		evaluate(total, product);
 		return product;
+	}
+
+	/**
+	 * A submitted product rated with {@code total} (62 gives 3★, 75 gives 4★) and certified by a decision of
+	 * today; returns the certificate code.
+	 */
+	public String certified(UUID product, int total) throws Exception {
+		rated(product, total);
+		String json = mvc.perform(post("/api/v1/certificates").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"productId\":\"" + product + "\",\"decisionNumber\":\"" + (1000 + GTINS.incrementAndGet() % 9000)
+						+ "/QĐ-UBND\",\"decisionDate\":\"" + java.time.LocalDate.now() + "\",\"signer\":\"Trần Báu Hà\"}"))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(json, "$.code");
 	}
 
 	private void evaluate(int total, UUID... products) throws Exception {
@@ -143,7 +155,7 @@ final class RatedProducts {
 	}
 
 	/** A valid GTIN-13 with the Vietnamese GS1 prefix 893, different on every call. */
-	static String newGtin13() {
+	public static String newGtin13() {
 		String body = "893" + String.format("%09d", GTINS.incrementAndGet() % 1_000_000_000L);
 		int sum = 0;
 		for (int i = 0; i < 12; i++) {
