@@ -58,8 +58,12 @@ class DemoData {
 	private final RegistryDemoData registry;
 	private final org.springframework.transaction.support.TransactionTemplate transaction;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	DemoData(UserManagement users, RegistryDemoData registry,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
+			org.springframework.transaction.PlatformTransactionManager transactions,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.registry = registry;
 		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -74,6 +78,7 @@ class DemoData {
 		}
 		// all or nothing: a failure leaves the database empty, to be tried again at the next start
 		transaction.executeWithoutResult(status -> createAll());
+		events.publishEvent(new DemoDataCreated());
 	}
 
 	private void createAll() {
