@@ -123,7 +123,7 @@ create table monitoring_complaint (
     reporter_contact  varchar(200),
     photo_key         varchar(300),
     photo_type        varchar(64),
-    status            varchar(16)   not null,
+    status            varchar(24)   not null,
     inspection_id     uuid,
     handled_by        varchar(64),
     handled_at        timestamp(6) with time zone,

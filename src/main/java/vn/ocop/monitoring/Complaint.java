@@ -48,7 +48,7 @@ class Complaint {
 	private @Nullable String photoType;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 16)
+	@Column(nullable = false, length = 24)
 	private ComplaintStatus status;
 
 	@Column(name = "inspection_id")

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ocop.monitoring.MonitoringFixtures.DUC_LINH;
 import static vn.ocop.monitoring.MonitoringFixtures.basic;
+import static vn.ocop.monitoring.MonitoringFixtures.page;
 import static vn.ocop.monitoring.MonitoringFixtures.unique;
 
 import java.time.LocalDate;
@@ -180,9 +181,13 @@ class InspectionIntegrationTests {
 				.andExpect(status().isConflict());
 
 		// the pages and the export
-		mvc.perform(get("/monitoring/inspections/" + inspection).with(basic("admin")))
+		mvc.perform(get("/monitoring/inspections/" + inspection).with(page("admin", "PROVINCE_ADMIN")))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Nhãn không ghi hạn sử dụng")));
-		mvc.perform(get("/monitoring/inspections/plans/" + plan).with(basic("admin")))
+		mvc.perform(get("/monitoring/inspections").param("year", String.valueOf(clock.today().getYear()))
+				.with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
+				.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/monitoring/inspections").with(page("inspector", "INSPECTOR"))).andExpect(status().isOk());
+		mvc.perform(get("/monitoring/inspections/plans/" + plan).with(page("admin", "PROVINCE_ADMIN")))
 				.andExpect(status().isOk()).andExpect(content().string(containsString(name)));
 		byte[] xlsx = mvc.perform(get("/api/v1/inspections/export.xlsx").param("year", String.valueOf(clock.today().getYear()))
 				.with(basic("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -224,7 +229,7 @@ class InspectionIntegrationTests {
 		String complaint = ids.get(0);
 		mvc.perform(get("/api/v1/inspections/complaints/" + complaint + "/photo").with(basic("admin")))
 				.andExpect(status().isOk()).andExpect(content().contentType("image/jpeg"));
-		mvc.perform(get("/monitoring/complaints").with(basic("admin"))).andExpect(status().isOk())
+		mvc.perform(get("/monitoring/complaints").with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
 				.andExpect(content().string(containsString(description)));
 
 		// an unplanned inspection from it, ending in a revocation decided by the office

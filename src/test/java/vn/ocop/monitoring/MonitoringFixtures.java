@@ -43,6 +43,12 @@ final class MonitoringFixtures {
 		return httpBasic(user, PASSWORD);
 	}
 
+	/** A signed-in page session (pages use form login, not HTTP Basic). */
+	static RequestPostProcessor page(String user, String role) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)
+				.roles(role);
+	}
+
 	static String unique(String prefix) {
 		return prefix + " " + UUID.randomUUID().toString().substring(0, 6);
 	}

@@ -5,11 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ocop.monitoring.MonitoringFixtures.DUC_LINH;
 import static vn.ocop.monitoring.MonitoringFixtures.VU_QUANG;
 import static vn.ocop.monitoring.MonitoringFixtures.basic;
+import static vn.ocop.monitoring.MonitoringFixtures.page;
 import static vn.ocop.monitoring.MonitoringFixtures.unique;
 
 import java.io.ByteArrayInputStream;
@@ -243,6 +248,44 @@ class MonthlyReportingIntegrationTests {
 			}
 			assertThat(found).isTrue();
 		}
+	}
+
+	@Test
+	void shouldServeTheReportPagesToEachRole() throws Exception {
+		String name = unique("HTX Trang báo cáo");
+		UUID producer = fixtures.producerInProgramme(name, DUC_LINH, "producer");
+		// the producer fills the form from the page (CSRF token, redirect, flash)
+		mvc.perform(get("/monitoring/reports").with(page("producer", "PRODUCER")))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/monitoring/reports/mine"));
+		mvc.perform(get("/monitoring/reports/mine").with(page("producer", "PRODUCER"))).andExpect(status().isOk())
+				.andExpect(content().string(containsString(name)));
+		mvc.perform(post("/monitoring/reports/mine").with(page("producer", "PRODUCER")).with(csrf())
+				.param("producerId", producer.toString()).param("period", lastMonth).param("productionVolume", "12.5")
+				.param("revenueVnd", "7000000").param("workers", "3").param("salesChannels", "DIRECT"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("monitoringFlash", containsString(name)));
+		mvc.perform(post("/monitoring/reports/mine").with(page("producer", "PRODUCER")).with(csrf())
+				.param("producerId", producer.toString()).param("period", lastMonth).param("productionVolume", "1")
+				.param("revenueVnd", "1").param("workers", "1"))
+				.andExpect(flash().attribute("monitoringError", containsString("đính chính")));
+		// the commune officer's list and compiled report; the office's province view
+		mvc.perform(get("/monitoring/reports/unit").param("period", lastMonth).with(page("commune", "COMMUNE_OFFICER")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString(name)))
+				.andExpect(content().string(containsString("unit-report")));
+		mvc.perform(get("/monitoring/reports/province").param("period", lastMonth).with(page("admin", "PROVINCE_ADMIN")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("monitoring-trend")))
+				.andExpect(content().string(containsString("Mai Hoa")));
+		mvc.perform(get("/monitoring/reports/province").with(page("district", "DISTRICT_OFFICER"))).andExpect(status().isForbidden());
+		// one report with its versions and the correction form; an officer's form on a producer's behalf
+		String id = JsonPath.<List<String>>read(mvc.perform(get("/api/v1/reports/monthly/mine").with(basic("producer")))
+				.andReturn().getResponse().getContentAsString(), "$[?(@.producerId == '" + producer + "')].history[0].id")
+				.get(0);
+		mvc.perform(get("/monitoring/reports/" + id).with(page("producer", "PRODUCER"))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("c-reason")));
+		UUID other = fixtures.producerInProgramme(unique("HTX Báo cáo thay"), DUC_LINH, "producer");
+		mvc.perform(get("/monitoring/reports/new").param("producerId", other.toString())
+				.param("period", YearMonth.now(MovableClock.ZONE).toString())
+				.with(page("commune", "COMMUNE_OFFICER"))).andExpect(status().isOk());
 	}
 
 	@Test
