@@ -99,14 +99,16 @@ class MonitoringAccess {
 		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> scope.covers(user, c, d));
 	}
 
-	/** Whether the user may compile (and read) the report of a reporting unit. */
-	boolean mayCompile(CurrentUser user, String unitCode, LocalDate on) {
+	/**
+	 * Whether the user may compile (and read) the report of a reporting unit: the office any; a district officer a
+	 * district's (periods before July 2025), a commune officer a commune's, inside their area.
+	 */
+	boolean mayCompile(CurrentUser user, String unitCode, LocalDate on, vn.ocop.geography.UnitLevel level) {
 		if (isOffice(user)) {
 			return true;
 		}
-		if (!user.has(Role.DISTRICT_OFFICER) && !user.has(Role.COMMUNE_OFFICER)) {
-			return false;
-		}
-		return scope.covers(user, unitCode, on);
+		boolean levelRole = level == vn.ocop.geography.UnitLevel.DISTRICT ? user.has(Role.DISTRICT_OFFICER)
+				: user.has(Role.COMMUNE_OFFICER);
+		return levelRole && scope.covers(user, unitCode, on);
 	}
 }

@@ -84,6 +84,18 @@ public class MonitoringExports {
 		return sheet.bytes();
 	}
 
+	/** A year's inspection plan, line by line, with the inspection opened from each. */
+	public byte[] plan(java.util.UUID planId) {
+		InspectionPlanView plan = inspections.plan(planId);
+		var sheet = new Sheet(String.valueOf(plan.year()), headers("month", "producer", "product", "agencies",
+				"inspectionOpened"));
+		for (PlanItemView item : plan.items()) {
+			sheet.row(item.plannedMonth(), item.producerName(), item.productName(),
+					item.agencies() == null ? plan.agencies() : item.agencies(), item.inspectionId() != null);
+		}
+		return sheet.bytes();
+	}
+
 	/** The complaints queue (provincial office and inspectors). */
 	public byte[] complaints() {
 		var sheet = new Sheet("complaints", headers("receivedAt", "certificate", "product", "producer", "description",

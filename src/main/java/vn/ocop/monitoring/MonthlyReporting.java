@@ -204,6 +204,25 @@ public class MonthlyReporting {
 		return statuses(month, rows(access.coverage(user)), unitFilter(unitCode, month));
 	}
 
+	/**
+	 * One producer's reporting of the month, for a form on its behalf: whether it is expected or not, as long as the
+	 * user may report for it.
+	 */
+	@Transactional(readOnly = true)
+	public ReportingStatus status(UUID producerId, String period) {
+		YearMonth month = Periods.parse(period);
+		CurrentUser user = access.user();
+		ProducerSummary producer = producer(producerId);
+		if (!access.mayReportFor(user, producer.id(), producer.communeCode(), producer.unitDate())) {
+			throw new AccessDeniedException("Producer outside the user's scope");
+		}
+		ProducerReport report = reports.findByProducerIdAndPeriodAndCurrentTrue(producerId, month.atDay(1)).orElse(null);
+		var unit = report == null ? units.of(producer.communeCode(), producer.unitDate(), month)
+				: units.unit(report.getReportingUnitCode(), month);
+		return row(producer.id(), producer.name(), producer.communeCode(), unit, report,
+				today().isAfter(producerDue(month)));
+	}
+
 	/** The sums of the month's current reports over the unit's producers (the user's whole area when blank). */
 	@Transactional(readOnly = true)
 	public ReportSummary summary(String period, @Nullable String unitCode) {
@@ -306,8 +325,9 @@ public class MonthlyReporting {
 		}
 		Map<String, ReportingUnit> result = new LinkedHashMap<>();
 		for (ReportingStatus s : statuses(month, rows(access.coverage(user)), r -> true)) {
-			if (access.mayCompile(user, s.reportingUnitCode(), month.atEndOfMonth())) {
-				result.putIfAbsent(s.reportingUnitCode(), units.unit(s.reportingUnitCode(), month));
+			ReportingUnit unit = units.unit(s.reportingUnitCode(), month);
+			if (access.mayCompile(user, unit.code(), month.atEndOfMonth(), unit.level())) {
+				result.putIfAbsent(unit.code(), unit);
 			}
 		}
 		return result.values().stream().sorted(Comparator.comparing(ReportingUnit::name)).toList();
@@ -623,7 +643,7 @@ public class MonthlyReporting {
 		if (unit.level() != expected) {
 			throw BusinessRuleException.unprocessable("monitoring.unit.wrongLevel", unit.name(), month.toString());
 		}
-		if (!access.mayCompile(user, code, day)) {
+		if (!access.mayCompile(user, code, day, unit.level())) {
 			throw new AccessDeniedException("Unit outside the user's scope");
 		}
 		return new ReportingUnit(unit.code(), unit.name(), unit.level());

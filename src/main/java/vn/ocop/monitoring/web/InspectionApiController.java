@@ -137,6 +137,12 @@ class InspectionApiController {
 		return inspections.plan(id);
 	}
 
+	@GetMapping("/plans/{id}/export.xlsx")
+	@Operation(summary = "Xuất Excel kế hoạch kiểm tra / The plan's lines as .xlsx")
+	ResponseEntity<byte[]> exportPlan(@PathVariable UUID id) {
+		return ReportApiController.xlsx(exports.plan(id), "ke-hoach-kiem-tra.xlsx");
+	}
+
 	@PutMapping("/plans/{id}")
 	@Operation(summary = "Sửa kế hoạch (nháp) / Change a draft or returned plan's description")
 	InspectionPlanView describePlan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {

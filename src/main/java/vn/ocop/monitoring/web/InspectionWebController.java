@@ -132,6 +132,11 @@ class InspectionWebController {
 		return "monitoring/inspections/plan";
 	}
 
+	@GetMapping("/monitoring/inspections/plans/{id}/export.xlsx")
+	ResponseEntity<byte[]> exportPlan(@PathVariable UUID id) {
+		return ReportApiController.xlsx(exports.plan(id), "ke-hoach-kiem-tra-" + inspections.plan(id).year() + ".xlsx");
+	}
+
 	@PostMapping("/monitoring/inspections/plans/{id}/items")
 	String addItem(@PathVariable UUID id, @RequestParam(required = false) @Nullable String product,
 			@RequestParam(defaultValue = "0") int month, @RequestParam(required = false) @Nullable String agencies,

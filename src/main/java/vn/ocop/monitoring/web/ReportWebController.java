@@ -186,8 +186,7 @@ class ReportWebController {
 	/** An officer reports on a producer's behalf (the same form). */
 	@GetMapping("/monitoring/reports/new")
 	String onBehalf(@RequestParam UUID producerId, @RequestParam String period, Model model) {
-		var row = reporting.statuses(period, null).stream().filter(s -> s.producerId().equals(producerId)).findFirst()
-				.orElseThrow(() -> new NotFoundException("monitoring.producer.notFound", producerId));
+		var row = reporting.status(producerId, period);
 		model.addAttribute("row", row);
 		model.addAttribute("channels", SalesChannel.values());
 		if (!model.containsAttribute("reportForm")) {
