@@ -253,8 +253,8 @@ public class MonthlyReporting {
 		YearMonth month = Periods.parse(period);
 		CurrentUser user = access.user();
 		var unit = requireCompile(user, unitCode, month);
-		List<ReportingStatus> rows = producersOf(unit.code(), month);
 		Map<UUID, ProducerReport> byId = reportsOf(month);
+		List<ReportingStatus> rows = producersOf(unit.code(), month, byId);
 		ReportSummary sums = summarise(month, unit.code(), rows, byId);
 		List<UnitReportView> versions = unitReports.findByUnitCodeAndPeriodOrderByVersionAsc(unit.code(), month.atDay(1))
 				.stream().map(r -> r.toView(unitDue(month))).toList();
@@ -344,8 +344,8 @@ public class MonthlyReporting {
 	}
 
 	ProvinceMonth province(YearMonth month, int trendMonths, String provinceCode) {
-		List<ReportingStatus> rows = statuses(month, (id, c, d) -> true, r -> true);
 		Map<UUID, ProducerReport> byId = reportsOf(month);
+		List<ReportingStatus> rows = statuses(month, (id, c, d) -> true, r -> true, byId);
 		Map<String, UnitReport> submitted = unitReports.findByPeriodAndCurrentTrue(month.atDay(1)).stream()
 				.collect(Collectors.toMap(UnitReport::getUnitCode, r -> r, (a, b) -> a));
 		Map<String, List<ReportingStatus>> byUnit = new LinkedHashMap<>();
@@ -507,9 +507,13 @@ public class MonthlyReporting {
 	}
 
 	private List<ReportingStatus> statuses(YearMonth month, RowAccess covers, Predicate<ReportingStatus> unitFilter) {
+		return statuses(month, covers, unitFilter, reportsOf(month));
+	}
+
+	private List<ReportingStatus> statuses(YearMonth month, RowAccess covers, Predicate<ReportingStatus> unitFilter,
+			Map<UUID, ProducerReport> byId) {
 		LocalDate due = producerDue(month);
 		boolean pastDue = today().isAfter(due);
-		Map<UUID, ProducerReport> byId = reportsOf(month);
 		Map<UUID, ReportingStatus> result = new LinkedHashMap<>();
 		for (Reporter r : roster.active()) {
 			if (r.getJoinedOn().isAfter(due) && !byId.containsKey(r.getProducerId())) {
@@ -557,8 +561,8 @@ public class MonthlyReporting {
 		return map;
 	}
 
-	private List<ReportingStatus> producersOf(String unitCode, YearMonth month) {
-		return statuses(month, (id, c, d) -> true, r -> r.reportingUnitCode().equals(unitCode));
+	private List<ReportingStatus> producersOf(String unitCode, YearMonth month, Map<UUID, ProducerReport> byId) {
+		return statuses(month, (id, c, d) -> true, r -> r.reportingUnitCode().equals(unitCode), byId);
 	}
 
 	private Predicate<ReportingStatus> unitFilter(@Nullable String unitCode, YearMonth month) {
@@ -617,8 +621,8 @@ public class MonthlyReporting {
 	}
 
 	private UnitReport.Content content(String unitCode, YearMonth month, NewUnitReport input) {
-		List<ReportingStatus> rows = producersOf(unitCode, month);
 		Map<UUID, ProducerReport> byId = reportsOf(month);
+		List<ReportingStatus> rows = producersOf(unitCode, month, byId);
 		ReportSummary sums = summarise(month, unitCode, rows, byId);
 		String difficulties = input.difficulties() == null || input.difficulties().isBlank() ? difficulties(rows, byId)
 				: input.difficulties();
