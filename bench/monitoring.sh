@@ -22,7 +22,7 @@ echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 java $JVM_FLAGS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$URL" --ocop.storage.root="$work/files" \
   --ocop.certification.expiry-job=false --ocop.monitoring.reminder-job=false --logging.level.root=WARN >"$work/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"; true' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 900); do curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 0.1; done
 curl -fs "$BASE/actuator/health" | grep -q '"UP"' || { echo "not healthy"; tail -50 "$work/app.log"; exit 1; }
 for _ in $(seq 1 300); do curl -fs -u admin:ocop-demo "$BASE/api/v1/inspections/plans" 2>/dev/null | grep -q '"year"' && break; sleep 0.2; done
