@@ -49,6 +49,8 @@ interface ShopOrders extends JpaRepository<ShopOrder, UUID> {
 
 	List<ShopOrder> findAllByOrderByPlacedAtDesc();
 
+	List<ShopOrder> findByBuyerAccountOrderByPlacedAtDesc(String buyerAccount);
+
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "lines")
 	@Query("select o from ShopOrder o where (o.placedAt >= :from and o.placedAt < :to) "
 			+ "or (o.deliveredAt >= :from and o.deliveredAt < :to)")

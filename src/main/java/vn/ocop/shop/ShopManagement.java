@@ -371,6 +371,24 @@ public class ShopManagement {
 				.orElseThrow(() -> new NotFoundException("shop.order.notFound", orderCode));
 	}
 
+	/** The orders the signed-in account placed as a buyer, newest first (an account keeps its purchase history). */
+	@Transactional(readOnly = true)
+	public List<OrderView> myPurchases() {
+		return orders.findByBuyerAccountOrderByPlacedAtDesc(access.user().username()).stream().map(ShopOrder::toView)
+				.toList();
+	}
+
+	/** The delivery details of the signed-in account's latest purchase, to fill in the next checkout. */
+	@Transactional(readOnly = true)
+	public Optional<CheckoutRequest.Buyer> lastBuyerDetails() {
+		return access.maybeUser().flatMap(u -> orders.findByBuyerAccountOrderByPlacedAtDesc(u.username()).stream()
+				.findFirst()).map(o -> {
+					OrderView v = o.toView();
+					return new CheckoutRequest.Buyer(v.buyerName(), v.buyerPhone(), v.buyerEmail(), v.buyerAddress(),
+							v.buyerCommuneCode());
+				});
+	}
+
 	// ---------------------------------------------------------------- orders (producers and office)
 
 	/** The orders of the producers the account acts for; every order for the provincial office. */

@@ -181,6 +181,12 @@ class ShopApiController {
 		return shop.myOrders(status);
 	}
 
+	@GetMapping("/my/purchases")
+	@Operation(summary = "Đơn đã mua / The orders the signed-in account placed as a buyer")
+	List<OrderView> myPurchases() {
+		return shop.myPurchases();
+	}
+
 	@PostMapping("/orders/{orderCode}/confirm")
 	@Operation(summary = "Xác nhận đơn / Confirm an order (409 from any state but PLACED)")
 	OrderView confirm(@PathVariable String orderCode) {
