@@ -22,7 +22,7 @@ java $JVM_FLAGS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:
   --logging.level.root=WARN >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 900); do curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 0.1; done
+for _ in $(seq 1 3000); do curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 0.1; done
 curl -fs "$BASE/actuator/health" | grep -q '"UP"' || { echo "not healthy"; tail -50 "$work/app.log"; exit 1; }
 for _ in $(seq 1 200); do curl -fs -u admin:ocop-demo "$BASE/api/v1/cycles" 2>/dev/null | grep -q '"year":2019' && break; sleep 0.1; done
 java bench/ShopBench.java "$BASE" "$PRODUCTS"
