@@ -52,6 +52,7 @@ class NewsController {
 		model.addAttribute("kinds", ArticleKind.values());
 		model.addAttribute("canonical", base + "/news" + (kind == null ? "" : "?kind=" + kind.name()));
 		model.addAttribute("pageHead", "content/news");
+		model.addAttribute("lightPage", true);
 		response.setHeader("Cache-Control", CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate().getHeaderValue());
 		return "content/news";
 	}
@@ -63,6 +64,7 @@ class NewsController {
 		model.addAttribute("canonical", base + "/news/" + article.slug());
 		model.addAttribute("site", base);
 		model.addAttribute("pageHead", "content/article");
+		model.addAttribute("lightPage", true);
 		response.setHeader("Cache-Control", CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate().getHeaderValue());
 		return "content/article";
 	}

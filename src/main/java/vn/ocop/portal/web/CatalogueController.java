@@ -85,6 +85,7 @@ class CatalogueController {
 		model.addAttribute("salesPoints", contributed == null ? null : contributed.salesPoints().stream()
 				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
 		model.addAttribute("pageHead", "portal/product");
+		model.addAttribute("lightPage", true);
 		PortalPages.page(response);
 		return "portal/product";
 	}
@@ -99,6 +100,7 @@ class CatalogueController {
 		model.addAttribute("producer", items.get(0));
 		model.addAttribute("canonical", site.of("/producers/" + slug));
 		model.addAttribute("pageHead", "portal/producer");
+		model.addAttribute("lightPage", true);
 		PortalPages.page(response);
 		return "portal/producer";
 	}

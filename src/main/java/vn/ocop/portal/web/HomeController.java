@@ -58,6 +58,7 @@ class HomeController {
 		model.addAttribute("salesPoints", contributed == null ? null : contributed.salesPoints());
 		model.addAttribute("canonical", site.of("/"));
 		model.addAttribute("pageHead", "portal/home");
+		model.addAttribute("lightPage", true);
 		PortalPages.page(response);
 		return "portal/home";
 	}

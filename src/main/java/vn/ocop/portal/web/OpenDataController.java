@@ -62,6 +62,7 @@ class OpenDataController {
 		model.addAttribute("count", catalogue.figures().products());
 		model.addAttribute("canonical", site.of("/open-data"));
 		model.addAttribute("pageHead", "portal/open-data");
+		model.addAttribute("lightPage", true);
 		PortalPages.page(response);
 		return "portal/open-data";
 	}
