@@ -10,6 +10,7 @@
 # Finally the weight of a product page: HTML + CSS + JS as served compressed (gzip), images excluded.
 #
 #   bench/portal.sh [products] [requests]     (default 20000 products, 3000 requests per mode; builds the jar if missing)
+# CACHE_SIZE=0 turns off the catalogue's answer cache (kept until the catalogue changes; default 2000 answers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PRODUCTS=${1:-20000}
@@ -40,7 +41,7 @@ start() {
   local log="$DIR/$1"
   (cd "$DIR" && exec java $JVM_FLAGS -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$URL" \
     --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
-    --ocop.portal.catalogue.refresh-interval=PT24H >"$log" 2>&1) &
+    --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size="${CACHE_SIZE:-2000}" >"$log" 2>&1) &
   pid=$!
   for _ in $(seq 1 2400); do
     if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi

@@ -31,18 +31,29 @@ public class Catalogue {
 	private final CatalogueSearch search;
 	private final GeographyApi geography;
 	private final Clock clock;
+	private final CatalogueCache cache;
 	private final Map<String, String> unitNames = new ConcurrentHashMap<>();
 	private final Map<String, String> groupNames = new ConcurrentHashMap<>();
 
-	Catalogue(CatalogueEntries entries, CatalogueSearch search, GeographyApi geography, Clock clock) {
+	Catalogue(CatalogueEntries entries, CatalogueSearch search, GeographyApi geography, Clock clock,
+			CatalogueCache cache) {
+		this.cache = cache;
 		this.entries = entries;
 		this.search = search;
 		this.geography = geography;
 		this.clock = clock;
 	}
 
-	/** A page of matches with facet counts. */
+	/**
+	 * A page of matches with facet counts. Answers are kept (at most {@code ocop.portal.catalogue.cache-size},
+	 * least recently used first out) until the catalogue next changes: searches repeat far more often than
+	 * certificates change.
+	 */
 	public CatalogueResult search(CatalogueQuery query) {
+		return cache.get(query, () -> compute(query));
+	}
+
+	private CatalogueResult compute(CatalogueQuery query) {
 		CatalogueSearch.Hits hits = search.search(query);
 		List<CatalogueItem> items = hits.entries().stream().map(CatalogueEntry::toItem).toList();
 		Map<String, String> groupNames = new LinkedHashMap<>();
@@ -82,8 +93,7 @@ public class Catalogue {
 
 	/** The featured products: the most stars, with a photo, the most recently certified first. */
 	public List<CatalogueItem> featured(int limit) {
-		return search.search(new CatalogueQuery(null, null, null, null, null, "stars", 1, limit)).entries().stream()
-				.map(CatalogueEntry::toItem).toList();
+		return search(new CatalogueQuery(null, null, null, null, null, "stars", 1, limit)).items();
 	}
 
 	/** Live figures of the home page. */

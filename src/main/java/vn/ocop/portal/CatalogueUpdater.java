@@ -18,6 +18,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
@@ -60,12 +62,15 @@ class CatalogueUpdater {
 	private final GeographyApi geography;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final CatalogueCache cache;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	CatalogueUpdater(CatalogueEntries entries, CertificateVerification verification, ProductLifecycle lifecycle,
-			CriteriaApi criteria, GeographyApi geography, PlatformTransactionManager transactionManager, Clock clock) {
+			CriteriaApi criteria, GeographyApi geography, PlatformTransactionManager transactionManager, Clock clock,
+			CatalogueCache cache) {
+		this.cache = cache;
 		this.entries = entries;
 		this.verification = verification;
 		this.lifecycle = lifecycle;
@@ -77,6 +82,7 @@ class CatalogueUpdater {
 
 	@ApplicationModuleListener
 	void on(CertificateIssued event) {
+		changedAfterCommit();
 		boolean photo = verification.photo(event.code()).isPresent();
 		put(new CertificateInForce(event.code(), event.productId(), event.producerId(), event.stars(),
 				CertificateStatus.VALID, event.validFrom(), event.validUntil(), photo), new Lookups());
@@ -84,6 +90,7 @@ class CatalogueUpdater {
 
 	@ApplicationModuleListener
 	void on(CertificateDowngraded event) {
+		changedAfterCommit();
 		entries.findById(event.productId()).filter(e -> e.getCertificateCode().equals(event.code())).ifPresent(e -> {
 			CatalogueSource s = e.source();
 			e.take(new CatalogueSource(s.slug(), s.name(), s.description(), s.story(), s.ingredients(), s.packaging(),
@@ -97,11 +104,13 @@ class CatalogueUpdater {
 
 	@ApplicationModuleListener
 	void on(CertificateExpired event) {
+		changedAfterCommit();
 		remove(event.productId(), event.code());
 	}
 
 	@ApplicationModuleListener
 	void on(CertificateRevoked event) {
+		changedAfterCommit();
 		remove(event.productId(), event.code());
 	}
 
@@ -150,9 +159,22 @@ class CatalogueUpdater {
 			Integer n = transactions.execute(tx -> putAll(chunk, lookups));
 			changed += n == null ? 0 : n;
 		}
+		if (changed > 0) {
+			cache.changed();
+		}
 		log.info("Catalogue reconciled: {} certificates in force, {} entries changed in {} ms", all.size(), changed,
 				(System.nanoTime() - started) / 1_000_000);
 		return changed;
+	}
+
+	/** Cached answers are dropped once the listener's transaction commits. */
+	private void changedAfterCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				cache.changed();
+			}
+		});
 	}
 
 	private void remove(UUID productId, String code) {
