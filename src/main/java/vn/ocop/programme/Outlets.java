@@ -1,0 +1,15 @@
+package vn.ocop.programme;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Outlets extends JpaRepository<Outlet, UUID> {
+
+	List<Outlet> findAllByOrderByNameAsc();
+
+	List<Outlet> findByStatusOrderByNameAsc(OutletStatus status);
+
+	long countByStatus(OutletStatus status);
+}
