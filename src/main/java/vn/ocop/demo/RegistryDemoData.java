@@ -79,7 +79,7 @@ class RegistryDemoData {
 					"Phan Văn Bù", null, null, 20, 28, 10, 0, true, List.of(
 							new DemoProduct("Cam bù Hương Sơn", "1048-01", RegistrationType.EXISTING_PRODUCT,
 									"Cam bù quả to, vỏ sần, vị ngọt đậm, thu hoạch tháng Chạp.", null, "Túi lưới 5 kg",
-									40_000L, "kg", null, Step.SELECTED))),
+									40_000L, "kg", null, Step.SUBMITTED))),
 			new DemoProducer("Hợp tác xã Bưởi Phúc Trạch", LegalForm.COOPERATIVE, "3001234566", "18547",
 					"Hoàng Văn Bưởi", "0912345606", null, 45, 60, 25, 0, false, List.of(
 							new DemoProduct("Bưởi Phúc Trạch", "1048-01", RegistrationType.EXISTING_PRODUCT,

@@ -87,7 +87,8 @@ class RegistryExportIntegrationTests {
 			}
 			assertThat(names).contains("Cam Vũ Quang", "Mật ong rừng Vũ Quang");
 			assertThat(cam).isNotNull();
-			assertThat(cam.getCell(status).getStringCellValue()).isEqualTo("Đã nộp hồ sơ");
+			// certified by the demo's provincial council (CertificationDemoData)
+			assertThat(cam.getCell(status).getStringCellValue()).isEqualTo("Đã được công nhận");
 			assertThat(cam.getCell(price).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(cam.getCell(price).getNumericCellValue()).isEqualTo(35_000d);
 			assertThat(cam.getCell(price).getCellStyle().getDataFormatString()).isEqualTo("#,##0");

@@ -235,7 +235,7 @@ class RegistryIntegrationTests {
 				.andExpect(jsonPath("$.items[*].communeCode").value(org.hamcrest.Matchers.everyItem(vuQuang)));
 		mvc.perform(get("/api/v1/products").param("status", "SUBMITTED").param("cycleYear", "2019").with(as("admin")))
 				.andExpect(jsonPath("$.items[*].status").value(not(hasItem("SELECTED"))))
-				.andExpect(jsonPath("$.items[*].name").value(hasItem("Bưởi Phúc Trạch")));
+				.andExpect(jsonPath("$.items[*].name").value(hasItem("Nước mắm Chiến Thắng")));
 		mvc.perform(get("/api/v1/products").param("status", "NOPE").with(as("admin")))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("status"));

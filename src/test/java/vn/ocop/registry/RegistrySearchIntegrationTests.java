@@ -133,8 +133,8 @@ class RegistrySearchIntegrationTests {
 				.andExpect(jsonPath("$.items[*].name").value(hasItem("Cam Vũ Quang")))
 				.andExpect(jsonPath("$.items[*].name").value(not(hasItem("Cam bù Hương Sơn"))))
 				.andExpect(jsonPath("$.items[*].name").value(not(hasItem("Cam chanh Thượng Lộc"))));
-		mvc.perform(get("/api/v1/products").param("q", "cam").param("status", "SUBMITTED").with(as("admin")))
-				.andExpect(jsonPath("$.items[*].status").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SUBMITTED"))))
+		mvc.perform(get("/api/v1/products").param("q", "cam").param("status", "CERTIFIED").with(as("admin")))
+				.andExpect(jsonPath("$.items[*].status").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("CERTIFIED"))))
 				.andExpect(jsonPath("$.items[*].name").value(hasItem("Cam Vũ Quang")))
 				.andExpect(jsonPath("$.items[*].name").value(not(hasItem("Cam chanh Thượng Lộc"))));
 		mvc.perform(get("/api/v1/products").param("q", "cam").param("cycleYear", "2019").param("productSetCode", "1048-18")
