@@ -3,16 +3,17 @@ package vn.ocop.certification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
  * Lean, unscoped facts about certificates for statistics (the programme's KPI dashboard): one small row per
- * certificate, read with a single projection query. Callers decide who may see the aggregates.
+ * certificate, read with a single plain SQL query (no entities), kept between calls while the table's fingerprint
+ * (row count and sum of the optimistic lock versions) is unchanged. Callers decide who may see the aggregates.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,16 +28,36 @@ public class CertificationFacts {
 			@Nullable String replacedBy) {
 	}
 
-	private final EntityManager entityManager;
+	private record Snapshot(long rows, long versions, List<CertificateFact> facts) {
+	}
 
-	CertificationFacts(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	private final JdbcClient jdbc;
+	private final AtomicReference<Snapshot> kept = new AtomicReference<>();
+
+	CertificationFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/** Every certificate ever issued. */
 	public List<CertificateFact> certificates() {
-		return entityManager.createQuery("select new vn.ocop.certification.CertificationFacts$CertificateFact(c.id, "
-				+ "c.productId, c.producerId, c.communeCode, c.unitDate, c.issuedStars, c.stars, c.validFrom, "
-				+ "c.validUntil, c.status, c.replacedBy) from Certificate c", CertificateFact.class).getResultList();
+		long[] fingerprint = jdbc.sql("select count(*), coalesce(sum(version), 0) from certification_certificate")
+				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		var snapshot = kept.get();
+		if (snapshot != null && snapshot.rows() == fingerprint[0] && snapshot.versions() == fingerprint[1]) {
+			return snapshot.facts();
+		}
+		var fresh = read();
+		kept.set(new Snapshot(fingerprint[0], fingerprint[1], fresh));
+		return fresh;
+	}
+
+	private List<CertificateFact> read() {
+		return List.copyOf(jdbc.sql("select id, product_id, producer_id, commune_code, unit_date, issued_stars, stars, valid_from, "
+				+ "valid_until, status, replaced_by from certification_certificate")
+				.query((rs, row) -> new CertificateFact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6),
+						rs.getInt(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+						CertificateStatus.valueOf(rs.getString(10)), rs.getString(11)))
+				.list());
 	}
 }

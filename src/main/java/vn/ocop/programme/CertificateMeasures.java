@@ -21,8 +21,8 @@ final class CertificateMeasures {
 	}
 
 	static Map<UUID, List<CertificateFact>> byProduct(KpiInput input) {
-		return input.certificates().stream().sorted(Comparator.comparing(CertificateFact::validFrom))
-				.collect(Collectors.groupingBy(CertificateFact::productId));
+		return input.shared("certificatesByProduct", () -> input.certificates().stream().sorted(Comparator.comparing(CertificateFact::validFrom))
+				.collect(Collectors.groupingBy(CertificateFact::productId)));
 	}
 
 	@Component

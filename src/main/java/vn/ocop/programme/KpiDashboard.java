@@ -141,8 +141,8 @@ public class KpiDashboard {
 
 	private Map<String, TargetView> targets(int year) {
 		Map<String, TargetView> targets = new LinkedHashMap<>();
-		plans.findByYear(year).ifPresent(plan -> plan.toView(LocalDate.now(clock)).targets().stream()
-				.filter(t -> t.measure() != null).forEach(t -> targets.putIfAbsent(t.measure(), t)));
+		plans.targetsOf(year).stream().map(PlanTarget::toView).filter(t -> t.measure() != null)
+				.forEach(t -> targets.putIfAbsent(t.measure(), t));
 		return targets;
 	}
 
@@ -157,14 +157,14 @@ public class KpiDashboard {
 
 	KpiInput input(int year) {
 		LocalDate today = LocalDate.now(clock);
-		return new KpiInput(year, today, () -> registry.products(year), registry::allProducts, registry::producers,
+		return new KpiInput(year, today, registry::allProducts, registry::producers,
 				certification::certificates,
 				() -> trainings.completions(year).stream().map(r -> new KpiInput.Completion((String) r[0],
 						(java.util.UUID) r[1], (String) r[2], (LocalDate) r[3])).toList(),
 				() -> users.all().stream().filter(u -> u.enabled() && u.roles().stream().anyMatch(OFFICIALS::contains))
 						.map(u -> new KpiInput.Official(u.username(), u.unitCode())).toList(),
-				() -> outlets.findAll().stream().map(Outlet::toView).toList(),
-				() -> pilots.findByYearOrderByLevelAscNameAsc(year).stream().map(Pilot::toView).toList());
+				() -> outlets.findAllWithProductsBy().stream().map(Outlet::toView).toList(),
+				() -> pilots.findWithProductsByYear(year).stream().map(Pilot::toView).toList());
 	}
 
 	private List<Row> byDistrict(Map<String, BigDecimal> byCommune, int year) {

@@ -43,15 +43,17 @@ public final class KpiInput {
 	private final Lazy<List<PilotView>> pilots;
 	private final Lazy<Map<UUID, ProductFact>> productsById;
 	private final Lazy<Set<UUID>> participatingProducers;
+	private final Lazy<List<ProductFact>> takingPart;
+	private final Map<String, Object> derived = new java.util.HashMap<>();
 
-	KpiInput(int year, LocalDate today, Supplier<List<ProductFact>> products, Supplier<List<ProductFact>> allProducts,
+	KpiInput(int year, LocalDate today, Supplier<List<ProductFact>> allProducts,
 			Supplier<List<ProducerFact>> producers, Supplier<List<CertificateFact>> certificates,
 			Supplier<List<Completion>> completions, Supplier<List<Official>> officials,
 			Supplier<List<OutletView>> outlets, Supplier<List<PilotView>> pilots) {
 		this.year = year;
 		this.today = today;
-		this.products = new Lazy<>(products);
 		this.allProducts = new Lazy<>(allProducts);
+		this.products = new Lazy<>(() -> this.allProducts.get().stream().filter(p -> p.cycleYear() == year).toList());
 		this.producers = new Lazy<>(producers);
 		this.certificates = new Lazy<>(certificates);
 		this.completions = new Lazy<>(completions);
@@ -60,6 +62,7 @@ public final class KpiInput {
 		this.pilots = new Lazy<>(pilots);
 		this.productsById = new Lazy<>(() -> this.allProducts.get().stream()
 				.collect(Collectors.toMap(ProductFact::id, Function.identity())));
+		this.takingPart = new Lazy<>(() -> products().stream().filter(KpiInput::takesPart).toList());
 		this.participatingProducers = new Lazy<>(() -> takingPart().stream().map(ProductFact::producerId)
 				.collect(Collectors.toSet()));
 	}
@@ -80,7 +83,7 @@ public final class KpiInput {
 
 	/** The products of the year's cycle taking part: selected into the cycle and not withdrawn. */
 	public List<ProductFact> takingPart() {
-		return products().stream().filter(KpiInput::takesPart).toList();
+		return takingPart.get();
 	}
 
 	static boolean takesPart(ProductFact p) {
@@ -119,6 +122,15 @@ public final class KpiInput {
 
 	public List<PilotView> pilots() {
 		return pilots.get();
+	}
+
+	/**
+	 * A value derived from the records that several measures need (e.g. the products certified in the year),
+	 * computed by the first measure that asks and shared with the others.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T shared(String key, Supplier<T> compute) {
+		return (T) derived.computeIfAbsent(key, k -> compute.get());
 	}
 
 	/** The last day of the year, or today for the running year. */

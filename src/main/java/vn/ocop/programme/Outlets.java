@@ -9,7 +9,11 @@ interface Outlets extends JpaRepository<Outlet, UUID> {
 
 	List<Outlet> findAllByOrderByNameAsc();
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "products")
 	List<Outlet> findByStatusOrderByNameAsc(OutletStatus status);
 
 	long countByStatus(OutletStatus status);
+
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "products")
+	List<Outlet> findAllWithProductsBy();
 }

@@ -10,4 +10,7 @@ interface Pilots extends JpaRepository<Pilot, UUID> {
 	List<Pilot> findByYearOrderByLevelAscNameAsc(int year);
 
 	List<Pilot> findAllByOrderByYearDescNameAsc();
+
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "products")
+	List<Pilot> findWithProductsByYear(int year);
 }

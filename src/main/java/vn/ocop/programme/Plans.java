@@ -15,6 +15,10 @@ interface Plans extends JpaRepository<Plan, UUID> {
 
 	List<Plan> findAllByOrderByYearDesc();
 
+	/** The targets of a year's plan, without loading its activities and tasks. */
+	@Query("select t from Plan p join p.targets t where p.year = :year order by t.position")
+	List<PlanTarget> targetsOf(int year);
+
 	@Query("select p from Plan p join p.activities a where a.id = :activityId")
 	Optional<Plan> findByActivityId(UUID activityId);
 }

@@ -37,6 +37,10 @@ final class ProductMeasures {
 	 * of the year.
 	 */
 	static Map<UUID, CertificateFact> certifiedInYear(KpiInput input) {
+		return input.shared("certifiedInYear", () -> latestOfYear(input));
+	}
+
+	private static Map<UUID, CertificateFact> latestOfYear(KpiInput input) {
 		Map<UUID, CertificateFact> latest = new LinkedHashMap<>();
 		input.certificates().stream().filter(c -> c.validFrom().getYear() == input.year())
 				.sorted(Comparator.comparing(CertificateFact::validFrom))

@@ -39,14 +39,22 @@ class FieldWebController {
 	private final PilotManagement pilots;
 	private final EventManagement events;
 	private final ProgrammePages pages;
+	private final vn.ocop.registry.RegistryManagement registry;
 
 	FieldWebController(TrainingManagement trainings, OutletManagement outlets, PilotManagement pilots,
-			EventManagement events, ProgrammePages pages) {
+			EventManagement events, ProgrammePages pages, vn.ocop.registry.RegistryManagement registry) {
+		this.registry = registry;
 		this.trainings = trainings;
 		this.outlets = outlets;
 		this.pilots = pilots;
 		this.events = events;
 		this.pages = pages;
+	}
+
+	/** The certified products the user can see, to link to outlets, pilots and events. */
+	private List<vn.ocop.registry.ProductSummary> certifiedProducts() {
+		return registry.allProducts(new vn.ocop.registry.ProductFilter(null, vn.ocop.registry.ProductStatus.CERTIFIED,
+				null, null, null, null, null), 500);
 	}
 
 	// ---------------------------------------------------------------- trainings
@@ -131,6 +139,7 @@ class FieldWebController {
 	String outlets(Model model) {
 		model.addAttribute("outlets", outlets.outlets());
 		model.addAttribute("kinds", OutletKind.values());
+		model.addAttribute("products", certifiedProducts());
 		model.addAttribute("units", pages.units());
 		model.addAttribute("today", pages.today());
 		return "programme/outlets";
@@ -178,6 +187,7 @@ class FieldWebController {
 		model.addAttribute("pilots", pilots.pilots(year));
 		model.addAttribute("year", year);
 		model.addAttribute("levels", PilotLevel.values());
+		model.addAttribute("products", certifiedProducts());
 		model.addAttribute("units", pages.units());
 		model.addAttribute("thisYear", pages.today().getYear());
 		return "programme/pilots";
@@ -190,11 +200,13 @@ class FieldWebController {
 			@RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable String communeCode,
 			@RequestParam(required = false) @Nullable String location,
-			@RequestParam(required = false) @Nullable String description, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
+			RedirectAttributes redirect) {
 		pages.attempt(redirect, "programme.flash.pilotCreated", () -> pilots.create(new PilotDetails(
 				pages.integer(year, "year", true), pages.required(name, "name"),
 				pages.choice(PilotLevel.class, level, "level"), pages.required(type, "type"), communeCode, location,
-				description, List.of())));
+				description, pages.ids(productIds, "productIds"))));
 		return "redirect:/programme/pilots";
 	}
 
@@ -212,6 +224,7 @@ class FieldWebController {
 	String events(Model model) {
 		model.addAttribute("events", events.events());
 		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("products", certifiedProducts());
 		return "programme/events-admin";
 	}
 
