@@ -41,7 +41,7 @@ final class CertificateMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys("programme.breakdown.renewed", "programme.breakdown.notRenewed");
+			var tally = input.tally().keys("programme.breakdown.renewed", "programme.breakdown.notRenewed");
 			var history = byProduct(input);
 			input.certificates().stream()
 					.filter(c -> c.validUntil().getYear() == input.year() && c.validUntil().isBefore(input.today()))
@@ -72,7 +72,7 @@ final class CertificateMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year());
+			var tally = input.tally();
 			var history = byProduct(input);
 			input.certificates().stream().filter(c -> c.validFrom().getYear() == input.year()).forEach(c -> {
 				boolean earlier = history.getOrDefault(c.productId(), List.of()).stream()

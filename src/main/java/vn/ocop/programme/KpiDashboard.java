@@ -99,14 +99,14 @@ public class KpiDashboard {
 		access.requireOfficer();
 		var measure = measures.stream().filter(m -> m.code().equals(code)).findFirst()
 				.orElseThrow(() -> new NotFoundException("programme.kpi.notFound", code));
-		var kpi = result(measure, measure.measure(input(year)), targets(year));
+		var kpi = result(measure, measure.measure(input(year, true)), targets(year));
 		return new Drilldown(kpi, byDistrict(kpi.measurement().byCommune(), year), byGroup(kpi.measurement().byProductSet()));
 	}
 
 	/** Every indicator of the year with its drill-down, computed from one read of the records (for exports). */
 	public List<Drilldown> report(int year) {
 		access.requireOfficer();
-		var input = input(year);
+		var input = input(year, true);
 		var targets = targets(year);
 		return sorted(measures.stream().map(m -> result(m, m.measure(input), targets)).toList(), targets).stream()
 				.map(k -> new Drilldown(k, byDistrict(k.measurement().byCommune(), year),
@@ -120,7 +120,7 @@ public class KpiDashboard {
 	}
 
 	List<KpiResult> compute(int year) {
-		var input = input(year);
+		var input = input(year, false);
 		var targets = targets(year);
 		List<KpiResult> results = new ArrayList<>();
 		for (var measure : measures) {
@@ -155,9 +155,9 @@ public class KpiDashboard {
 				target == null ? null : target.label(), measurement);
 	}
 
-	KpiInput input(int year) {
+	KpiInput input(int year, boolean detailed) {
 		LocalDate today = LocalDate.now(clock);
-		return new KpiInput(year, today, registry::allProducts, registry::producers,
+		return new KpiInput(year, today, detailed, registry::allProducts, registry::producers,
 				certification::certificates,
 				() -> trainings.completions(year).stream().map(r -> new KpiInput.Completion((String) r[0],
 						(java.util.UUID) r[1], (String) r[2], (LocalDate) r[3])).toList(),

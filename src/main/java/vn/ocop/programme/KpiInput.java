@@ -33,6 +33,7 @@ public final class KpiInput {
 
 	private final int year;
 	private final LocalDate today;
+	private final boolean detailed;
 	private final Lazy<List<ProductFact>> products;
 	private final Lazy<List<ProductFact>> allProducts;
 	private final Lazy<List<ProducerFact>> producers;
@@ -46,12 +47,13 @@ public final class KpiInput {
 	private final Lazy<List<ProductFact>> takingPart;
 	private final Map<String, Object> derived = new java.util.HashMap<>();
 
-	KpiInput(int year, LocalDate today, Supplier<List<ProductFact>> allProducts,
+	KpiInput(int year, LocalDate today, boolean detailed, Supplier<List<ProductFact>> allProducts,
 			Supplier<List<ProducerFact>> producers, Supplier<List<CertificateFact>> certificates,
 			Supplier<List<Completion>> completions, Supplier<List<Official>> officials,
 			Supplier<List<OutletView>> outlets, Supplier<List<PilotView>> pilots) {
 		this.year = year;
 		this.today = today;
+		this.detailed = detailed;
 		this.allProducts = new Lazy<>(allProducts);
 		this.products = new Lazy<>(() -> this.allProducts.get().stream().filter(p -> p.cycleYear() == year).toList());
 		this.producers = new Lazy<>(producers);
@@ -69,6 +71,16 @@ public final class KpiInput {
 
 	public int year() {
 		return year;
+	}
+
+	/** Whether the split by commune and product set is wanted (a drill-down), or only the numbers (the dashboard). */
+	public boolean detailed() {
+		return detailed;
+	}
+
+	/** A tally for the year, with the splits only when {@link #detailed()}. */
+	public Measurement.Tally tally() {
+		return Measurement.tally(year, detailed);
 	}
 
 	/** The day the dashboard is computed on. */

@@ -42,30 +42,37 @@ public record Measurement(boolean available, @Nullable BigDecimal actual, Map<St
 		return new Measurement(true, actual, Map.of(), Map.of(), breakdown, List.of());
 	}
 
-	/** Starts counting items of a year. */
+	/** Starts counting items of a year, with the split by commune and product set. */
 	public static Tally tally(int year) {
-		return new Tally(year);
+		return new Tally(year, true);
+	}
+
+	/** Starts counting items of a year; without {@code detailed} the commune and product set splits are skipped. */
+	public static Tally tally(int year, boolean detailed) {
+		return new Tally(year, detailed);
 	}
 
 	/** Counts items one by one with their commune, product set, day and breakdown key. */
 	public static final class Tally {
 
 		private final int year;
+		private final boolean detailed;
 		private long count;
-		private final Map<String, BigDecimal> byCommune = new LinkedHashMap<>();
-		private final Map<String, BigDecimal> byProductSet = new LinkedHashMap<>();
-		private final Map<String, BigDecimal> breakdown = new LinkedHashMap<>();
+		private final Map<String, long[]> byCommune = new java.util.HashMap<>();
+		private final Map<String, long[]> byProductSet = new java.util.HashMap<>();
+		private final Map<String, long[]> breakdown = new LinkedHashMap<>();
 		private final long[] perMonth = new long[12];
 		private boolean dated;
 
-		private Tally(int year) {
+		private Tally(int year, boolean detailed) {
 			this.year = year;
+			this.detailed = detailed;
 		}
 
 		/** Declares breakdown keys up front, so that they show (with 0) in this order. */
 		public Tally keys(String... keys) {
 			for (String key : keys) {
-				breakdown.putIfAbsent(key, BigDecimal.ZERO);
+				breakdown.putIfAbsent(key, new long[1]);
 			}
 			return this;
 		}
@@ -76,14 +83,14 @@ public record Measurement(boolean available, @Nullable BigDecimal actual, Map<St
 		public Tally add(@Nullable String communeCode, @Nullable String productSetCode, @Nullable LocalDate day,
 				@Nullable String breakdownKey) {
 			count++;
-			if (communeCode != null) {
-				byCommune.merge(communeCode, BigDecimal.ONE, BigDecimal::add);
+			if (detailed && communeCode != null) {
+				byCommune.computeIfAbsent(communeCode, k -> new long[1])[0]++;
 			}
-			if (productSetCode != null) {
-				byProductSet.merge(productSetCode, BigDecimal.ONE, BigDecimal::add);
+			if (detailed && productSetCode != null) {
+				byProductSet.computeIfAbsent(productSetCode, k -> new long[1])[0]++;
 			}
 			if (breakdownKey != null) {
-				breakdown.merge(breakdownKey, BigDecimal.ONE, BigDecimal::add);
+				breakdown.computeIfAbsent(breakdownKey, k -> new long[1])[0]++;
 			}
 			if (day != null) {
 				dated = true;
@@ -110,7 +117,14 @@ public record Measurement(boolean available, @Nullable BigDecimal actual, Map<St
 					monthly.add(BigDecimal.valueOf(running));
 				}
 			}
-			return new Measurement(true, BigDecimal.valueOf(count), byCommune, byProductSet, breakdown, monthly);
+			return new Measurement(true, BigDecimal.valueOf(count), decimals(byCommune), decimals(byProductSet),
+					decimals(breakdown), monthly);
+		}
+
+		private static Map<String, BigDecimal> decimals(Map<String, long[]> counts) {
+			Map<String, BigDecimal> result = new LinkedHashMap<>();
+			counts.forEach((key, value) -> result.put(key, BigDecimal.valueOf(value[0])));
+			return result;
 		}
 	}
 

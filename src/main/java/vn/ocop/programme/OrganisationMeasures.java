@@ -35,7 +35,7 @@ final class OrganisationMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys(legalKeys());
+			var tally = input.tally().keys(legalKeys());
 			input.producers().stream().filter(p -> p.newlyFounded() == newlyFounded()).filter(p -> inYear(p, input))
 					.forEach(p -> tally.add(p.communeCode(), null, ProductMeasures.day(p.createdAt()),
 							"programme.breakdown.legal." + p.legalForm().name()));

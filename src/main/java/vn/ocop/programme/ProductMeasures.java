@@ -24,8 +24,12 @@ final class ProductMeasures {
 	private ProductMeasures() {
 	}
 
+	/** Seconds east of UTC of Vietnam's time (UTC+7, unchanged since 1975). */
+	private static final long OFFSET_SECONDS = 7 * 3600;
+
+	/** The day in Vietnam of an instant (arithmetic on the fixed offset: this runs for every product). */
 	static LocalDate day(java.time.Instant instant) {
-		return instant.atZone(ZONE).toLocalDate();
+		return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + OFFSET_SECONDS, 86_400L));
 	}
 
 	static String typeKey(RegistrationType type) {
@@ -64,7 +68,7 @@ final class ProductMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys(typeKey(RegistrationType.EXISTING_PRODUCT),
+			var tally = input.tally().keys(typeKey(RegistrationType.EXISTING_PRODUCT),
 					typeKey(RegistrationType.NEW_PRODUCT));
 			input.products().forEach(p -> tally.add(p.communeCode(), p.productSetCode(), day(p.createdAt()),
 					typeKey(p.registrationType())));
@@ -88,7 +92,7 @@ final class ProductMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys(typeKey(RegistrationType.EXISTING_PRODUCT),
+			var tally = input.tally().keys(typeKey(RegistrationType.EXISTING_PRODUCT),
 					typeKey(RegistrationType.NEW_PRODUCT));
 			input.products().stream().filter(p -> p.reachedStage() >= 1).forEach(p -> tally.add(p.communeCode(),
 					p.productSetCode(), day(p.createdAt()), typeKey(p.registrationType())));
@@ -112,7 +116,7 @@ final class ProductMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys(typeKey(RegistrationType.EXISTING_PRODUCT),
+			var tally = input.tally().keys(typeKey(RegistrationType.EXISTING_PRODUCT),
 					typeKey(RegistrationType.NEW_PRODUCT));
 			input.takingPart().forEach(p -> tally.add(p.communeCode(), p.productSetCode(), day(p.createdAt()),
 					typeKey(p.registrationType())));
@@ -130,7 +134,7 @@ final class ProductMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys("programme.breakdown.stars.3", "programme.breakdown.stars.4",
+			var tally = input.tally().keys("programme.breakdown.stars.3", "programme.breakdown.stars.4",
 					"programme.breakdown.stars.5");
 			certifiedInYear(input).values().forEach(c -> {
 				ProductFact product = input.productsById().get(c.productId());
@@ -208,7 +212,7 @@ final class ProductMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys("programme.breakdown.stars.3", "programme.breakdown.stars.4",
+			var tally = input.tally().keys("programme.breakdown.stars.3", "programme.breakdown.stars.4",
 					"programme.breakdown.stars.5");
 			certifiedInYear(input).values().stream().filter(c -> c.stars() >= 3).forEach(c -> {
 				ProductFact product = input.productsById().get(c.productId());

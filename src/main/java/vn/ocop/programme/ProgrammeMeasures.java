@@ -83,7 +83,7 @@ final class ProgrammeMeasures {
 		/** Outlets opened on or before the end of the year (or today) and not closed by then. */
 		public Measurement measure(KpiInput input) {
 			var asOf = input.asOf();
-			var tally = Measurement.tally(input.year()).keys("programme.breakdown.kind.CENTRE", "programme.breakdown.kind.POINT");
+			var tally = input.tally().keys("programme.breakdown.kind.CENTRE", "programme.breakdown.kind.POINT");
 			input.outlets().stream().filter(o -> o.openedOn() != null && !o.openedOn().isAfter(asOf))
 					.filter(o -> o.closedOn() == null || o.closedOn().isAfter(asOf))
 					.forEach(o -> tally.add(o.communeCode(), null, o.openedOn(), "programme.breakdown.kind." + o.kind().name()));
@@ -105,7 +105,7 @@ final class ProgrammeMeasures {
 
 		/** Pilots of the level and year that are built; the breakdown shows those still being built. */
 		public Measurement measure(KpiInput input) {
-			var tally = Measurement.tally(input.year()).keys("programme.breakdown.pilot.BUILT",
+			var tally = input.tally().keys("programme.breakdown.pilot.BUILT",
 					"programme.breakdown.pilot.BUILDING", "programme.breakdown.pilot.SELECTED");
 			long building = 0;
 			long selected = 0;
