@@ -68,6 +68,19 @@ public class CertificateVerification {
 		return certificates.findFirstByGtinOrderByIssuedAtDesc(gtin14).map(Certificate::getCode);
 	}
 
+	/**
+	 * The certificates in force today (VALID or DOWNGRADED and not past their last day), for public catalogues that
+	 * rebuild their read models; no sign-in needed, since each is public through its verification page.
+	 */
+	public java.util.List<CertificateInForce> inForce() {
+		LocalDate today = LocalDate.now(clock);
+		return readOnly.execute(tx -> certificates.findByStatusInOrderByValidUntilAsc(CertificationManagement.IN_FORCE)
+				.stream().filter(c -> !c.getValidUntil().isBefore(today))
+				.map(c -> new CertificateInForce(c.getCode(), c.getProductId(), c.getProducerId(), c.getStars(),
+						c.getStatus(), c.getValidFrom(), c.getValidUntil(), c.getPhotoKey() != null))
+				.toList());
+	}
+
 	/** The product photo copied at issue, as JPEG bytes. */
 	public Optional<byte[]> photo(String code) {
 		String normalised = CertificateCodes.normalise(code);

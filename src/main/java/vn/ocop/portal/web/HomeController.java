@@ -2,33 +2,64 @@ package vn.ocop.portal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import jakarta.servlet.http.HttpServletResponse;
+import vn.ocop.content.PublishedContent;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.UnitLevel;
+import vn.ocop.portal.Catalogue;
+import vn.ocop.portal.PortalHighlights;
 
 /**
- * The public home page.
+ * The public home page: what OCOP is in the province, live figures from the catalogue, featured products, the
+ * latest articles, and the slots {@code upcomingEvents} and {@code salesPoints} filled by a
+ * {@link PortalHighlights} bean when one exists (nothing is rendered otherwise).
  */
 @Controller
 class HomeController {
 
+	static final int FEATURED = 6;
+	static final int NEWS = 3;
+	static final int EVENTS = 4;
+
 	private final GeographyApi geography;
+	private final Catalogue catalogue;
+	private final PublishedContent content;
+	private final ObjectProvider<PortalHighlights> highlights;
+	private final SiteAddress site;
 	private final Clock clock;
 
-	HomeController(GeographyApi geography, Clock clock) {
+	HomeController(GeographyApi geography, Catalogue catalogue, PublishedContent content,
+			ObjectProvider<PortalHighlights> highlights, SiteAddress site, Clock clock) {
 		this.geography = geography;
+		this.catalogue = catalogue;
+		this.content = content;
+		this.highlights = highlights;
+		this.site = site;
 		this.clock = clock;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, HttpServletResponse response) {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("today", today);
 		model.addAttribute("communeCount", geography.unitsInForce(today, UnitLevel.COMMUNE, null).size());
+		model.addAttribute("figures", catalogue.figures());
+		model.addAttribute("featured", catalogue.featured(FEATURED));
+		model.addAttribute("news", content.latest(List.of(), NEWS));
+		PortalHighlights contributed = highlights.getIfAvailable();
+		model.addAttribute("upcomingEvents", contributed == null ? null : contributed.upcomingEvents(today, EVENTS));
+		model.addAttribute("salesPoints", contributed == null ? null : contributed.salesPoints());
+		model.addAttribute("canonical", site.of("/"));
+		model.addAttribute("pageHead", "portal/home");
+		model.addAttribute("lightPage", true);
+		PortalPages.page(response);
 		return "portal/home";
 	}
 }

@@ -1,0 +1,172 @@
+package vn.ocop.content.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import vn.ocop.content.ArticleKind;
+import vn.ocop.content.ArticleStatus;
+import vn.ocop.content.ArticleView;
+import vn.ocop.content.ContentManagement;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * The editorial desk: the list of articles, the editor (a small self-hosted rich-text editor over a plain textarea,
+ * {@code /js/content-editor.js}), sending to review, and the office's approval (now or at a chosen time), return
+ * with a note, and withdrawal.
+ */
+@Controller
+class ArticleWebController {
+
+	private final ContentManagement content;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ArticleWebController(ContentManagement content, MessageSource messages, Clock clock) {
+		this.content = content;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@InitBinder("articleForm")
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("kinds")
+	ArticleKind[] kinds() {
+		return ArticleKind.values();
+	}
+
+	@GetMapping("/content")
+	String desk(Model model) {
+		model.addAttribute("articles", content.desk());
+		model.addAttribute("mayApprove", content.mayApprove());
+		return "content/desk";
+	}
+
+	@GetMapping("/content/new")
+	String newArticle(Model model) {
+		content.desk();
+		model.addAttribute("articleForm", new ArticleForm());
+		return "content/edit";
+	}
+
+	@PostMapping("/content/new")
+	String create(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return "content/edit";
+		}
+		try {
+			ArticleView saved = content.write(form.toDraft());
+			redirect.addFlashAttribute("flash", "content.flash.saved");
+			return "redirect:/content/" + saved.id();
+		}
+		catch (BusinessRuleException e) {
+			errors.rejectValue("body", e.messageCode(), e.arguments(), e.messageCode());
+			return "content/edit";
+		}
+	}
+
+	@GetMapping("/content/{id}")
+	String edit(@PathVariable UUID id, Model model) {
+		ArticleView article = content.article(id);
+		model.addAttribute("article", article);
+		model.addAttribute("mayApprove", content.mayApprove());
+		if (!model.containsAttribute("articleForm")) {
+			model.addAttribute("articleForm", ArticleForm.of(article));
+		}
+		model.addAttribute("approval", new ArticleForm.Approval());
+		return "content/edit";
+	}
+
+	@PostMapping("/content/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		ArticleView article = content.article(id);
+		if (!errors.hasErrors()) {
+			try {
+				content.rewrite(id, form.toDraft());
+				redirect.addFlashAttribute("flash", "content.flash.saved");
+				return "redirect:/content/" + id;
+			}
+			catch (BusinessRuleException e) {
+				errors.rejectValue("body", e.messageCode(), e.arguments(), e.messageCode());
+			}
+		}
+		model.addAttribute("article", article);
+		model.addAttribute("mayApprove", content.mayApprove());
+		model.addAttribute("approval", new ArticleForm.Approval());
+		return "content/edit";
+	}
+
+	@PostMapping("/content/{id}/submit")
+	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
+		return step(id, redirect, "content.flash.submitted", () -> content.submit(id));
+	}
+
+	@PostMapping("/content/{id}/approve")
+	String approve(@PathVariable UUID id, @ModelAttribute ArticleForm.Approval approval, RedirectAttributes redirect) {
+		return step(id, redirect, "content.flash.approved", () -> content.approve(id,
+				approval.getPublishAt() == null ? null : approval.getPublishAt().atZone(clock.getZone()).toInstant()));
+	}
+
+	@PostMapping("/content/{id}/return")
+	String returnToDraft(@PathVariable UUID id, @ModelAttribute ArticleForm.Approval approval, RedirectAttributes redirect) {
+		String note = approval.getNote() == null ? "" : approval.getNote();
+		return step(id, redirect, "content.flash.returned", () -> content.returnToDraft(id, note));
+	}
+
+	@PostMapping("/content/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+		return step(id, redirect, "content.flash.withdrawn", () -> content.withdraw(id));
+	}
+
+	/** Image upload from the editor: answers the public URL as JSON, or a problem with a readable message. */
+	@PostMapping("/content/images")
+	@ResponseBody
+	ResponseEntity<Map<String, String>> image(@RequestParam("file") MultipartFile file, Locale locale) throws IOException {
+		try {
+			return ResponseEntity.ok(Map.of("url", content.uploadImage(file.getBytes())));
+		}
+		catch (BusinessRuleException e) {
+			return ResponseEntity.unprocessableEntity().body(Map.of("error",
+					messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale)));
+		}
+	}
+
+	private String step(UUID id, RedirectAttributes redirect, String flash, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", flash);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("contentError", e.messageCode());
+		}
+		return "redirect:/content/" + id;
+	}
+
+	static boolean isDraft(ArticleView article) {
+		return article.status() == ArticleStatus.DRAFT;
+	}
+}

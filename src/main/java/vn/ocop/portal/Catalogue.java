@@ -1,0 +1,145 @@
+package vn.ocop.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.Unit;
+import vn.ocop.portal.CatalogueResult.Facet;
+import vn.ocop.portal.CatalogueResult.FacetValue;
+
+/**
+ * The public catalogue of certified products: only products whose certificate is in force (VALID or DOWNGRADED),
+ * with their current stars. No sign-in.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+	private final CatalogueEntries entries;
+	private final CatalogueSearch search;
+	private final GeographyApi geography;
+	private final Clock clock;
+	private final CatalogueCache cache;
+	private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+	private final Map<String, String> groupNames = new ConcurrentHashMap<>();
+
+	Catalogue(CatalogueEntries entries, CatalogueSearch search, GeographyApi geography, Clock clock,
+			CatalogueCache cache) {
+		this.cache = cache;
+		this.entries = entries;
+		this.search = search;
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of matches with facet counts. Answers are kept (at most {@code ocop.portal.catalogue.cache-size},
+	 * least recently used first out) until the catalogue next changes: searches repeat far more often than
+	 * certificates change.
+	 */
+	public CatalogueResult search(CatalogueQuery query) {
+		return cache.get(query, () -> compute(query));
+	}
+
+	private CatalogueResult compute(CatalogueQuery query) {
+		CatalogueSearch.Hits hits = search.search(query);
+		List<CatalogueItem> items = hits.entries().stream().map(CatalogueEntry::toItem).toList();
+		Map<String, String> groupNames = new LinkedHashMap<>();
+		items.forEach(i -> groupNames.put(i.groupCode(), i.groupName()));
+		List<Facet> facets = new ArrayList<>();
+		facets.add(new Facet("stars", hits.stars().entrySet().stream()
+				.map(e -> new FacetValue(String.valueOf(e.getKey()), e.getKey() + "★", e.getValue())).toList()));
+		facets.add(new Facet("group", values(hits.groups(), code -> groupNames.computeIfAbsent(code, this::groupName))));
+		facets.add(new Facet("district", values(hits.districts(), this::unitName)));
+		facets.add(new Facet("commune", values(hits.communes(), this::unitName)));
+		facets.add(new Facet("form", values(hits.forms(), code -> code)));
+		return new CatalogueResult(hits.total(), items, query.page(), query.size(), facets);
+	}
+
+	public Optional<CatalogueItem> bySlug(String slug) {
+		return entries.findBySlug(slug).map(CatalogueEntry::toItem);
+	}
+
+	/** The entry that holds the certificate, if it is in force. */
+	public Optional<CatalogueItem> byCertificate(String code) {
+		return entries.findByCertificateCode(code).map(CatalogueEntry::toItem);
+	}
+
+	/** A producer's certified products, by its slug; empty if it has none in force. */
+	public List<CatalogueItem> byProducer(String producerSlug) {
+		return entries.findByProducerSlugOrderByStarsDescNameAsc(producerSlug).stream().map(CatalogueEntry::toItem).toList();
+	}
+
+	public List<CatalogueItem> related(CatalogueItem item, int limit) {
+		return search.related(item, limit).stream().map(CatalogueEntry::toItem).toList();
+	}
+
+	/** Every entry, by name (open data, sitemap, map). */
+	public List<CatalogueItem> all() {
+		return entries.findAllByName().stream().map(CatalogueEntry::toItem).toList();
+	}
+
+	/** The featured products: the most stars, with a photo, the most recently certified first. */
+	public List<CatalogueItem> featured(int limit) {
+		return search(new CatalogueQuery(null, null, null, null, null, "stars", 1, limit)).items();
+	}
+
+	/** Live figures of the home page. */
+	public Figures figures() {
+		Map<Integer, Long> byStars = new TreeMap<>(Comparator.reverseOrder());
+		for (Object[] row : entries.countByStars()) {
+			byStars.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+		}
+		long total = byStars.values().stream().mapToLong(Long::longValue).sum();
+		return new Figures(total, byStars, entries.countProducers());
+	}
+
+	/**
+	 * The catalogue's figures.
+	 *
+	 * @param byStars products by stars, most stars first
+	 */
+	public record Figures(long products, Map<Integer, Long> byStars, long producers) {
+	}
+
+	/** The name of a unit (its latest version), e.g. {@code Huyện Vũ Quang}. */
+	public String unitName(String code) {
+		return unitNames.computeIfAbsent(code, c -> {
+			List<Unit> versions = geography.versionsOf(c);
+			return versions.isEmpty() ? c : versions.get(versions.size() - 1).name();
+		});
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private String groupName(String code) {
+		String name = groupNames.get(code);
+		if (name == null) {
+			for (Object[] row : entries.groupNames()) {
+				groupNames.put((String) row[0], (String) row[1]);
+			}
+			name = groupNames.getOrDefault(code, code);
+		}
+		return name;
+	}
+
+	private static List<FacetValue> values(Map<String, Long> counts, java.util.function.Function<String, String> label) {
+		return counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), label.apply(e.getKey()), e.getValue()))
+				.sorted(Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label))
+				.toList();
+	}
+}

@@ -1,0 +1,31 @@
+package vn.ocop.portal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CatalogueEntries extends JpaRepository<CatalogueEntry, UUID> {
+
+	Optional<CatalogueEntry> findBySlug(String slug);
+
+	Optional<CatalogueEntry> findByCertificateCode(String code);
+
+	List<CatalogueEntry> findByProducerSlugOrderByStarsDescNameAsc(String producerSlug);
+
+	@Query("select e from CatalogueEntry e order by e.name")
+	List<CatalogueEntry> findAllByName();
+
+	@Query("select e.stars, count(e) from CatalogueEntry e group by e.stars")
+	List<Object[]> countByStars();
+
+	@Query("select count(distinct e.producerId) from CatalogueEntry e")
+	long countProducers();
+
+	@Query("select distinct e.groupCode, e.groupName from CatalogueEntry e")
+	List<Object[]> groupNames();
+
+	boolean existsBySlugAndProductIdNot(String slug, UUID productId);
+}

@@ -1,0 +1,206 @@
+package vn.ocop.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.ocop.shared.search.VietnameseAnalysis;
+
+/**
+ * One product of the public catalogue: a product whose certificate is in force, with what the public pages show
+ * of it, its producer and its place. A read model: its source of truth is the registry and the certification
+ * module; {@link CatalogueUpdater} keeps it in step.
+ */
+@Entity
+@Table(name = "portal_catalogue_entry")
+@Indexed(index = "portal_catalogue")
+class CatalogueEntry {
+
+	@Id
+	@Column(name = "product_id")
+	private UUID productId;
+
+	@Column(nullable = false, length = 340)
+	@KeywordField(name = "slug_sort", sortable = Sortable.YES, searchable = Searchable.NO)
+	private String slug;
+
+	@Column(nullable = false, length = 300)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "name_exact", analyzer = VietnameseAnalysis.VIETNAMESE_EXACT)
+	@FullTextField(name = "name_prefix", analyzer = VietnameseAnalysis.VIETNAMESE_EDGE, searchAnalyzer = VietnameseAnalysis.VIETNAMESE)
+	@KeywordField(name = "name_sort", normalizer = VietnameseAnalysis.VIETNAMESE_SORT, sortable = Sortable.YES)
+	private String name;
+
+	@Column(length = 5000)
+	@FullTextField(name = "text", analyzer = VietnameseAnalysis.VIETNAMESE)
+	private @Nullable String description;
+
+	@Column(length = 20000)
+	@FullTextField(name = "story", analyzer = VietnameseAnalysis.VIETNAMESE)
+	private @Nullable String story;
+
+	@Column(length = 2000)
+	private @Nullable String ingredients;
+
+	@Column(length = 1000)
+	private @Nullable String packaging;
+
+	@Column(length = 50)
+	private @Nullable String unit;
+
+	@Column(name = "price_vnd")
+	private @Nullable Long priceVnd;
+
+	@Column(name = "producer_id", nullable = false)
+	@KeywordField
+	private UUID producerId;
+
+	@Column(name = "producer_slug", nullable = false, length = 340)
+	@KeywordField
+	private String producerSlug;
+
+	@Column(name = "producer_name", nullable = false, length = 300)
+	@FullTextField(name = "producerName", analyzer = VietnameseAnalysis.VIETNAMESE)
+	private String producerName;
+
+	@Column(name = "legal_form", nullable = false, length = 32)
+	@KeywordField(aggregable = Aggregable.YES)
+	private String legalForm;
+
+	@Column(name = "product_set_code", nullable = false, length = 32)
+	@KeywordField(aggregable = Aggregable.YES)
+	private String productSetCode;
+
+	@Column(name = "product_set_name", nullable = false, length = 300)
+	private String productSetName;
+
+	@Column(name = "group_code", nullable = false, length = 32)
+	@KeywordField(aggregable = Aggregable.YES)
+	private String groupCode;
+
+	@Column(name = "group_name", nullable = false, length = 300)
+	@FullTextField(name = "groupName", analyzer = VietnameseAnalysis.VIETNAMESE)
+	private String groupName;
+
+	@Column(name = "commune_code", nullable = false, length = 16)
+	@KeywordField(aggregable = Aggregable.YES)
+	private String communeCode;
+
+	@Column(name = "commune_name", nullable = false, length = 200)
+	@FullTextField(name = "place", analyzer = VietnameseAnalysis.VIETNAMESE)
+	private String communeName;
+
+	@Column(name = "district_code", length = 16)
+	@KeywordField(aggregable = Aggregable.YES)
+	private @Nullable String districtCode;
+
+	@Column(name = "district_name", length = 200)
+	@FullTextField(name = "districtPlace", analyzer = VietnameseAnalysis.VIETNAMESE)
+	private @Nullable String districtName;
+
+	@Column(name = "certificate_code", nullable = false, length = 32)
+	@KeywordField
+	private String certificateCode;
+
+	@Column(name = "certificate_status", nullable = false, length = 16)
+	private String certificateStatus;
+
+	@Column(nullable = false)
+	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.NO)
+	private int stars;
+
+	@Column(name = "certified_on", nullable = false)
+	@GenericField(sortable = Sortable.YES)
+	private LocalDate certifiedOn;
+
+	@Column(name = "valid_until", nullable = false)
+	private LocalDate validUntil;
+
+	@Column(name = "has_photo", nullable = false)
+	@GenericField(sortable = Sortable.YES)
+	private boolean hasPhoto;
+
+	@Column(name = "refreshed_at", nullable = false)
+	private Instant refreshedAt;
+
+	@SuppressWarnings("NullAway.Init")
+	protected CatalogueEntry() {
+	}
+
+	CatalogueEntry(UUID productId) {
+		this.productId = productId;
+	}
+
+	/** Takes every value of the sources; returns whether anything changed. */
+	boolean take(CatalogueSource source, Instant now) {
+		boolean changed = !source.equals(source());
+		this.slug = source.slug();
+		this.name = source.name();
+		this.description = source.description();
+		this.story = source.story();
+		this.ingredients = source.ingredients();
+		this.packaging = source.packaging();
+		this.unit = source.unit();
+		this.priceVnd = source.priceVnd();
+		this.producerId = source.producerId();
+		this.producerSlug = source.producerSlug();
+		this.producerName = source.producerName();
+		this.legalForm = source.legalForm();
+		this.productSetCode = source.productSetCode();
+		this.productSetName = source.productSetName();
+		this.groupCode = source.groupCode();
+		this.groupName = source.groupName();
+		this.communeCode = source.communeCode();
+		this.communeName = source.communeName();
+		this.districtCode = source.districtCode();
+		this.districtName = source.districtName();
+		this.certificateCode = source.certificateCode();
+		this.certificateStatus = source.certificateStatus();
+		this.stars = source.stars();
+		this.certifiedOn = source.certifiedOn();
+		this.validUntil = source.validUntil();
+		this.hasPhoto = source.hasPhoto();
+		if (changed) {
+			this.refreshedAt = now;
+		}
+		return changed;
+	}
+
+	/** The values as they stand (null-safe on a new entry). */
+	@SuppressWarnings("NullAway")
+	CatalogueSource source() {
+		return new CatalogueSource(slug, name, description, story, ingredients, packaging, unit, priceVnd, producerId,
+				producerSlug, producerName, legalForm, productSetCode, productSetName, groupCode, groupName, communeCode,
+				communeName, districtCode, districtName, certificateCode, certificateStatus, stars, certifiedOn,
+				validUntil, hasPhoto);
+	}
+
+	CatalogueItem toItem() {
+		return new CatalogueItem(productId, slug, name, description, story, ingredients, packaging, unit, priceVnd,
+				producerId, producerSlug, producerName, legalForm, productSetCode, productSetName, groupCode, groupName,
+				communeCode, communeName, districtCode, districtName, certificateCode, certificateStatus, stars,
+				certifiedOn, validUntil, hasPhoto, refreshedAt);
+	}
+
+	UUID getProductId() {
+		return productId;
+	}
+
+	String getCertificateCode() {
+		return certificateCode;
+	}
+}

@@ -1,0 +1,198 @@
+package vn.ocop.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.portal.PortalHighlights;
+import vn.ocop.content.PublishedContent;
+import vn.ocop.portal.Catalogue;
+import vn.ocop.portal.CatalogueItem;
+import vn.ocop.portal.CatalogueQuery;
+import vn.ocop.portal.CatalogueResult;
+import vn.ocop.shared.NotFoundException;
+
+/**
+ * The catalogue page ({@code /products?q=&stars=&group=&unit=&form=&sort=&page=}, shareable; the list alone for
+ * htmx requests), product pages and producer pages.
+ */
+@Controller
+class CatalogueController {
+
+	static final int RELATED = 4;
+
+	private final Catalogue catalogue;
+	private final PublishedContent content;
+	private final SiteAddress site;
+	private final ObjectProvider<PortalHighlights> highlights;
+	private final JsonMapper json;
+
+	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
+			ObjectProvider<PortalHighlights> highlights, JsonMapper json) {
+		this.catalogue = catalogue;
+		this.content = content;
+		this.site = site;
+		this.highlights = highlights;
+		this.json = json;
+	}
+
+	@GetMapping("/products")
+	String catalogue(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String stars,
+			@RequestParam(required = false) @Nullable String group,
+			@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String form,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String page,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+			HttpServletResponse response) {
+		CatalogueQuery query = new CatalogueQuery(q, number(stars), group, unit, form, sortOrNull(sort),
+				number(page) == null ? 1 : number(page), CatalogueQuery.DEFAULT_SIZE);
+		CatalogueResult result = catalogue.search(query);
+		model.addAttribute("query", query);
+		model.addAttribute("result", result);
+		model.addAttribute("links", new Links(query));
+		model.addAttribute("canonical", site.of(new Links(query).page(query.page())));
+		model.addAttribute("pageHead", "portal/catalogue");
+		PortalPages.page(response);
+		response.setHeader("Vary", "HX-Request");
+		return htmx != null ? "portal/catalogue :: results" : "portal/catalogue";
+	}
+
+	@GetMapping("/products/{slug}")
+	String product(@PathVariable String slug, Model model, HttpServletResponse response) {
+		CatalogueItem item = catalogue.bySlug(slug)
+				.orElseThrow(() -> new NotFoundException("portal.product.notFound", slug));
+		model.addAttribute("item", item);
+		model.addAttribute("stories", content.about(item.productId()));
+		model.addAttribute("related", catalogue.related(item, RELATED));
+		model.addAttribute("canonical", site.of(item.path()));
+		model.addAttribute("site", site.base());
+		model.addAttribute("jsonLd", jsonLd(item));
+		PortalHighlights contributed = highlights.getIfAvailable();
+		model.addAttribute("salesPoints", contributed == null ? null : contributed.salesPoints().stream()
+				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
+		model.addAttribute("pageHead", "portal/product");
+		model.addAttribute("lightPage", true);
+		PortalPages.page(response);
+		return "portal/product";
+	}
+
+	@GetMapping("/producers/{slug}")
+	String producer(@PathVariable String slug, Model model, HttpServletResponse response) {
+		List<CatalogueItem> items = catalogue.byProducer(slug);
+		if (items.isEmpty()) {
+			throw new NotFoundException("portal.producer.notFound", slug);
+		}
+		model.addAttribute("items", items);
+		model.addAttribute("producer", items.get(0));
+		model.addAttribute("canonical", site.of("/producers/" + slug));
+		model.addAttribute("pageHead", "portal/producer");
+		model.addAttribute("lightPage", true);
+		PortalPages.page(response);
+		return "portal/producer";
+	}
+
+	/**
+	 * The schema.org Product markup of a product page (a data block, not a script: the CSP's
+	 * {@code script-src 'self'} does not concern it); {@code </} is escaped so the block cannot be closed early.
+	 */
+	String jsonLd(CatalogueItem item) {
+		Map<String, Object> product = new LinkedHashMap<>();
+		product.put("@context", "https://schema.org");
+		product.put("@type", "Product");
+		product.put("name", item.name());
+		product.put("url", site.of(item.path()));
+		if (item.description() != null) {
+			product.put("description", item.description());
+		}
+		if (item.photoPath() != null) {
+			product.put("image", site.of(item.photoPath()));
+		}
+		product.put("category", item.groupName());
+		product.put("brand", Map.of("@type", "Brand", "name", item.producerName()));
+		product.put("manufacturer", Map.of("@type", "Organization", "name", item.producerName(), "url",
+				site.of("/producers/" + item.producerSlug())));
+		product.put("countryOfOrigin", "VN");
+		product.put("award", "OCOP " + item.stars() + "★ (" + item.certificateCode() + ")");
+		product.put("additionalProperty", List.of(
+				Map.of("@type", "PropertyValue", "name", "OCOP stars", "value", item.stars()),
+				Map.of("@type", "PropertyValue", "name", "OCOP certificate", "value", item.certificateCode(),
+						"url", site.of("/verify/" + item.certificateCode()))));
+		return json.writeValueAsString(product).replace("</", "<\\/");
+	}
+
+	static @Nullable Integer number(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	static @Nullable String sortOrNull(@Nullable String sort) {
+		return sort != null && List.of("relevance", "stars", "name", "newest").contains(sort) ? sort : null;
+	}
+
+	/** The shareable URLs of a search with one thing changed. */
+	static final class Links {
+
+		private final CatalogueQuery query;
+
+		Links(CatalogueQuery query) {
+			this.query = query;
+		}
+
+		private Map<String, @Nullable Object> params() {
+			Map<String, @Nullable Object> params = new LinkedHashMap<>();
+			params.put("q", query.q());
+			params.put("stars", query.stars());
+			params.put("group", query.group());
+			params.put("unit", query.unit());
+			params.put("form", query.form());
+			params.put("sort", query.sort());
+			return params;
+		}
+
+		/** The search with a facet value set, or removed when {@code value} is null; back to page 1. */
+		public String with(String name, @Nullable String value) {
+			var params = params();
+			params.put(name, value);
+			return build(params, 1);
+		}
+
+		public String page(int page) {
+			return build(params(), page);
+		}
+
+		private static String build(Map<String, @Nullable Object> params, int page) {
+			UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/products");
+			params.forEach((k, v) -> {
+				if (v != null) {
+					builder.queryParam(k, v);
+				}
+			});
+			if (page > 1) {
+				builder.queryParam("page", page);
+			}
+			return builder.encode().build().toUriString();
+		}
+	}
+
+}

@@ -1,0 +1,107 @@
+package vn.ocop.portal.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.ocop.portal.Catalogue;
+import vn.ocop.portal.CatalogueItem;
+
+/**
+ * Open data: the certified products as CSV (UTF-8 with BOM, for spreadsheets) and JSON, with the schema and licence
+ * documented on {@code /open-data}. The same columns in both, named in {@link #COLUMNS}.
+ */
+@Controller
+class OpenDataController {
+
+	/** The columns of the data set, in order. */
+	static final List<String> COLUMNS = List.of("id", "slug", "name", "stars", "certificateStatus", "certificateCode",
+			"certifiedOn", "validUntil", "productSetCode", "productSetName", "groupCode", "groupName", "producerName",
+			"producerLegalForm", "communeCode", "communeName", "districtCode", "districtName", "url");
+
+	private final Catalogue catalogue;
+	private final SiteAddress site;
+
+	OpenDataController(Catalogue catalogue, SiteAddress site) {
+		this.catalogue = catalogue;
+		this.site = site;
+	}
+
+	/** One record of the data set. */
+	record OpenProduct(String id, String slug, String name, int stars, String certificateStatus,
+			String certificateCode, String certifiedOn, String validUntil, String productSetCode, String productSetName,
+			String groupCode, String groupName, String producerName, String producerLegalForm, String communeCode,
+			String communeName, String districtCode, String districtName, String url) {
+
+		List<String> cells() {
+			return List.of(id, slug, name, String.valueOf(stars), certificateStatus, certificateCode, certifiedOn,
+					validUntil, productSetCode, productSetName, groupCode, groupName, producerName, producerLegalForm,
+					communeCode, communeName, districtCode, districtName, url);
+		}
+	}
+
+	record DataSet(String title, String licence, String licenceUrl, String generatedFrom, int count,
+			List<OpenProduct> products) {
+	}
+
+	@GetMapping("/open-data")
+	String page(Model model, HttpServletResponse response) {
+		model.addAttribute("columns", COLUMNS);
+		model.addAttribute("count", catalogue.figures().products());
+		model.addAttribute("canonical", site.of("/open-data"));
+		model.addAttribute("pageHead", "portal/open-data");
+		model.addAttribute("lightPage", true);
+		PortalPages.page(response);
+		return "portal/open-data";
+	}
+
+	@GetMapping("/open-data/products.json")
+	ResponseEntity<DataSet> json() {
+		List<OpenProduct> products = products();
+		return ResponseEntity.ok().cacheControl(PortalPages.DATA).contentType(MediaType.APPLICATION_JSON)
+				.body(new DataSet("OCOP Hà Tĩnh — sản phẩm OCOP còn hiệu lực", "CC BY 4.0",
+						"https://creativecommons.org/licenses/by/4.0/", site.of("/open-data"), products.size(), products));
+	}
+
+	@GetMapping("/open-data/products.csv")
+	ResponseEntity<byte[]> csv() {
+		var out = new StringWriter();
+		out.write('\uFEFF');
+		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+			for (OpenProduct product : products()) {
+				printer.printRecord(product.cells());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return ResponseEntity.ok().cacheControl(PortalPages.DATA)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ocop-ha-tinh-products.csv\"")
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.body(out.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private List<OpenProduct> products() {
+		return catalogue.all().stream().map(this::open).toList();
+	}
+
+	private OpenProduct open(CatalogueItem i) {
+		return new OpenProduct(i.productId().toString(), i.slug(), i.name(), i.stars(), i.certificateStatus(),
+				i.certificateCode(), i.certifiedOn().toString(), i.validUntil().toString(), i.productSetCode(),
+				i.productSetName(), i.groupCode(), i.groupName(), i.producerName(), i.legalForm(), i.communeCode(),
+				i.communeName(), i.districtCode() == null ? "" : i.districtCode(),
+				i.districtName() == null ? "" : i.districtName(), site.of(i.path()));
+	}
+}

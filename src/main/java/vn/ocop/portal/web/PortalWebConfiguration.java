@@ -1,0 +1,33 @@
+package vn.ocop.portal.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import vn.ocop.shared.web.NavigationItem;
+import vn.ocop.shared.web.PublicPaths;
+
+/**
+ * Opens the portal's pages and its public API to everyone (GET only) and puts the catalogue in the signed-in menu.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalWebConfiguration {
+
+	@Bean
+	PublicPaths portalPublicPaths() {
+		return PublicPaths.of(HttpMethod.GET, "/products", "/products/**", "/producers/**", "/map", "/map.json",
+				"/open-data", "/open-data/**", "/sitemap.xml", "/robots.txt", "/api/v1/public/**");
+	}
+
+	@Bean
+	NavigationItem catalogueNavigation() {
+		return NavigationItem.of("portal.nav.catalogue", "/products", 5);
+	}
+
+	/** Absolute site address for canonical URLs, the sitemap and OpenGraph. */
+	@Bean
+	SiteAddress siteAddress(@Value("${ocop.base-url:http://localhost:8080}") String baseUrl) {
+		return new SiteAddress(baseUrl.replaceAll("/+$", ""));
+	}
+}

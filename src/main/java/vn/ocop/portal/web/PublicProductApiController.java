@@ -1,0 +1,73 @@
+package vn.ocop.portal.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ocop.portal.Catalogue;
+import vn.ocop.portal.CatalogueItem;
+import vn.ocop.portal.CatalogueQuery;
+import vn.ocop.portal.CatalogueResult;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * The read-only public catalogue API, no sign-in: the same search as the catalogue page.
+ */
+@RestController
+@Tag(name = "Public catalogue", description = "Certified OCOP products of Hà Tĩnh (certificate in force), no sign-in")
+class PublicProductApiController {
+
+	private final Catalogue catalogue;
+	private final SiteAddress site;
+
+	PublicProductApiController(Catalogue catalogue, SiteAddress site) {
+		this.catalogue = catalogue;
+		this.site = site;
+	}
+
+	record Item(UUID id, String slug, String name, int stars, String productSetCode, String producerName,
+			String communeName, String certificateCode, String url) {
+	}
+
+	record Page(long total, List<Item> items) {
+	}
+
+	@GetMapping("/api/v1/public/products")
+	@Operation(summary = "Search the certified products",
+			description = "Words are matched without regard to diacritics and with small typos forgiven; ranked by "
+					+ "relevance (with words) or by stars. Only products whose certificate is in force.")
+	ResponseEntity<Page> products(
+			@Parameter(description = "words of the name, producer, place or story") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "stars (3, 4 or 5)") @RequestParam(required = false) @Nullable Integer stars,
+			@Parameter(description = "product group code") @RequestParam(required = false) @Nullable String group,
+			@Parameter(description = "district or commune code (GSO)") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = "page, from 1") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "items per page, 1-100") @RequestParam(defaultValue = "24") int size) {
+		if (page < 1) {
+			throw BusinessRuleException.unprocessable("portal.api.page", page);
+		}
+		if (size < 1 || size > CatalogueQuery.MAX_SIZE) {
+			throw BusinessRuleException.unprocessable("portal.api.size", size, CatalogueQuery.MAX_SIZE);
+		}
+		if (stars != null && (stars < 1 || stars > 5)) {
+			throw BusinessRuleException.unprocessable("portal.api.stars", stars);
+		}
+		CatalogueResult result = catalogue.search(new CatalogueQuery(q, stars, group, unit, null, null, page, size));
+		return ResponseEntity.ok().cacheControl(PortalPages.DATA)
+				.body(new Page(result.total(), result.items().stream().map(this::item).toList()));
+	}
+
+	private Item item(CatalogueItem i) {
+		return new Item(i.productId(), i.slug(), i.name(), i.stars(), i.productSetCode(), i.producerName(),
+				i.communeName(), i.certificateCode(), site.of(i.path()));
+	}
+
+}

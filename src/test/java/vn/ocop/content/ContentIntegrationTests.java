@@ -1,0 +1,150 @@
+package vn.ocop.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The editorial workflow through the desk's pages: an editor writes (the HTML sanitised on save: no script,
+ * handler or {@code javascript:} link survives) and sends to review; only the provincial office approves, now or
+ * scheduled, or returns with a note; the public sees an article only once it is published and its time has come.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ContentIntegrationTests {
+
+	static final RequestPostProcessor EDITOR = user("editor").roles("EDITOR");
+	static final RequestPostProcessor ADMIN = user("admin").roles("PROVINCE_ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void shouldSanitiseReviewAndPublish() throws Exception {
+		String title = "Tin OCOP " + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = write(title, """
+				<p onclick="steal()">Xin chào <b>Hà Tĩnh</b> <a href="javascript:alert(1)">bấm</a>
+				<a href="https://ocop.hatinh.gov.vn/">cổng</a></p><script>alert('x')</script>
+				<img src="/news/images/2026-01/x" onerror="alert(2)"><iframe src="https://evil.example"></iframe>
+				<h2 style="color:red">Mục</h2>""");
+		String page = mvc.perform(get("/content/" + id).with(EDITOR)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Xin ch&agrave;o").doesNotContain("&lt;script").doesNotContain("onclick")
+				.doesNotContain("javascript:").doesNotContain("onerror").doesNotContain("iframe").doesNotContain("color:red");
+
+		// not public as a draft or in review; the editor cannot approve
+		String slug = title.toLowerCase().replace(' ', '-');
+		mvc.perform(get("/news/" + slug)).andExpect(status().isNotFound());
+		mvc.perform(post("/content/" + id + "/submit").with(EDITOR).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/news/" + slug)).andExpect(status().isNotFound());
+		mvc.perform(post("/content/" + id + "/approve").with(EDITOR).with(csrf())).andExpect(status().isForbidden());
+
+		mvc.perform(post("/content/" + id + "/approve").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		String article = mvc.perform(get("/news/" + slug)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(article).contains("id=\"article-title\">" + title + "<")
+				.contains("<b>Hà Tĩnh</b>")
+				.contains("<a href=\"https://ocop.hatinh.gov.vn/\" rel=\"noopener nofollow\">cổng</a>")
+				.contains("<img src=\"/news/images/2026-01/x\">")
+				.doesNotContain("alert(").doesNotContain("onclick").doesNotContain("javascript:")
+				.contains("<meta property=\"og:type\" content=\"article\">");
+		mvc.perform(get("/news")).andExpect(content().string(containsString(title)));
+		mvc.perform(get("/sitemap.xml")).andExpect(content().string(containsString("/news/" + slug)));
+
+		// a published article is withdrawn before it changes
+		mvc.perform(post("/content/" + id + "/withdraw").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/news/" + slug)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldScheduleAndReturnArticles() throws Exception {
+		String title = "Hẹn giờ " + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = write(title, "<p>Sắp đăng</p>");
+		mvc.perform(post("/content/" + id + "/submit").with(EDITOR).with(csrf()));
+		String later = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2)
+				.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+		mvc.perform(post("/content/" + id + "/approve").param("publishAt", later).with(ADMIN).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		String slug = title.toLowerCase().replace(' ', '-').replace("ẹ", "e").replace("ờ", "o");
+		mvc.perform(get("/news/" + "hen-gio-" + title.substring(8))).andExpect(status().isNotFound());
+		mvc.perform(get("/content").with(ADMIN)).andExpect(content().string(containsString(title)))
+				.andExpect(content().string(containsString("Đã xuất bản")));
+		assertThat(slug).isNotEmpty();
+
+		UUID other = write("Trả lại " + UUID.randomUUID(), "<p>Cần sửa</p>");
+		mvc.perform(post("/content/" + other + "/submit").with(EDITOR).with(csrf()));
+		mvc.perform(post("/content/" + other + "/return").param("note", " ").with(ADMIN).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/content/" + other).with(ADMIN)).andExpect(content().string(containsString("Chờ duyệt")));
+		mvc.perform(post("/content/" + other + "/return").param("note", "Thiếu ảnh").with(ADMIN).with(csrf()));
+		mvc.perform(get("/content/" + other).with(EDITOR))
+				.andExpect(content().string(containsString("Văn phòng trả lại bài: Thiếu ảnh")))
+				.andExpect(content().string(containsString("Bản nháp")));
+	}
+
+	@Test
+	void shouldRefuseAnEmptyBodyAndOutsiders() throws Exception {
+		mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "Rỗng")
+				.param("body", "<script>alert(1)</script>"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Nội dung bài viết không được để trống")));
+		mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "")
+				.param("body", "<p>x</p>")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("is-invalid")));
+		mvc.perform(get("/content").with(user("producer").roles("PRODUCER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldUploadAndServeImages() throws Exception {
+		var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
+		String json = mvc.perform(multipart("/content/images").file(new MockMultipartFile("file", "a.png", "image/png",
+				png.toByteArray())).with(EDITOR).with(csrf())).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		String url = JsonPath.read(json, "$.url");
+		assertThat(url).matches("/news/images/\\d{4}-\\d{2}/[0-9a-f-]{36}");
+		mvc.perform(get(url)).andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
+				.andExpect(header().string("Cache-Control", containsString("immutable")));
+		mvc.perform(multipart("/content/images").file(new MockMultipartFile("file", "a.png", "image/png",
+				"<svg onload=alert(1)>".getBytes())).with(EDITOR).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("JPEG, PNG, WebP")));
+		mvc.perform(get("/news/images/2026-01/../../etc")).andExpect(status().is4xxClientError());
+	}
+
+	private UUID write(String title, String body) throws Exception {
+		String location = mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS")
+				.param("title", title).param("summary", "Tóm tắt").param("body", body))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/content/");
+		return UUID.fromString(location.substring("/content/".length()));
+	}
+}

@@ -1,0 +1,258 @@
+package vn.ocop.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.ocop.certification.CertificateExpired;
+import vn.ocop.criteria.CriteriaApi;
+
+/**
+ * The public catalogue end to end, on products certified through the real flow: search that forgives missing
+ * diacritics and typos, facets, the product page with its links and structured data, the public API and open data,
+ * and products leaving every surface when their certificate is revoked or expires (and new stars after a downgrade).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PortalIntegrationTests {
+
+	static final Duration WAIT = Duration.ofSeconds(20);
+
+	/** Certified once for all tests of the class (the context is shared). */
+	static PortalFixtures fixtures;
+	static UUID fishSauce, candy, honey, pomelo, tea;
+	static String fishSauceCode, candyCode, honeyCode, pomeloCode, teaCode;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CriteriaApi criteria;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@BeforeEach
+	void certifyOnce() throws Exception {
+		if (fixtures != null) {
+			return;
+		}
+		var f = new PortalFixtures(mvc, criteria);
+		var rated = f.products;
+		UUID north = rated.producer("Hợp tác xã Thạch Kim " + f.token, PortalFixtures.DUC_LINH, null);
+		UUID south = rated.producer("Cơ sở Kẹo Phố Châu " + f.token, PortalFixtures.PHO_CHAU, null);
+		fishSauce = rated.submitted(north, "Nước mắm " + f.token, PortalFixtures.DUC_LINH, null, true);
+		tea = rated.submitted(north, "Chè xanh " + f.token, PortalFixtures.DUC_LINH, null, false);
+		candy = rated.submitted(south, "Kẹo cu đơ " + f.token, PortalFixtures.PHO_CHAU, null, false);
+		honey = rated.submitted(south, "Mật ong " + f.token, PortalFixtures.PHO_CHAU, null, false);
+		pomelo = rated.submitted(south, "Bưởi Phúc Trạch " + f.token, PortalFixtures.PHO_CHAU, null, false);
+		rated.rate(75, fishSauce, tea);
+		rated.rate(62, candy, honey, pomelo);
+		fishSauceCode = f.issue(fishSauce);
+		teaCode = f.issue(tea);
+		candyCode = f.issue(candy);
+		honeyCode = f.issue(honey);
+		pomeloCode = f.issue(pomelo);
+		fixtures = f;
+		await().atMost(WAIT).untilAsserted(() -> assertThat(ids(fixtures.token)).contains(fishSauce, tea, candy, honey, pomelo));
+	}
+
+	@Test
+	void shouldFindProductsWithoutDiacriticsAndWithTypos() throws Exception {
+		String t = fixtures.token;
+		assertThat(ids("nuoc mam " + t)).first().isEqualTo(fishSauce);
+		assertThat(ids("nươc mam " + t)).first().isEqualTo(fishSauce);
+		assertThat(ids("NUOC MAM " + t)).first().isEqualTo(fishSauce);
+		assertThat(ids("keo cu do " + t)).first().isEqualTo(candy);
+		assertThat(ids("kẹo cu đơ " + t)).first().isEqualTo(candy);
+		// one letter wrong, one missing, one transposed
+		assertThat(ids("nuoc mams " + t)).first().isEqualTo(fishSauce);
+		assertThat(ids("nuc mam " + t)).first().isEqualTo(fishSauce);
+		assertThat(ids("Nouc mam " + t)).first().isEqualTo(fishSauce);
+		// by producer, place and the beginning of a word
+		assertThat(ids("thach kim " + t)).contains(fishSauce, tea).doesNotContain(candy);
+		assertThat(ids("pho chau " + t)).contains(candy).doesNotContain(fishSauce);
+		assertThat(ids("nuo " + t)).contains(fishSauce);
+		assertThat(ids("sô cô la " + t)).isEmpty();
+	}
+
+	@Test
+	void shouldFilterByFacetsWithCounts() throws Exception {
+		String t = fixtures.token;
+		mvc.perform(get("/api/v1/public/products").param("q", t).param("stars", "4"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[*].id").value(hasItem(fishSauce.toString())))
+				.andExpect(jsonPath("$.items[*].id").value(not(hasItem(candy.toString()))));
+		var result = fixtures.mvc.perform(get("/products").param("q", t)).andExpect(status().isOk()).andReturn();
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("id=\"facet-stars\"").contains("id=\"facet-district\"").contains("id=\"facet-form\"");
+		// each count is what the filter then finds (other tests may have downgraded or revoked some meanwhile)
+		for (String stars : List.of("3", "4")) {
+			int found = ids(t, "stars", stars).size();
+			assertThat(html).containsPattern(stars + "★</span>\\s*<span class=\"badge text-bg-light\">" + found + "</span>");
+		}
+		assertThat(html).contains("Huyện Hương Sơn").contains("Huyện Vũ Quang").contains("Hợp tác xã");
+		// district facet: Hương Sơn holds the candy, not the fish sauce
+		assertThat(ids(t, "unit", "439")).contains(candy).doesNotContain(fishSauce);
+		assertThat(ids(t, "unit", PortalFixtures.DUC_LINH)).contains(fishSauce).doesNotContain(candy);
+		assertThat(ids(t, "form", "COOPERATIVE")).contains(fishSauce, candy);
+		assertThat(ids(t, "form", "ENTERPRISE")).isEmpty();
+		// the htmx request gets the results alone, the shareable URL keeps every filter
+		String partial = mvc.perform(get("/products").param("q", t).param("stars", "3").header("HX-Request", "true"))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(partial).doesNotContain("<html").contains("id=\"results\"").contains("Kẹo cu đơ " + t)
+				.doesNotContain("Nước mắm " + t);
+	}
+
+	@Test
+	void shouldShowAProductPageWithLinksAndStructuredData() throws Exception {
+		String slug = JsonPath.read(api(fixtures.token + " nuoc mam"), "$.items[0].slug");
+		assertThat(slug).startsWith("nuoc-mam-" + fixtures.token.toLowerCase());
+		String html = mvc.perform(get("/products/" + slug)).andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", containsString("max-age=60")))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("<h1 class=\"h3\" id=\"product-name\">Nước mắm " + fixtures.token + "</h1>")
+				.contains("href=\"/verify/" + fishSauceCode + "\"")
+				.contains("href=\"/shop?product=" + fishSauce + "\"")
+				.contains("href=\"/complaints/new?code=" + fishSauceCode + "\"")
+				.contains("src=\"/verify/" + fishSauceCode + "/photo\"")
+				.contains("<link rel=\"canonical\" href=\"http://localhost:8080/products/" + slug + "\"")
+				.contains("<meta property=\"og:title\" content=\"Nước mắm " + fixtures.token + "\"")
+				.contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\"")
+				.contains("Giấy chứng nhận còn hiệu lực")
+				.contains("Chè xanh " + fixtures.token); // related: same producer
+		String producer = html.replaceAll("(?s).*id=\"producer-link\" href=\"([^\"]+)\".*", "$1");
+		mvc.perform(get(producer)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Hợp tác xã Thạch Kim " + fixtures.token)))
+				.andExpect(content().string(containsString("Chè xanh " + fixtures.token)));
+		mvc.perform(get("/products/khong-co-san-pham-nay")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldAnswerThePublicApiAsSpecified() throws Exception {
+		mvc.perform(get("/api/v1/public/products").param("q", "keo cu do " + fixtures.token).param("size", "5"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+				.andExpect(jsonPath("$.items[0].id").value(candy.toString()))
+				.andExpect(jsonPath("$.items[0].name").value("Kẹo cu đơ " + fixtures.token))
+				.andExpect(jsonPath("$.items[0].stars").value(3))
+				.andExpect(jsonPath("$.items[0].productSetCode").value("1048-01"))
+				.andExpect(jsonPath("$.items[0].producerName").value("Cơ sở Kẹo Phố Châu " + fixtures.token))
+				.andExpect(jsonPath("$.items[0].communeName").value("Thị trấn Phố Châu"))
+				.andExpect(jsonPath("$.items[0].certificateCode").value(candyCode))
+				.andExpect(jsonPath("$.items[0].url").value(containsString("/products/keo-cu-do-")));
+		mvc.perform(get("/api/v1/public/products").param("size", "1000"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/api/v1/public/products").param("page", "0")).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void shouldTakeRevokedAndExpiredProductsOutOfEverySurface() throws Exception {
+		String honeySlug = JsonPath.read(api("mat ong " + fixtures.token), "$.items[0].slug");
+		assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString()).contains(honeySlug);
+		assertThat(mvc.perform(get("/open-data/products.csv")).andReturn().getResponse().getContentAsString()).contains(honeyCode);
+
+		fixtures.revoke(honeyCode);
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new CertificateExpired(pomeloCode, pomelo, UUID.randomUUID(), 3, LocalDate.now().minusDays(1))));
+
+		await().atMost(WAIT).untilAsserted(() -> assertThat(ids(fixtures.token)).doesNotContain(honey, pomelo));
+		assertThat(ids(fixtures.token)).contains(fishSauce, candy, tea);
+		mvc.perform(get("/products/" + honeySlug)).andExpect(status().isNotFound());
+		String sitemap = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(sitemap).doesNotContain(honeySlug).doesNotContain("buoi-phuc-trach-" + fixtures.token.toLowerCase())
+				.contains("keo-cu-do-" + fixtures.token.toLowerCase());
+		String csv = mvc.perform(get("/open-data/products.csv")).andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn().getResponse().getContentAsString();
+		assertThat(csv).contains("id,slug,name,stars").contains(candyCode).doesNotContain(honeyCode).doesNotContain(pomeloCode);
+		String json = mvc.perform(get("/open-data/products.json")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> codes = JsonPath.read(json, "$.products[*].certificateCode");
+		assertThat(codes).contains(candyCode).doesNotContain(honeyCode, pomeloCode);
+		assertThat((String) JsonPath.read(json, "$.licence")).isEqualTo("CC BY 4.0");
+	}
+
+	@Test
+	void shouldShowTheNewStarsAfterADowngrade() throws Exception {
+		fixtures.downgrade(teaCode, 3);
+		await().atMost(WAIT).untilAsserted(() -> assertThat(ids(fixtures.token, "stars", "3")).contains(tea));
+		String slug = JsonPath.read(api("che xanh " + fixtures.token), "$.items[0].slug");
+		mvc.perform(get("/products/" + slug)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Còn hiệu lực (đã hạ sao)")));
+	}
+
+	@Test
+	void shouldServeRobotsSitemapAndHomeFigures() throws Exception {
+		mvc.perform(get("/robots.txt")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sitemap: http://localhost:8080/sitemap.xml")))
+				.andExpect(content().string(containsString("Disallow: /api/")));
+		mvc.perform(get("/")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"figure-products\"")))
+				.andExpect(content().string(not(containsString("id=\"events-title\""))));
+		mvc.perform(get("/map")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Huyện Hương Sơn")));
+		mvc.perform(get("/map.json")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.areas[?(@.code == '439')].latitude").value(hasItem(18.47)));
+		mvc.perform(get("/open-data")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("CC BY 4.0")))
+				.andExpect(content().string(containsString("producerLegalForm")));
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private String api(String q) throws Exception {
+		return mvc.perform(get("/api/v1/public/products").param("q", q).param("size", "50"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private List<UUID> ids(String q) throws Exception {
+		List<String> ids = JsonPath.read(api(q), "$.items[*].id");
+		return ids.stream().map(UUID::fromString).toList();
+	}
+
+	private List<UUID> ids(String q, String param, String value) throws Exception {
+		String json = mvc.perform(get("/api/v1/public/products").param("q", q).param(param, value).param("size", "50"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		if ("form".equals(param)) {
+			// the public API has no legal-form filter: ask the page
+			String html = mvc.perform(get("/products").param("q", q).param("form", value)).andReturn().getResponse()
+					.getContentAsString();
+			return List.of(fishSauce, tea, candy, honey, pomelo).stream()
+					.filter(id -> html.contains(slugOf(id))).toList();
+		}
+		List<String> ids = JsonPath.read(json, "$.items[*].id");
+		return ids.stream().map(UUID::fromString).toList();
+	}
+
+	private static String slugOf(UUID id) {
+		return "-" + id.toString().substring(0, 8) + "\"";
+	}
+}
