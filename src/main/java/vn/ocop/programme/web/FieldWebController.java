@@ -1,0 +1,260 @@
+package vn.ocop.programme.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ocop.programme.Audience;
+import vn.ocop.programme.EventDetails;
+import vn.ocop.programme.EventKind;
+import vn.ocop.programme.EventManagement;
+import vn.ocop.programme.OutletDetails;
+import vn.ocop.programme.OutletKind;
+import vn.ocop.programme.OutletManagement;
+import vn.ocop.programme.PilotDetails;
+import vn.ocop.programme.PilotLevel;
+import vn.ocop.programme.PilotManagement;
+import vn.ocop.programme.TrainingDetails;
+import vn.ocop.programme.TrainingManagement;
+
+/**
+ * The back-office screens of the programme's field work: training courses (sessions, participants, attendance,
+ * completion), sales centres and points, pilot models and events.
+ */
+@Controller
+class FieldWebController {
+
+	private final TrainingManagement trainings;
+	private final OutletManagement outlets;
+	private final PilotManagement pilots;
+	private final EventManagement events;
+	private final ProgrammePages pages;
+	private final vn.ocop.registry.RegistryManagement registry;
+
+	FieldWebController(TrainingManagement trainings, OutletManagement outlets, PilotManagement pilots,
+			EventManagement events, ProgrammePages pages, vn.ocop.registry.RegistryManagement registry) {
+		this.registry = registry;
+		this.trainings = trainings;
+		this.outlets = outlets;
+		this.pilots = pilots;
+		this.events = events;
+		this.pages = pages;
+	}
+
+	/** The certified products the user can see, to link to outlets, pilots and events. */
+	private List<vn.ocop.registry.ProductSummary> certifiedProducts() {
+		return registry.allProducts(new vn.ocop.registry.ProductFilter(null, vn.ocop.registry.ProductStatus.CERTIFIED,
+				null, null, null, null, null), 500);
+	}
+
+	// ---------------------------------------------------------------- trainings
+
+	@GetMapping("/programme/trainings")
+	String trainings(@RequestParam(required = false) @Nullable Integer year, Model model) {
+		model.addAttribute("trainings", trainings.trainings(year));
+		model.addAttribute("year", year);
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("units", pages.units());
+		return "programme/trainings";
+	}
+
+	@PostMapping("/programme/trainings")
+	String createTraining(@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String organiser,
+			@RequestParam(required = false) @Nullable String audience,
+			@RequestParam(required = false) @Nullable String place,
+			@RequestParam(required = false) @Nullable String communeCode,
+			@RequestParam(required = false) @Nullable String startsOn,
+			@RequestParam(required = false) @Nullable String endsOn,
+			@RequestParam(required = false) @Nullable String description, RedirectAttributes redirect) {
+		UUID[] created = new UUID[1];
+		boolean ok = pages.attempt(redirect, "programme.flash.trainingCreated", () -> {
+			var training = trainings.create(new TrainingDetails(pages.required(title, "title"),
+					pages.required(organiser, "organiser"), pages.choice(Audience.class, audience, "audience"), place,
+					communeCode, pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true), description));
+			created[0] = training.id();
+			return training;
+		});
+		return ok ? "redirect:/programme/trainings/" + created[0] : "redirect:/programme/trainings";
+	}
+
+	@GetMapping("/programme/trainings/{id}")
+	String training(@PathVariable UUID id, Model model) {
+		model.addAttribute("training", trainings.training(id));
+		model.addAttribute("unitName", (java.util.function.Function<String, String>) pages::unitName);
+		return "programme/training";
+	}
+
+	@PostMapping("/programme/trainings/{id}/sessions")
+	String addSession(@PathVariable UUID id, @RequestParam(required = false) @Nullable String heldOn,
+			@RequestParam(required = false) @Nullable String topic, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.sessionAdded", () -> trainings.addSession(id,
+				pages.date(heldOn, "heldOn", true), pages.required(topic, "topic")));
+		return "redirect:/programme/trainings/" + id;
+	}
+
+	@PostMapping("/programme/trainings/{id}/participants")
+	String enrol(@PathVariable UUID id, @RequestParam(required = false) @Nullable String username,
+			@RequestParam(required = false) @Nullable String producerId,
+			@RequestParam(required = false) @Nullable String fullName, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.enrolled", () -> {
+			List<UUID> producer = pages.ids(producerId == null ? null : List.of(producerId), "producerId");
+			return trainings.enrol(id, new TrainingManagement.Enrolment(username,
+					producer.isEmpty() ? null : producer.get(0), fullName, null));
+		});
+		return "redirect:/programme/trainings/" + id;
+	}
+
+	@PostMapping("/programme/trainings/{id}/sessions/{sessionId}/attendance")
+	String attendance(@PathVariable UUID id, @PathVariable UUID sessionId,
+			@RequestParam(name = "present", required = false) @Nullable List<String> present,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.attendance", () -> {
+			Set<UUID> ids = new HashSet<>(pages.ids(present, "present"));
+			return trainings.recordAttendance(id, sessionId, ids);
+		});
+		return "redirect:/programme/trainings/" + id;
+	}
+
+	@PostMapping("/programme/trainings/{id}/participants/{participantId}/completion")
+	String completion(@PathVariable UUID id, @PathVariable UUID participantId,
+			@RequestParam(defaultValue = "true") boolean completed, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.completion", () -> trainings.complete(id, participantId, completed));
+		return "redirect:/programme/trainings/" + id;
+	}
+
+	// ---------------------------------------------------------------- outlets
+
+	@GetMapping("/programme/outlets")
+	String outlets(Model model) {
+		model.addAttribute("outlets", outlets.outlets());
+		model.addAttribute("kinds", OutletKind.values());
+		model.addAttribute("products", certifiedProducts());
+		model.addAttribute("units", pages.units());
+		model.addAttribute("today", pages.today());
+		return "programme/outlets";
+	}
+
+	@PostMapping("/programme/outlets")
+	String createOutlet(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String address,
+			@RequestParam(required = false) @Nullable String communeCode,
+			@RequestParam(required = false) @Nullable String latitude,
+			@RequestParam(required = false) @Nullable String longitude,
+			@RequestParam(required = false) @Nullable String operator,
+			@RequestParam(required = false) @Nullable String openingHours,
+			@RequestParam(required = false) @Nullable String phone,
+			@RequestParam(required = false) @Nullable String criteria,
+			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.outletCreated", () -> outlets.create(new OutletDetails(
+				pages.required(name, "name"), pages.choice(OutletKind.class, kind, "kind"), pages.required(address, "address"),
+				communeCode, pages.decimal(latitude, "latitude"), pages.decimal(longitude, "longitude"),
+				pages.required(operator, "operator"), openingHours, phone, ProgrammePages.lines(criteria),
+				pages.ids(productIds, "productIds"))));
+		return "redirect:/programme/outlets";
+	}
+
+	@PostMapping("/programme/outlets/{id}/open")
+	String openOutlet(@PathVariable UUID id, @RequestParam(required = false) @Nullable String on,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.outletOpened", () -> outlets.open(id, day(on)));
+		return "redirect:/programme/outlets";
+	}
+
+	@PostMapping("/programme/outlets/{id}/close")
+	String closeOutlet(@PathVariable UUID id, @RequestParam(required = false) @Nullable String on,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.outletClosed", () -> outlets.close(id, day(on)));
+		return "redirect:/programme/outlets";
+	}
+
+	// ---------------------------------------------------------------- pilots
+
+	@GetMapping("/programme/pilots")
+	String pilots(@RequestParam(required = false) @Nullable Integer year, Model model) {
+		model.addAttribute("pilots", pilots.pilots(year));
+		model.addAttribute("year", year);
+		model.addAttribute("levels", PilotLevel.values());
+		model.addAttribute("products", certifiedProducts());
+		model.addAttribute("units", pages.units());
+		model.addAttribute("thisYear", pages.today().getYear());
+		return "programme/pilots";
+	}
+
+	@PostMapping("/programme/pilots")
+	String createPilot(@RequestParam(required = false) @Nullable String year,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String communeCode,
+			@RequestParam(required = false) @Nullable String location,
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.pilotCreated", () -> pilots.create(new PilotDetails(
+				pages.integer(year, "year", true), pages.required(name, "name"),
+				pages.choice(PilotLevel.class, level, "level"), pages.required(type, "type"), communeCode, location,
+				description, pages.ids(productIds, "productIds"))));
+		return "redirect:/programme/pilots";
+	}
+
+	@PostMapping("/programme/pilots/{id}/progress")
+	String pilotProgress(@PathVariable UUID id, @RequestParam(required = false) @Nullable String progress,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.pilotProgress",
+				() -> pilots.progress(id, pages.integer(progress, "progress", true)));
+		return "redirect:/programme/pilots";
+	}
+
+	// ---------------------------------------------------------------- events
+
+	@GetMapping("/programme/events")
+	String events(Model model) {
+		model.addAttribute("events", events.events());
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("products", certifiedProducts());
+		return "programme/events-admin";
+	}
+
+	@PostMapping("/programme/events")
+	String createEvent(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String startsOn,
+			@RequestParam(required = false) @Nullable String endsOn,
+			@RequestParam(required = false) @Nullable String place,
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
+			RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.eventCreated", () -> events.create(new EventDetails(
+				pages.choice(EventKind.class, kind, "kind"), pages.required(title, "title"),
+				pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true),
+				pages.required(place, "place"), null, description, pages.ids(productIds, "productIds"))));
+		return "redirect:/programme/events";
+	}
+
+	@PostMapping("/programme/events/{id}/delete")
+	String deleteEvent(@PathVariable UUID id, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.eventDeleted", () -> {
+			events.delete(id);
+			return id;
+		});
+		return "redirect:/programme/events";
+	}
+
+	private java.time.LocalDate day(@Nullable String value) {
+		var day = pages.date(value, "on", false);
+		return day == null ? pages.today() : day;
+	}
+}
