@@ -1,25 +1,41 @@
 package vn.ocop.programme;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
+import vn.ocop.monitoring.MonthlyReporting;
+import vn.ocop.monitoring.MonthlyTotals;
+import vn.ocop.shop.SalesReport;
+
 /**
- * The measures whose data other modules own, waiting to be wired after the merge. Each stays on the dashboard as
- * “not connected” until then.
- * <ul>
- * <li>{@link ProducerRevenue}: monthly revenue of OCOP producers, from the monitoring module (vn.ocop.monitoring):
- * call its API in {@code measure} with the year, sum the producers' reported revenue per month into
- * {@code Measurement.monthly}, per commune into {@code byCommune}.</li>
- * <li>{@link ShopSales}: sales of the OCOP shop, from the shop module (vn.ocop.shop), the same way.</li>
- * </ul>
+ * The measures whose data other modules own: the revenue OCOP producers report monthly (monitoring) and the
+ * sales of the OCOP shop (shop). Both in millions of đồng, with the running total month by month as the trend.
  */
 final class ExternalMeasures {
+
+	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
 	private ExternalMeasures() {
 	}
 
-	/** WIRE-UP POINT (monitoring): monthly revenue of OCOP producers. */
+	static BigDecimal millions(long vnd) {
+		return BigDecimal.valueOf(vnd).divide(MILLION, 1, RoundingMode.HALF_UP);
+	}
+
+	/** Monthly revenue of OCOP producers, summed from their monthly reports (latest version of each). */
 	@Component
 	static class ProducerRevenue implements KpiMeasure {
+
+		private final MonthlyReporting reporting;
+
+		ProducerRevenue(MonthlyReporting reporting) {
+			this.reporting = reporting;
+		}
 
 		public String code() {
 			return "PRODUCER_REVENUE";
@@ -34,14 +50,26 @@ final class ExternalMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			// TODO(lead): replace with vn.ocop.monitoring's API once merged (revenue per producer and month)
-			return Measurement.unavailable();
+			List<MonthlyTotals> months = reporting.revenueByMonth(input.year());
+			long total = 0;
+			List<BigDecimal> running = new ArrayList<>();
+			for (MonthlyTotals month : months) {
+				total += month.revenueVnd();
+				running.add(millions(total));
+			}
+			return new Measurement(true, millions(total), Map.of(), Map.of(), Map.of(), running);
 		}
 	}
 
-	/** WIRE-UP POINT (shop): sales of OCOP products through the online shop. */
+	/** Sales of OCOP products through the online shop: the orders delivered in the year. */
 	@Component
 	static class ShopSales implements KpiMeasure {
+
+		private final vn.ocop.shop.ShopSales sales;
+
+		ShopSales(vn.ocop.shop.ShopSales sales) {
+			this.sales = sales;
+		}
 
 		public String code() {
 			return "SHOP_SALES";
@@ -56,8 +84,13 @@ final class ExternalMeasures {
 		}
 
 		public Measurement measure(KpiInput input) {
-			// TODO(lead): replace with vn.ocop.shop's API once merged (order totals per month)
-			return Measurement.unavailable();
+			long total = 0;
+			List<BigDecimal> running = new ArrayList<>();
+			for (SalesReport.Month month : sales.salesByMonth(input.year())) {
+				total += month.deliveredRevenueVnd();
+				running.add(millions(total));
+			}
+			return new Measurement(true, millions(total), Map.of(), Map.of(), Map.of(), running);
 		}
 	}
 }

@@ -54,6 +54,8 @@ class AuditBrowserTests {
 		browser.findElement(By.id("password")).sendKeys("ocop-demo");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
+		// the administration menu of the navigation bar
+		browser.findElement(By.linkText("Quản trị")).click();
 		browser.findElement(By.linkText("Nhật ký thay đổi")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký thay đổi dữ liệu");
 		var table = browser.findElement(By.id("audit-table"));

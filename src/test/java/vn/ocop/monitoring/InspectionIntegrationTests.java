@@ -29,7 +29,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.ocop.criteria.CriteriaApi;
@@ -46,8 +45,7 @@ import vn.ocop.support.RatedProducts;
 class InspectionIntegrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(
-			new ServerSetup(MonitoringFixtures.SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(MonitoringFixtures.SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;

@@ -34,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 
 /**
@@ -47,8 +46,7 @@ import com.jayway.jsonpath.JsonPath;
 class MonthlyReportingIntegrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(
-			new ServerSetup(MonitoringFixtures.SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(MonitoringFixtures.SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;

@@ -216,7 +216,9 @@ class PortalIntegrationTests {
 				.andExpect(content().string(containsString("Disallow: /api/")));
 		mvc.perform(get("/")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"figure-products\"")))
-				.andExpect(content().string(not(containsString("id=\"events-title\""))));
+				// upcoming events and sales points come from the programme module
+				.andExpect(content().string(containsString("id=\"events-title\"")))
+				.andExpect(content().string(containsString("id=\"sales-title\"")));
 		mvc.perform(get("/map")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Huyện Hương Sơn")));
 		mvc.perform(get("/map.json")).andExpect(status().isOk())

@@ -75,7 +75,9 @@ class ProgrammeBrowserTests {
 		assertThat(browser.findElement(By.id("late-alert")).getText()).contains("quá thời hạn");
 		browser.findElement(By.id("note")).sendKeys("Đã làm việc với đơn vị chủ trì, hẹn hoàn thành trong tháng.");
 		browser.findElement(By.id("progress")).sendKeys("80");
-		browser.findElement(By.cssSelector("form[action$='/notes'] button[type=submit]")).click();
+		var save = browser.findElement(By.cssSelector("form[action$='/notes'] button[type=submit]"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+		save.click();
 		assertThat(browser.findElement(By.id("notes")).getText()).contains("hẹn hoàn thành trong tháng").contains("80%");
 
 		browser.get(url("/kpis?year=2019"));

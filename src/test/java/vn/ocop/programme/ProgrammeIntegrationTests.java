@@ -30,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.ocop.criteria.CriteriaApi;
@@ -51,7 +50,7 @@ class ProgrammeIntegrationTests {
 	static final String DUC_LINH = "18322";
 
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -290,6 +289,27 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
+	void shouldMeasureProducersRevenueAndShopSalesFromTheirModules() throws Exception {
+		int year = java.time.Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
+		String kpis = json(mvc.perform(get("/api/v1/kpis").param("year", String.valueOf(year)).with(admin()))
+				.andExpect(status().isOk()));
+		String months = json(mvc.perform(get("/api/v1/reports/kpi/revenue-by-month").param("year", String.valueOf(year))
+				.with(admin())).andExpect(status().isOk()));
+		long reported = JsonPath.<List<Number>>read(months, "$[*].revenueVnd").stream().mapToLong(Number::longValue).sum();
+		String sales = json(mvc.perform(get("/api/v1/shop/office/sales").param("year", String.valueOf(year)).with(admin()))
+				.andExpect(status().isOk()));
+		long delivered = JsonPath.<Number>read(sales, "$.deliveredRevenueVnd").longValue();
+		// the demo has months of reports and a delivered order in the running year
+		assertThat(reported).isPositive();
+		assertThat(delivered).isPositive();
+		assertThat(JsonPath.<List<Object>>read(kpis, "$[?(@.code == 'PRODUCER_REVENUE')].available")).containsExactly(true);
+		assertThat(JsonPath.<List<Number>>read(kpis, "$[?(@.code == 'PRODUCER_REVENUE')].actual").get(0).doubleValue())
+				.isCloseTo(reported / 1_000_000d, org.assertj.core.data.Offset.offset(0.05));
+		assertThat(JsonPath.<List<Number>>read(kpis, "$[?(@.code == 'SHOP_SALES')].actual").get(0).doubleValue())
+				.isCloseTo(delivered / 1_000_000d, org.assertj.core.data.Offset.offset(0.05));
+	}
+
+	@Test
 	void shouldAnswerTheKpiApiWithTargetsOfThePlan() throws Exception {
 		String body = json(mvc.perform(get("/api/v1/kpis").param("year", "2019").with(as("district")))
 				.andExpect(status().isOk()));
@@ -299,7 +319,7 @@ class ProgrammeIntegrationTests {
 				.containsExactly("sản phẩm");
 		assertThat(JsonPath.<List<Object>>read(body, "$[?(@.code == 'PILOTS_DISTRICT')].target")).containsExactly(37.0);
 		assertThat(JsonPath.<List<Object>>read(body, "$[?(@.code == 'PRODUCER_REVENUE')].available"))
-				.containsExactly(false);
+				.containsExactly(true);
 		assertThat(JsonPath.<List<Object>>read(body, "$[?(@.code == 'IDEAS_SELECTED')].target")).containsExactly((Object) null);
 		mvc.perform(get("/api/v1/kpis").param("year", "2019").with(as("producer"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/kpis").param("year", "2019")).andExpect(status().isUnauthorized());

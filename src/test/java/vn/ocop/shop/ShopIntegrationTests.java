@@ -39,7 +39,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.ocop.criteria.CriteriaApi;
@@ -63,7 +62,7 @@ class ShopIntegrationTests {
 	static final String PASSWORD = RatedProducts.PASSWORD;
 
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
