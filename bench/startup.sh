@@ -48,13 +48,13 @@ for run in $(seq 1 "$RUNS"); do
   (cd "$work" && exec $launch --server.port="$PORT" >"$work/app.log" 2>&1) &
   pid=$!
   healthy=""
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1200); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
       healthy=$(echo "$(date +%s.%N) - $start" | bc); break
     fi
-    sleep 0.05
+    sleep 0.1
   done
-  [ -n "$healthy" ] || { echo "not healthy after 30 s ($mode); log: $work/app.log"; kill "$pid"; exit 1; }
+  [ -n "$healthy" ] || { echo "not healthy after 120 s ($mode); log: $work/app.log"; kill "$pid"; exit 1; }
   sleep 2
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/"$pid"/status)
   for _ in $(seq 1 100); do
