@@ -1,5 +1,6 @@
 package vn.ocop.certification;
 
+import vn.ocop.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

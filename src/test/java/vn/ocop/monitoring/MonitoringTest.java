@@ -1,5 +1,6 @@
 package vn.ocop.monitoring;
 
+import vn.ocop.support.MovableClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

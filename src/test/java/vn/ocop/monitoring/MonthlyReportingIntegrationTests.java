@@ -1,5 +1,6 @@
 package vn.ocop.monitoring;
 
+import vn.ocop.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -313,18 +314,22 @@ class MonthlyReportingIntegrationTests {
 				.andExpect(status().isForbidden());
 	}
 
-	private static boolean mailWithSubject(String text) throws Exception {
-		long end = System.currentTimeMillis() + 15_000;
-		while (System.currentTimeMillis() < end) {
-			for (var message : mail.getReceivedMessages()) {
-				if (message.getSubject() != null && message.getSubject().contains(text)
-						&& !GreenMailUtil.getBody(message).isBlank()) {
-					return true;
+	private static boolean mailWithSubject(String text) {
+		try {
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+				for (var message : mail.getReceivedMessages()) {
+					if (message.getSubject() != null && message.getSubject().contains(text)
+							&& !GreenMailUtil.getBody(message).isBlank()) {
+						return true;
+					}
 				}
-			}
-			Thread.sleep(200);
+				return false;
+			});
+			return true;
 		}
-		return false;
+		catch (org.awaitility.core.ConditionTimeoutException e) {
+			return false;
+		}
 	}
 
 	private Map<String, Object> summary(String user, String period, String unit) throws Exception {

@@ -1,4 +1,4 @@
-package vn.ocop.monitoring;
+package vn.ocop.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +10,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The application's clock for the monitoring tests: the real time, moved by whole days on demand. */
-final class MovableClock extends Clock {
+/**
+ * The application's clock for tests that move time (certification expiry, monitoring deadlines): the real time,
+ * moved by whole days on demand, so that scheduled jobs and pages see "today" move.
+ */
+public final class MovableClock extends Clock {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private volatile Duration offset = Duration.ZERO;
 
@@ -32,24 +35,25 @@ final class MovableClock extends Clock {
 		return Instant.now().plus(offset);
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(this);
 	}
 
-	void moveTo(LocalDate day) {
+	/** Moves "today" to the given day (keeping the time of day). */
+	public void moveTo(LocalDate day) {
 		offset = offset.plusDays(java.time.temporal.ChronoUnit.DAYS.between(today(), day));
 	}
 
-	void reset() {
+	public void reset() {
 		offset = Duration.ZERO;
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Configuration {
+	public static class Configuration {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
+		public MovableClock movableClock() {
 			return new MovableClock();
 		}
 	}
