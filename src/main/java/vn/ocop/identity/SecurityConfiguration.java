@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -92,6 +93,9 @@ class SecurityConfiguration {
 						.requestMatchers("/admin/**").hasRole(Role.PROVINCE_ADMIN.name())
 						.anyRequest().authenticated();
 				})
+				// the CSRF token travels in a cookie, not in an HTTP session: public pages (catalogue, shop) render a
+				// token for their forms, and keeping it in a session made every anonymous visit create one
+				.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
 				.headers(headers -> headers
@@ -99,6 +103,12 @@ class SecurityConfiguration {
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 						.permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
 		return http.build();
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		var tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	private static void permit(
