@@ -12,7 +12,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
@@ -27,6 +30,9 @@ import vn.ocop.portal.CatalogueResult.FacetValue;
 @Transactional(readOnly = true)
 public class Catalogue {
 
+	/** Answers kept in the cache are served without a transaction; only a miss reads the index and the database. */
+	private final TransactionTemplate readOnly;
+
 	private final CatalogueEntries entries;
 	private final CatalogueSearch search;
 	private final GeographyApi geography;
@@ -36,7 +42,9 @@ public class Catalogue {
 	private final Map<String, String> groupNames = new ConcurrentHashMap<>();
 
 	Catalogue(CatalogueEntries entries, CatalogueSearch search, GeographyApi geography, Clock clock,
-			CatalogueCache cache) {
+			CatalogueCache cache, PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.cache = cache;
 		this.entries = entries;
 		this.search = search;
@@ -49,8 +57,9 @@ public class Catalogue {
 	 * least recently used first out) until the catalogue next changes: searches repeat far more often than
 	 * certificates change.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public CatalogueResult search(CatalogueQuery query) {
-		return cache.get(query, () -> compute(query));
+		return cache.get(query, () -> readOnly.execute(status -> compute(query)));
 	}
 
 	private CatalogueResult compute(CatalogueQuery query) {
@@ -66,6 +75,15 @@ public class Catalogue {
 		facets.add(new Facet("commune", values(hits.communes(), this::unitName)));
 		facets.add(new Facet("form", values(hits.forms(), code -> code)));
 		return new CatalogueResult(hits.total(), items, query.page(), query.size(), facets);
+	}
+
+	/**
+	 * The catalogue's version: it changes whenever the catalogue does (after the change is committed), so what is
+	 * derived from a search (a rendered page of results, say) can be kept under it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public long version() {
+		return cache.generation();
 	}
 
 	public Optional<CatalogueItem> bySlug(String slug) {

@@ -178,6 +178,9 @@ class PortalIntegrationTests {
 	@Test
 	void shouldTakeRevokedAndExpiredProductsOutOfEverySurface() throws Exception {
 		String honeySlug = JsonPath.read(api("mat ong " + fixtures.token), "$.items[0].slug");
+		// the catalogue page and its htmx results, rendered once and kept: they must not outlive the change below
+		assertThat(page(fixtures.token, false)).contains(honeySlug);
+		assertThat(page(fixtures.token, true)).contains(honeySlug);
 		assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString()).contains(honeySlug);
 		assertThat(mvc.perform(get("/open-data/products.csv")).andReturn().getResponse().getContentAsString()).contains(honeyCode);
 
@@ -188,6 +191,8 @@ class PortalIntegrationTests {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(ids(fixtures.token)).doesNotContain(honey, pomelo));
 		assertThat(ids(fixtures.token)).contains(fishSauce, candy, tea);
 		mvc.perform(get("/products/" + honeySlug)).andExpect(status().isNotFound());
+		assertThat(page(fixtures.token, false)).doesNotContain(honeySlug).contains("keo-cu-do-" + fixtures.token.toLowerCase());
+		assertThat(page(fixtures.token, true)).doesNotContain(honeySlug).contains("keo-cu-do-" + fixtures.token.toLowerCase());
 		String sitemap = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(sitemap).doesNotContain(honeySlug).doesNotContain("buoi-phuc-trach-" + fixtures.token.toLowerCase())
 				.contains("keo-cu-do-" + fixtures.token.toLowerCase());
@@ -198,6 +203,19 @@ class PortalIntegrationTests {
 		List<String> codes = JsonPath.read(json, "$.products[*].certificateCode");
 		assertThat(codes).contains(candyCode).doesNotContain(honeyCode, pomeloCode);
 		assertThat((String) JsonPath.read(json, "$.licence")).isEqualTo("CC BY 4.0");
+	}
+
+	private String page(String q, boolean htmx) throws Exception {
+		var request = get("/products").param("q", q);
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getContentAsString()).contains("id=\"results\"");
+		if (htmx) {
+			assertThat(response.getContentAsString()).doesNotContain("<html");
+		}
+		return response.getContentAsString();
 	}
 
 	@Test

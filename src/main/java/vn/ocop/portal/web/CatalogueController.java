@@ -1,19 +1,29 @@
 package vn.ocop.portal.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.portal.PortalHighlights;
@@ -23,6 +33,7 @@ import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.portal.CatalogueResult;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.web.RenderedFragments;
 
 /**
  * The catalogue page ({@code /products?q=&stars=&group=&unit=&form=&sort=&page=}, shareable; the list alone for
@@ -38,9 +49,17 @@ class CatalogueController {
 	private final SiteAddress site;
 	private final ObjectProvider<PortalHighlights> highlights;
 	private final JsonMapper json;
+	private final RenderedFragments fragments;
+	private final Cache<RenderedResults, String> renderedResults;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
-			ObjectProvider<PortalHighlights> highlights, JsonMapper json) {
+			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
+			@Value("${ocop.portal.catalogue.rendered-cache-chars:8000000}") long renderedCacheChars) {
+		this.fragments = fragments;
+		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
+		this.renderedResults = Caffeine.newBuilder().maximumWeight(renderedCacheChars)
+				.weigher((RenderedResults key, String html) -> html.length()).expireAfterWrite(Duration.ofMinutes(1))
+				.build();
 		this.catalogue = catalogue;
 		this.content = content;
 		this.site = site;
@@ -55,20 +74,59 @@ class CatalogueController {
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable String form,
 			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		CatalogueQuery query = new CatalogueQuery(q, number(stars), group, unit, form, sortOrNull(sort),
-				number(page) == null ? 1 : number(page), CatalogueQuery.DEFAULT_SIZE);
-		CatalogueResult result = catalogue.search(query);
+		CatalogueQuery query = query(q, stars, group, unit, form, sort, page);
 		model.addAttribute("query", query);
-		model.addAttribute("result", result);
-		model.addAttribute("links", new Links(query));
+		model.addAttribute("resultsHtml", results(query, model, request, response));
 		model.addAttribute("canonical", site.of(new Links(query).page(query.page())));
 		model.addAttribute("pageHead", "portal/catalogue");
 		PortalPages.page(response);
 		response.setHeader("Vary", "HX-Request");
-		return htmx != null ? "portal/catalogue :: results" : "portal/catalogue";
+		return "portal/catalogue";
+	}
+
+	/** The results alone (list, facets, paging) for htmx: the same HTML the page embeds. */
+	@GetMapping(path = "/products", headers = "HX-Request")
+	ResponseEntity<String> catalogueResults(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String stars,
+			@RequestParam(required = false) @Nullable String group,
+			@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String form,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String html = results(query(q, stars, group, unit, form, sort, page), model, request, response);
+		return ResponseEntity.ok().cacheControl(PortalPages.PAGE).header("Vary", "HX-Request")
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+	}
+
+	private static CatalogueQuery query(@Nullable String q, @Nullable String stars, @Nullable String group,
+			@Nullable String unit, @Nullable String form, @Nullable String sort, @Nullable String page) {
+		return new CatalogueQuery(q, number(stars), group, unit, form, sortOrNull(sort),
+				number(page) == null ? 1 : number(page), CatalogueQuery.DEFAULT_SIZE);
+	}
+
+	/**
+	 * The rendered results of a search, kept by query, language and catalogue version: many visitors ask the same
+	 * searches, and rendering the list and its facets costs far more than finding them. The version is read before
+	 * the search, so a kept page is never older than the version it is kept under.
+	 */
+	private String results(CatalogueQuery query, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		var key = new RenderedResults(query, RequestContextUtils.getLocale(request), catalogue.version());
+		String html = renderedResults.getIfPresent(key);
+		if (html == null) {
+			model.addAttribute("query", query);
+			model.addAttribute("result", catalogue.search(query));
+			model.addAttribute("links", new Links(query));
+			html = fragments.render("portal/catalogue :: results", model.asMap(), request, response);
+			renderedResults.put(key, html);
+		}
+		return html;
+	}
+
+	private record RenderedResults(CatalogueQuery query, Locale locale, long catalogueVersion) {
 	}
 
 	@GetMapping("/products/{slug}")
