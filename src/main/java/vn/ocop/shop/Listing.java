@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -26,6 +27,7 @@ import vn.ocop.shared.BusinessRuleException;
  * never goes below zero.
  */
 @Entity
+@EntityListeners(ListingChanges.class)
 @Table(name = "shop_listing")
 class Listing {
 
@@ -238,8 +240,8 @@ class Listing {
 		return status == ListingStatus.ACTIVE && !certificateValidUntil.isBefore(today);
 	}
 
-	/** Takes {@code quantity} units from the stock for an order: 409 naming the listing when it is not on sale or short. */
-	void reserve(int quantity, LocalDate today) {
+	/** Fails as {@link #reserve(int, LocalDate)} would, without reserving: 422 for a bad quantity, 409 when not on sale or short. */
+	void checkReservable(int quantity, LocalDate today) {
 		if (quantity <= 0) {
 			throw BusinessRuleException.unprocessable("shop.checkout.quantity", title);
 		}
@@ -252,6 +254,11 @@ class Listing {
 					java.util.Map.of("listingId", id.toString(), "available", stock), "shop.checkout.outOfStock", title,
 					stock);
 		}
+	}
+
+	/** Takes {@code quantity} units from the stock for an order: 409 naming the listing when it is not on sale or short. */
+	void reserve(int quantity, LocalDate today) {
+		checkReservable(quantity, today);
 		stock -= quantity;
 	}
 

@@ -25,6 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import vn.ocop.certification.CertificateFilter;
 import vn.ocop.certification.CertificateView;
 import vn.ocop.certification.CertificationManagement;
@@ -70,11 +73,13 @@ public class ShopManagement {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	ShopManagement(Listings listings, ShopOrders orders, BankAccounts bankAccounts, ShopAccess access, ShopCodes codes,
 			ProductLifecycle lifecycle, CertificationManagement certification, GeographyApi geography,
 			Notifications notices, FileStorage files, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.listings = listings;
 		this.orders = orders;
 		this.bankAccounts = bankAccounts;
@@ -211,6 +216,15 @@ public class ShopManagement {
 		return listings.onSale(today, pattern, PageRequest.of(Math.max(0, page), PAGE_SIZE)).map(l -> l.toView(today));
 	}
 
+	/**
+	 * The version of the listings on sale: it changes after every committed change of a listing and with the date
+	 * (a certificate's last day passes), so a page derived from {@link #onSale(String, int)} can be kept under it.
+	 * Read it before the listings.
+	 */
+	public String listingsVersion() {
+		return ListingChanges.version() + "@" + today();
+	}
+
 	/** A listing for the public: 404 unless on sale (its managers always see it). */
 	@Transactional(readOnly = true)
 	public ListingView listing(UUID id) {
@@ -257,12 +271,17 @@ public class ShopManagement {
 		}
 	}
 
+	/**
+	 * One checkout in one transaction. The orders, their notices and events are written first from the listings as
+	 * read without locks; the listings are then locked (in id order, so two checkouts never wait on each other in a
+	 * circle), read again and their stock reserved last, so each lock is held only for the reservation and the
+	 * commit, not for the whole checkout. A price that changed in between fails the checkout (409), like short stock.
+	 */
 	private CheckoutView place(Map<UUID, Integer> items, ShopOrder.Buyer buyer, PaymentMethod method) {
 		LocalDate today = today();
 		var now = clock.instant();
-		List<Listing> locked = listings.lockAll(items.keySet());
 		Map<UUID, Listing> byId = new LinkedHashMap<>();
-		locked.forEach(l -> byId.put(l.getId(), l));
+		listings.findAllById(items.keySet()).forEach(l -> byId.put(l.getId(), l));
 		for (UUID id : items.keySet()) {
 			if (!byId.containsKey(id)) {
 				throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("listingId", id.toString()),
@@ -272,9 +291,11 @@ public class ShopManagement {
 		// one order per producer, producers in name order, lines in the order the buyer added them
 		Map<UUID, List<ShopOrder.Line>> perProducer = new TreeMap<>();
 		Map<UUID, String> producerNames = new LinkedHashMap<>();
+		Map<UUID, Long> prices = new LinkedHashMap<>();
 		for (var item : items.entrySet()) {
 			Listing listing = byId.get(item.getKey());
-			listing.reserve(item.getValue(), today);
+			listing.checkReservable(item.getValue(), today);
+			prices.put(listing.getId(), listing.getPriceVnd());
 			perProducer.computeIfAbsent(listing.getProducerId(), k -> new ArrayList<>())
 					.add(new ShopOrder.Line(listing, item.getValue()));
 			producerNames.put(listing.getProducerId(), listing.getProducerName());
@@ -314,6 +335,17 @@ public class ShopManagement {
 		}
 		events.publishEvent(new CheckoutPlaced(checkoutCode, placed.stream().map(ShopOrder::getCode).toList(), total,
 				buyer.email()));
+		orders.flush();
+		// the stock, last: locked, read again, reserved
+		// in the database's order of ids (unsigned, as their text sorts), the order the cancellations lock in too
+		for (Listing listing : byId.values().stream().sorted(Comparator.comparing(l -> l.getId().toString())).toList()) {
+			entityManager.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
+			if (listing.getPriceVnd() != prices.get(listing.getId())) {
+				throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT,
+						Map.of("listingId", listing.getId().toString()), "shop.checkout.priceChanged", listing.getTitle());
+			}
+			listing.reserve(items.get(listing.getId()), today);
+		}
 		return checkoutView(placed, accounts);
 	}
 

@@ -129,7 +129,7 @@ class ShopOrder {
 	record Line(Listing listing, int quantity) {
 	}
 
-	/** Places the order with its lines; the listings' stock must already be reserved. */
+	/** Places the order with its lines; the listings' stock is reserved in the same transaction. */
 	ShopOrder(String code, String checkoutCode, Listing first, Buyer buyer, PaymentMethod paymentMethod,
 			List<Line> items, Instant now, String actor) {
 		if (items.isEmpty()) {

@@ -82,6 +82,15 @@ class ShopPagesTests {
 		mvc.perform(get("/shop").param("q", "keo lac trang " + suffix)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Kẹo lạc Trang " + suffix)))
 				.andExpect(content().string(containsString("32.500 ₫")));
+		// the rendered grid is kept, but never past a change of a listing: paused, it leaves the page at once
+		mvc.perform(post("/api/v1/shop/listings/" + listing + "/pause").with(httpBasic("producer", RatedProducts.PASSWORD)))
+				.andExpect(status().isOk());
+		mvc.perform(get("/shop").param("q", "keo lac trang " + suffix)).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Kẹo lạc Trang " + suffix))));
+		mvc.perform(post("/api/v1/shop/listings/" + listing + "/resume").with(httpBasic("producer", RatedProducts.PASSWORD)))
+				.andExpect(status().isOk());
+		mvc.perform(get("/shop").param("q", "keo lac trang " + suffix)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Kẹo lạc Trang " + suffix)));
 		mvc.perform(get("/shop/listings/" + listing)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Gói 500 g")));
 		mvc.perform(get("/shop/cart")).andExpect(status().isOk()).andExpect(content().string(containsString("checkout-form")));

@@ -1,8 +1,10 @@
 package vn.ocop.shop.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,12 +21,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.web.NavigationItem;
 import vn.ocop.shared.web.PublicPaths;
+import vn.ocop.shared.web.RenderedFragments;
 import vn.ocop.shop.CheckoutRequest;
 import vn.ocop.shop.CheckoutView;
 import vn.ocop.shop.ListingView;
@@ -130,19 +139,45 @@ class ShopWebController {
 
 	private final ShopManagement shop;
 	private final MessageSource messages;
+	private final RenderedFragments fragments;
+	/** At most a minute old: the version sees this instance's changes at once, another instance's within that time. */
+	private final Cache<RenderedGrid, String> renderedGrids = Caffeine.newBuilder().maximumSize(500)
+			.expireAfterWrite(Duration.ofMinutes(1)).build();
 
-	ShopWebController(ShopManagement shop, MessageSource messages) {
+	ShopWebController(ShopManagement shop, MessageSource messages, RenderedFragments fragments) {
 		this.shop = shop;
 		this.messages = messages;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/shop")
 	String catalogue(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		Page<ListingView> found = shop.onSale(q, page);
-		model.addAttribute("listings", found);
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("q", q);
+		model.addAttribute("gridHtml", grid(q, page, model, request, response));
 		return "shop/catalogue";
+	}
+
+	/**
+	 * The rendered grid of listings of a search page, kept by search, page, language and the listings' version
+	 * (which changes after every committed change of a listing): the public listing page is the most visited page
+	 * of the shop, and rendering its cards costs far more than finding them.
+	 */
+	private String grid(@Nullable String q, int page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		var key = new RenderedGrid(q == null ? "" : q.strip(), page, RequestContextUtils.getLocale(request),
+				shop.listingsVersion());
+		String html = renderedGrids.getIfPresent(key);
+		if (html == null) {
+			Page<ListingView> found = shop.onSale(q, page);
+			model.addAttribute("listings", found);
+			html = fragments.render("shop/catalogue :: grid", model.asMap(), request, response);
+			renderedGrids.put(key, html);
+		}
+		return html;
+	}
+
+	private record RenderedGrid(String q, int page, Locale locale, String listingsVersion) {
 	}
 
 	@GetMapping("/shop/listings/{id}")
