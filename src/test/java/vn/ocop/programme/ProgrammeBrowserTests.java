@@ -76,9 +76,11 @@ class ProgrammeBrowserTests {
 		browser.findElement(By.id("note")).sendKeys("Đã làm việc với đơn vị chủ trì, hẹn hoàn thành trong tháng.");
 		browser.findElement(By.id("progress")).sendKeys("80");
 		var save = browser.findElement(By.cssSelector("form[action$='/notes'] button[type=submit]"));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", save);
 		save.click();
-		assertThat(browser.findElement(By.id("notes")).getText()).contains("hẹn hoàn thành trong tháng").contains("80%");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+				.textToBePresentInElementLocated(By.id("notes"), "hẹn hoàn thành trong tháng"));
+		assertThat(browser.findElement(By.id("notes")).getText()).contains("80%");
 
 		browser.get(url("/kpis?year=2019"));
 		assertThat(browser.findElement(By.id("kpi-PRODUCTS_TAKING_PART")).getText()).contains("/ 60");

@@ -91,7 +91,7 @@ class ShopBrowserTests {
 		browser.findElement(By.id("address")).sendKeys("Xóm Trung");
 		new Select(browser.findElement(By.id("communeCode"))).selectByIndex(1);
 		var submit = browser.findElement(By.cssSelector("#checkout-form button[type=submit]"));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", submit);
 		wait.until(ExpectedConditions.elementToBeClickable(submit)).click();
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checkout-code")));

@@ -35,7 +35,9 @@ public final class Browser {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--lang=vi");
+				"--disable-sync", "--window-size=1280,900", "--lang=vi",
+				// no smooth scrolling (Bootstrap turns it on otherwise): a click must not land on a page still moving
+				"--force-prefers-reduced-motion");
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

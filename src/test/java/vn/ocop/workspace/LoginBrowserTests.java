@@ -2,11 +2,14 @@ package vn.ocop.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,11 +51,14 @@ class LoginBrowserTests {
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		assertThat(browser.findElement(By.id("login-error")).getText()).contains("Sai tên đăng nhập hoặc mật khẩu");
 
+		browser.findElement(By.id("username")).clear();
 		browser.findElement(By.id("username")).sendKeys("district");
+		browser.findElement(By.id("password")).clear();
 		browser.findElement(By.id("password")).sendKeys("ocop-demo");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-		assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
+		// the click returns before the browser has followed the redirect
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/dashboard"));
 		assertThat(browser.findElement(By.id("dashboard-title")).getText()).startsWith("Xin chào");
 		assertThat(browser.findElement(By.id("dashboard-unit")).getText()).isEqualTo("Huyện Vũ Quang");
 
