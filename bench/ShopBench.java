@@ -20,10 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Issue #9 benchmark, against a running application with demo data (loopback only, bounded in requests and time):
  * takes N products through the real flow to a certificate (4 producers, a council of 5 scoring 62, one decision),
- * lists each with a large stock, then measures
- * (1) the public listing page GET /shop and the JSON GET /api/v1/shop/listings at 20 concurrent clients, and
- * (2) checkouts POST /api/v1/shop/orders by 20 concurrent buyers, each cart with 1 to 3 listings of different
- *     producers (one order per producer), cash on delivery.
+ * lists each with a large stock, and prints the listings' ids and a commune for the measurements (bench/shop.lua,
+ * run by bench/shop.sh with wrk).
  *
  *   java bench/ShopBench.java http://127.0.0.1:18089 [products]
  */
@@ -35,7 +33,6 @@ public class ShopBench {
 			+ "\"C4.2\":3,\"C5.1\":3,\"C6.1\":1}";
 	static final String[] MEMBERS = { "council1", "council2", "council3", "council4", "council5" };
 	static final String PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
-	static final int CLIENTS = 20;
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	static String base;
 
@@ -105,61 +102,9 @@ public class ShopBench {
 		String commune = firstCommune();
 		System.out.printf("setup: %d products certified and listed in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
 
-		measure("GET /shop (page)", 200, 20, () -> get("/shop"));
-		measure("GET /shop (page)", 2000, 100, () -> get("/shop"));
-		measure("GET /api/v1/shop/listings", 2000, 100, () -> get("/api/v1/shop/listings?q=ocop"));
-		measure("POST /api/v1/shop/orders (warm-up)", 100, 5, () -> checkout(listings, commune));
-		measure("POST /api/v1/shop/orders", 1000, 50, () -> checkout(listings, commune));
-	}
-
-	interface Call {
-		void run() throws Exception;
-	}
-
-	/** Runs {@code total} calls on {@link #CLIENTS} threads, in a closed loop; prints p50/p95/p99. */
-	static void measure(String name, int total, int perClient, Call call) throws Exception {
-		int clients = Math.max(1, Math.min(CLIENTS, total / Math.max(1, perClient)));
-		List<Long> times = Collections.synchronizedList(new ArrayList<>());
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		List<Future<?>> jobs = new ArrayList<>();
-		long t0 = System.nanoTime();
-		long deadline = t0 + Duration.ofSeconds(120).toNanos();
-		for (int c = 0; c < clients; c++) {
-			jobs.add(pool.submit(() -> {
-				for (int i = 0; i < total / clients && System.nanoTime() < deadline; i++) {
-					long t = System.nanoTime();
-					call.run();
-					times.add(System.nanoTime() - t);
-				}
-				return null;
-			}));
-		}
-		await(jobs);
-		pool.shutdown();
-		double seconds = (System.nanoTime() - t0) / 1e9;
-		List<Long> sorted = new ArrayList<>(times);
-		Collections.sort(sorted);
-		System.out.printf("%s: %d requests, %d clients, %.0f req/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", name,
-				sorted.size(), clients, sorted.size() / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
-	}
-
-	static void checkout(List<String> listings, String commune) throws Exception {
-		var random = ThreadLocalRandom.current();
-		int lines = 1 + random.nextInt(3);
-		StringBuilder items = new StringBuilder();
-		for (int i = 0; i < lines; i++) {
-			items.append(i == 0 ? "" : ",").append("{\"listingId\":\"").append(listings.get(random.nextInt(listings.size())))
-					.append("\",\"quantity\":").append(1 + random.nextInt(3)).append('}');
-		}
-		String body = "{\"items\":[" + items + "],\"buyer\":{\"name\":\"Người mua\",\"phone\":\"09" + (10_000_000 + random.nextInt(89_999_999))
-				+ "\",\"address\":\"Xóm 1\",\"communeCode\":\"" + commune + "\"},\"paymentMethod\":\"COD\"}";
-		var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/shop/orders")).timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "application/json").header("Accept", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-		var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException("checkout → " + response.statusCode() + ": " + response.body());
-		}
+		// the measurements are wrk's (bench/shop.lua): these lines are read by bench/shop.sh
+		System.out.println("LISTINGS " + String.join(",", listings));
+		System.out.println("COMMUNE " + commune);
 	}
 
 	static String firstCommune() throws Exception {
@@ -184,10 +129,6 @@ public class ShopBench {
 		for (Future<?> job : jobs) {
 			job.get();
 		}
-	}
-
-	static double pct(List<Long> sorted, int p) {
-		return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
 	}
 
 	static String send(String user, String method, String path, String body, int expected) throws Exception {

@@ -3,23 +3,31 @@
 # data; the catalogue's read model filled with 20,000 rows by SQL while the application is stopped
 # (bench/PortalBenchFile.java: real communes and districts, Vietnamese names), indexed at the next start (the
 # index is rebuilt when it does not hold as many documents as the table has rows); the hourly reconciliation with
-# the certificates is pushed out of the run. Then 50 concurrent anonymous clients (bench/PortalBench.java) search
-# with and without diacritics, with typos, facets and sorting:
+# the certificates is pushed out of the run. Then 50 concurrent anonymous clients without pause (wrk, a C load
+# generator, so that the two cores go to the server rather than to the client; bench/portal.lua) search with and
+# without diacritics, with typos, facets and sorting:
 #   - "api":  GET /api/v1/public/products?… (24 per page); the goal applies to these numbers;
 #   - "page": the catalogue page's htmx fragment (/products?…, HX-Request): search, facet counts and rendering.
+# Each mode first runs unmeasured for WARMUP seconds (the JIT compiler at work), then is measured for SECONDS.
 # Finally the weight of a product page: HTML + CSS + JS as served compressed (gzip), images excluded.
 #
-#   bench/portal.sh [products] [requests]     (default 20000 products, 3000 requests per mode; builds the jar if missing)
-# CACHE_SIZE=0 turns off the catalogue's answer cache (kept until the catalogue changes; default 2000 answers).
+#   bench/portal.sh [products] [seconds]     (default 20000 products, 20 s per mode; builds the jar if missing)
+# Needs wrk (Debian: apt-get install wrk). CACHE_SIZE=0 turns off the catalogue's caches (answers, default 2000,
+# and rendered result pages, both kept until the catalogue changes): every search is then run and rendered.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PRODUCTS=${1:-20000}
-REQUESTS=${2:-3000}
+SECONDS_MEASURED=${2:-20}
+WARMUP=${WARMUP:-20}
 CLIENTS=${CLIENTS:-50}
 GOAL_MS=${GOAL_MS:-50}
 PAGE_GOAL_KB=${PAGE_GOAL_KB:-60}
-JVM_FLAGS=${OCOP_JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g -XX:TieredStopAtLevel=1"}
+# request latency is measured with the full JIT compiler (the startup flag TieredStopAtLevel=1 is for start-up)
+JVM_FLAGS=${OCOP_JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g"}
+command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)"; exit 1; }
 PORT=${PORT:-18084}
+# CACHE_SIZE=0 turns off both caches: the answers and the rendered result pages
+if [ "${CACHE_SIZE:-2000}" = 0 ]; then RENDERED_CACHE=0; else RENDERED_CACHE=8000000; fi
 BASE="http://127.0.0.1:$PORT"
 DIR=${BENCH_DIR:-/tmp/ocop-portal-bench}
 
@@ -41,7 +49,8 @@ start() {
   local log="$DIR/$1"
   (cd "$DIR" && exec java $JVM_FLAGS -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$URL" \
     --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
-    --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size="${CACHE_SIZE:-2000}" >"$log" 2>&1) &
+    --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size="${CACHE_SIZE:-2000}" \
+    --ocop.portal.catalogue.rendered-cache-chars="$RENDERED_CACHE" >"$log" 2>&1) &
   pid=$!
   for _ in $(seq 1 2400); do
     if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
@@ -66,8 +75,11 @@ start app.log
 grep -E "Catalogue index out of step|Started OcopApplication" "$DIR/app.log" | sed -E 's/^.*(Catalogue|Started)/  \1/' || true
 echo "catalogue: $(total) products; 'nuoc mam': $(curl -fs "$BASE/api/v1/public/products?size=1&q=nuoc+mam" | sed -E 's/.*"total":([0-9]+).*/\1/')"
 
-java bench/PortalBench.java "$BASE" api "$REQUESTS" "$CLIENTS" | tee "$DIR/api.txt"
-java bench/PortalBench.java "$BASE" page "$REQUESTS" "$CLIENTS" | tee "$DIR/page.txt"
+for mode in api page; do
+  wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -s bench/portal.lua "$BASE" -- "$mode" >/dev/null
+  echo "RESULT $mode clients=$CLIENTS $(wrk -t2 -c"$CLIENTS" -d"${SECONDS_MEASURED}s" -s bench/portal.lua "$BASE" -- "$mode" | tail -n 1)" \
+    | tee "$DIR/$mode.txt"
+done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); RSS: $(awk '/VmRSS/ {print int($2/1024)}' /proc/"$pid"/status) MB"
 
 # the weight of a product page (a demo product if there is one, else a seeded one), as a browser fetches it

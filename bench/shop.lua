@@ -1,0 +1,41 @@
+-- wrk script of bench/shop.sh.
+--   wrk ... -s bench/shop.lua http://127.0.0.1:18089 -- page|listings|checkout <commune> <listing ids, comma-separated>
+-- page:     GET /shop, the public listing page (full page with the layout)
+-- listings: GET /api/v1/shop/listings?q=ocop
+-- checkout: POST /api/v1/shop/orders, a cart of 1 to 3 random listings (usually of different producers: one order
+--           per producer), 1 to 3 of each, a random Vietnamese mobile number, cash on delivery (any answer of 400 or more
+--           counts as an error in wrk's summary)
+local mode = "page"
+local commune = ""
+local listings = {}
+
+init = function(args)
+  mode = args[1] or "page"
+  commune = args[2] or ""
+  for id in string.gmatch(args[3] or "", "[^,]+") do table.insert(listings, id) end
+  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+end
+
+request = function()
+  if mode == "listings" then
+    return wrk.format("GET", "/api/v1/shop/listings?q=ocop")
+  elseif mode == "checkout" then
+    local items = {}
+    for i = 1, math.random(3) do
+      items[i] = string.format('{"listingId":"%s","quantity":%d}', listings[math.random(#listings)], math.random(3))
+    end
+    local body = string.format('{"items":[%s],"buyer":{"name":"Người mua","phone":"09%08d","address":"Xóm 1",'
+      .. '"communeCode":"%s"},"paymentMethod":"COD"}', table.concat(items, ","), math.random(10000000, 99999999), commune)
+    return wrk.format("POST", "/api/v1/shop/orders",
+      { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }, body)
+  end
+  return wrk.format("GET", "/shop")
+end
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("requests=%d errors=%d p50=%.1f p95=%.1f p99=%.1f max=%.1f ms throughput=%.0f/s\n",
+    summary.requests, e.status + e.connect + e.read + e.write + e.timeout, latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    summary.requests / (summary.duration / 1e6)))
+end
