@@ -21,14 +21,18 @@ class CatalogueCache {
 
 	private final int capacity;
 	private final AtomicLong generation = new AtomicLong();
-	private final Cache<CatalogueQuery, CatalogueResult> answers;
+	private final Cache<Key, CatalogueResult> answers;
 
 	CatalogueCache(@Value("${ocop.portal.catalogue.cache-size:2000}") int capacity) {
 		this.capacity = capacity;
 		this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
 	}
 
-	CatalogueResult get(CatalogueQuery query, Supplier<CatalogueResult> compute) {
+	/** A query, answered with or without facet counts. */
+	record Key(CatalogueQuery query, boolean facets) {
+	}
+
+	CatalogueResult get(Key query, Supplier<CatalogueResult> compute) {
 		if (capacity <= 0) {
 			return compute.get();
 		}

@@ -48,10 +48,13 @@ class CatalogueSearch {
 		this.geography = geography;
 	}
 
-	/** The matches of the query: the page's entries, the total and the facet counts. */
-	Hits search(CatalogueQuery query) {
+	/**
+	 * The matches of the query: the page's entries, the total and, with {@code facets}, the facet counts (the
+	 * communes only within a chosen unit, where the page shows them). Counting costs about as much as finding.
+	 */
+	Hits search(CatalogueQuery query, boolean facets) {
 		List<String> words = words(query.q());
-		var result = Search.session(entityManager).search(CatalogueEntry.class)
+		var search = Search.session(entityManager).search(CatalogueEntry.class)
 				.where(f -> f.bool().with(b -> {
 					b.must(f.matchAll());
 					if (query.stars() != null) {
@@ -76,16 +79,25 @@ class CatalogueSearch {
 						b.should(f.phrase().field("name").matching(String.join(" ", words)).boost(3f));
 					}
 				}))
-				.sort(f -> sort(f, query, !words.isEmpty()))
-				.aggregation(STARS, f -> f.terms().field("stars", Integer.class).orderByTermDescending().maxTermCount(5))
-				.aggregation(GROUPS, f -> f.terms().field("groupCode", String.class).maxTermCount(50))
-				.aggregation(DISTRICTS, f -> f.terms().field("districtCode", String.class).maxTermCount(50))
-				.aggregation(COMMUNES, f -> f.terms().field("communeCode", String.class).maxTermCount(300))
-				.aggregation(FORMS, f -> f.terms().field("legalForm", String.class).maxTermCount(10))
-				.fetch((query.page() - 1) * query.size(), query.size());
+				.sort(f -> sort(f, query, !words.isEmpty()));
+		if (facets) {
+			search = search
+					.aggregation(STARS, f -> f.terms().field("stars", Integer.class).orderByTermDescending().maxTermCount(5))
+					.aggregation(GROUPS, f -> f.terms().field("groupCode", String.class).maxTermCount(50))
+					.aggregation(DISTRICTS, f -> f.terms().field("districtCode", String.class).maxTermCount(50))
+					.aggregation(FORMS, f -> f.terms().field("legalForm", String.class).maxTermCount(10));
+			if (query.unit() != null) {
+				search = search.aggregation(COMMUNES,
+						f -> f.terms().field("communeCode", String.class).maxTermCount(300));
+			}
+		}
+		var result = search.fetch((query.page() - 1) * query.size(), query.size());
+		if (!facets) {
+			return new Hits(result.total().hitCount(), result.hits(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+		}
 		return new Hits(result.total().hitCount(), result.hits(), result.aggregation(STARS),
-				result.aggregation(GROUPS), result.aggregation(DISTRICTS), result.aggregation(COMMUNES),
-				result.aggregation(FORMS));
+				result.aggregation(GROUPS), result.aggregation(DISTRICTS),
+				query.unit() != null ? result.aggregation(COMMUNES) : Map.of(), result.aggregation(FORMS));
 	}
 
 	/** The products most like one: same group or producer or place, more stars first. */

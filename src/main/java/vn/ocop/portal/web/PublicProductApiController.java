@@ -60,7 +60,7 @@ class PublicProductApiController {
 		if (stars != null && (stars < 1 || stars > 5)) {
 			throw BusinessRuleException.unprocessable("portal.api.stars", stars);
 		}
-		CatalogueResult result = catalogue.search(new CatalogueQuery(q, stars, group, unit, null, null, page, size));
+		CatalogueResult result = catalogue.find(new CatalogueQuery(q, stars, group, unit, null, null, page, size));
 		return ResponseEntity.ok().cacheControl(PortalPages.DATA)
 				.body(new Page(result.total(), result.items().stream().map(this::item).toList()));
 	}
