@@ -99,6 +99,26 @@ public class Catalogue {
 		return entries.findBySlug(slug).map(CatalogueEntry::toItem);
 	}
 
+	/**
+	 * The current slug of a product whose name changed since {@code oldSlug} was published: a slug ends with the
+	 * first 8 characters of the product's id, which do not change.
+	 */
+	public Optional<String> currentSlug(String oldSlug) {
+		return idSuffix(oldSlug).flatMap(entries::findFirstBySlugEndingWith).map(e -> e.source().slug());
+	}
+
+	/** The current slug of a producer whose name changed since {@code oldSlug} was published. */
+	public Optional<String> currentProducerSlug(String oldSlug) {
+		return idSuffix(oldSlug).flatMap(entries::findFirstByProducerSlugEndingWith)
+				.map(e -> e.source().producerSlug());
+	}
+
+	private static Optional<String> idSuffix(String slug) {
+		int dash = slug.lastIndexOf('-');
+		String suffix = dash < 0 ? "" : slug.substring(dash);
+		return suffix.matches("-[0-9a-f]{8}") ? Optional.of(suffix) : Optional.empty();
+	}
+
 	/** The entry that holds the certificate, if it is in force. */
 	public Optional<CatalogueItem> byCertificate(String code) {
 		return entries.findByCertificateCode(code).map(CatalogueEntry::toItem);

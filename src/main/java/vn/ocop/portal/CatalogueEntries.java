@@ -11,6 +11,11 @@ interface CatalogueEntries extends JpaRepository<CatalogueEntry, UUID> {
 
 	Optional<CatalogueEntry> findBySlug(String slug);
 
+	/** The entry whose slug ends as given (a slug ends with the first 8 characters of the product's id). */
+	Optional<CatalogueEntry> findFirstBySlugEndingWith(String suffix);
+
+	Optional<CatalogueEntry> findFirstByProducerSlugEndingWith(String suffix);
+
 	Optional<CatalogueEntry> findByCertificateCode(String code);
 
 	List<CatalogueEntry> findByProducerSlugOrderByStarsDescNameAsc(String producerSlug);
@@ -20,6 +25,8 @@ interface CatalogueEntries extends JpaRepository<CatalogueEntry, UUID> {
 
 	@Query("select e.stars, count(e) from CatalogueEntry e group by e.stars")
 	List<Object[]> countByStars();
+
+	List<CatalogueEntry> findByProducerId(UUID producerId);
 
 	@Query("select count(distinct e.producerId) from CatalogueEntry e")
 	long countProducers();

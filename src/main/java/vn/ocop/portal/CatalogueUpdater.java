@@ -38,6 +38,8 @@ import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
 import vn.ocop.registry.ProducerSummary;
+import vn.ocop.registry.ProducerDescribed;
+import vn.ocop.registry.ProductDescribed;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductSummary;
 
@@ -112,6 +114,31 @@ class CatalogueUpdater {
 	void on(CertificateRevoked event) {
 		changedAfterCommit();
 		remove(event.productId(), event.code());
+	}
+
+	/** A certified product's name, story or place was edited in the registry: its entry shows it at once. */
+	@ApplicationModuleListener
+	void on(ProductDescribed event) {
+		refresh(entries.findById(event.productId()).map(List::of).orElse(List.of()));
+	}
+
+	/** A producer was edited: the entries of its certified products show its new name and place. */
+	@ApplicationModuleListener
+	void on(ProducerDescribed event) {
+		refresh(entries.findByProducerId(event.producerId()));
+	}
+
+	/** The entries read again from the registry, with the certificate each already shows. */
+	private void refresh(List<CatalogueEntry> stale) {
+		if (stale.isEmpty()) {
+			return;
+		}
+		changedAfterCommit();
+		putAll(stale.stream().map(e -> {
+			CatalogueSource s = e.source();
+			return new CertificateInForce(s.certificateCode(), e.getProductId(), s.producerId(), s.stars(),
+					CertificateStatus.valueOf(s.certificateStatus()), s.certifiedOn(), s.validUntil(), s.hasPhoto());
+		}).toList(), new Lookups());
 	}
 
 	/** At start: the index rebuilt if it lost documents, the catalogue rebuilt from its sources if it is empty. */

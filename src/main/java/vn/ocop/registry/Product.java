@@ -176,9 +176,10 @@ class Product extends AbstractAggregateRoot<Product> {
 	}
 
 	/** Changes the description while the product is open for changes. */
-	void describe(ProductDetails details) {
+	void describe(ProductDetails details, Instant now) {
 		requireOpenForChanges();
 		apply(details);
+		registerEvent(new ProductDescribed(id, producerId, now));
 	}
 
 	/** The district (from July 2025: the commune) selects the idea for the cycle. */

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -64,11 +65,13 @@ public class RegistryManagement {
 	private final long maxUploadBytes;
 	private final Tika tika = new Tika();
 	private final RegistrySearch search;
+	private final ApplicationEventPublisher events;
 
 	RegistryManagement(Producers producers, Products products, Cycles cycles, DocumentTypes documentTypes,
 			RegistryAccess access, UnitReferences units, GeographyApi geography, CriteriaApi criteria,
 			FileStorage storage, vn.ocop.identity.UserManagement users, Clock clock, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes,
-			RegistrySearch search) {
+			RegistrySearch search, ApplicationEventPublisher events) {
+		this.events = events;
 		this.producers = producers;
 		this.products = products;
 		this.cycles = cycles;
@@ -128,6 +131,7 @@ public class RegistryManagement {
 		}
 		producer.describe(details);
 		access.requireChange(user, producer);
+		events.publishEvent(new ProducerDescribed(producer.getId(), clock.instant()));
 		return producer.toSummary();
 	}
 
@@ -215,7 +219,7 @@ public class RegistryManagement {
 				throw BusinessRuleException.unprocessable("registry.unit.notInForce", details.communeCode(), product.getUnitDate());
 			}
 		}
-		product.describe(details);
+		product.describe(details, clock.instant());
 		access.requireChange(user, product, producer);
 		return products.save(product).toSummary(producer.getName());
 	}

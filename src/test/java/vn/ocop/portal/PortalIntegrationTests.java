@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +33,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import vn.ocop.certification.CertificateExpired;
 import vn.ocop.criteria.CriteriaApi;
+import vn.ocop.support.RatedProducts;
 
 /**
  * The public catalogue end to end, on products certified through the real flow: search that forgives missing
@@ -216,6 +220,46 @@ class PortalIntegrationTests {
 			assertThat(response.getContentAsString()).doesNotContain("<html");
 		}
 		return response.getContentAsString();
+	}
+
+	@Test
+	void shouldShowRegistryEditsAtOnceAndRedirectTheOldAddress() throws Exception {
+		String t = fixtures.token;
+		var rated = fixtures.products;
+		UUID producer = rated.producer("Tổ hợp tác Gừng " + t, PortalFixtures.DUC_LINH, null);
+		UUID ginger = rated.submitted(producer, "Gừng " + t, PortalFixtures.DUC_LINH, null, false);
+		rated.rate(62, ginger);
+		fixtures.issue(ginger);
+		await().atMost(WAIT).untilAsserted(() -> assertThat(ids("gung " + t)).contains(ginger));
+		String oldSlug = JsonPath.read(api("gung " + t), "$.items[0].slug");
+
+		// the product renamed in the registry: the catalogue shows the new name and story, the old link redirects
+		mvc.perform(put("/api/v1/products/" + ginger).with(httpBasic("admin", RatedProducts.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Gừng gió Đức Lĩnh %s\",\"producerId\":\"%s\",\"productSetCode\":\"1048-01\",\"communeCode\":\"%s\",\"registrationType\":\"NEW_PRODUCT\",\"story\":\"Trồng dưới tán rừng.\"}"
+						.formatted(t, producer, PortalFixtures.DUC_LINH)))
+				.andExpect(status().isOk());
+		await().atMost(WAIT).untilAsserted(() -> assertThat((List<String>) JsonPath.read(api("gung gio " + t), "$.items[*].name"))
+				.containsExactly("Gừng gió Đức Lĩnh " + t));
+		String newSlug = JsonPath.read(api("gung gio " + t), "$.items[0].slug");
+		assertThat(newSlug).isNotEqualTo(oldSlug);
+		mvc.perform(get("/products/" + oldSlug)).andExpect(status().isMovedPermanently())
+				.andExpect(header().string("Location", "/products/" + newSlug));
+		mvc.perform(get("/products/" + newSlug)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Trồng dưới tán rừng.")));
+		mvc.perform(get("/products/gung-" + t.toLowerCase() + "-00000000")).andExpect(status().isNotFound());
+
+		// the producer renamed: its products show the new name
+		String json = mvc.perform(get("/api/v1/producers/" + producer).with(httpBasic("admin", RatedProducts.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		mvc.perform(put("/api/v1/producers/" + producer).with(httpBasic("admin", RatedProducts.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Hợp tác xã Gừng gió %s\",\"legalForm\":\"%s\",\"registrationNumber\":\"%s\",\"communeCode\":\"%s\"}"
+						.formatted(t, JsonPath.read(json, "$.legalForm"), JsonPath.read(json, "$.registrationNumber"),
+								PortalFixtures.DUC_LINH)))
+				.andExpect(status().isOk());
+		await().atMost(WAIT).untilAsserted(() -> assertThat((String) JsonPath.read(api("gung gio " + t), "$.items[0].producerName"))
+				.isEqualTo("Hợp tác xã Gừng gió " + t));
 	}
 
 	@Test

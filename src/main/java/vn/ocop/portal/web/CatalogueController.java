@@ -131,8 +131,14 @@ class CatalogueController {
 
 	@GetMapping("/products/{slug}")
 	String product(@PathVariable String slug, Model model, HttpServletResponse response) {
-		CatalogueItem item = catalogue.bySlug(slug)
-				.orElseThrow(() -> new NotFoundException("portal.product.notFound", slug));
+		var found = catalogue.bySlug(slug);
+		if (found.isEmpty()) {
+			// renamed since the link was published: a permanent redirect to the product's current address
+			String current = catalogue.currentSlug(slug)
+					.orElseThrow(() -> new NotFoundException("portal.product.notFound", slug));
+			return movedPermanently(response, "/products/" + current);
+		}
+		CatalogueItem item = found.get();
 		model.addAttribute("item", item);
 		model.addAttribute("stories", content.about(item.productId()));
 		model.addAttribute("related", catalogue.related(item, RELATED));
@@ -152,7 +158,9 @@ class CatalogueController {
 	String producer(@PathVariable String slug, Model model, HttpServletResponse response) {
 		List<CatalogueItem> items = catalogue.byProducer(slug);
 		if (items.isEmpty()) {
-			throw new NotFoundException("portal.producer.notFound", slug);
+			String current = catalogue.currentProducerSlug(slug)
+					.orElseThrow(() -> new NotFoundException("portal.producer.notFound", slug));
+			return movedPermanently(response, "/producers/" + current);
 		}
 		model.addAttribute("items", items);
 		model.addAttribute("producer", items.get(0));
@@ -161,6 +169,12 @@ class CatalogueController {
 		model.addAttribute("lightPage", true);
 		PortalPages.page(response);
 		return "portal/producer";
+	}
+
+	private static @Nullable String movedPermanently(HttpServletResponse response, String path) {
+		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+		response.setHeader("Location", path);
+		return null;
 	}
 
 	/**
