@@ -76,6 +76,30 @@ class MonthlyReportingIntegrationTests {
 		clock.reset();
 	}
 
+	@Autowired
+	RosterBackfill backfill;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	Reporters reporters;
+
+	@Test
+	void shouldPutOnTheRosterTheProducersRegisteredBeforeItFollowedTheRegistry() throws Exception {
+		UUID producer = fixtures.producerInProgramme(unique("HTX Có từ trước"), DUC_LINH, "producer");
+		assertThat(reporters.existsById(producer)).isTrue();
+		// as on a database that predates the monitoring module: the registry has the products, the roster not
+		jdbc.sql("delete from monitoring_roster_product where producer_id = ?").param(producer).update();
+		jdbc.sql("delete from monitoring_reporter where producer_id = ?").param(producer).update();
+		assertThat(reporters.existsById(producer)).isFalse();
+
+		assertThat(backfill.backfill()).isPositive();
+		assertThat(reporters.existsById(producer)).isTrue();
+		assertThat(reporters.findActive(RosterProduct.IN_PROGRAMME)).extracting(Reporter::getProducerId).contains(producer);
+		assertThat(backfill.backfill()).isZero();
+	}
+
 	@Test
 	void shouldRouteLockCorrectAndSumProducersReports() throws Exception {
 		// producers that joined today report from this month on (the month due by the 15th of the next)
