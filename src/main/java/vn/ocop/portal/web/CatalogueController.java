@@ -16,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -67,16 +66,20 @@ class CatalogueController {
 		this.json = json;
 	}
 
+	/** The catalogue's parameters as they come in a shared URL: read leniently (a bad number is ignored). */
+	record SearchParams(@Nullable String q, @Nullable String stars, @Nullable String group, @Nullable String unit,
+			@Nullable String form, @Nullable String sort, @Nullable String page) {
+
+		CatalogueQuery query() {
+			Integer pageNumber = number(page);
+			return new CatalogueQuery(q, number(stars), group, unit, form, sortOrNull(sort),
+					pageNumber == null ? 1 : pageNumber, CatalogueQuery.DEFAULT_SIZE);
+		}
+	}
+
 	@GetMapping("/products")
-	String catalogue(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String stars,
-			@RequestParam(required = false) @Nullable String group,
-			@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @Nullable String form,
-			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		CatalogueQuery query = query(q, stars, group, unit, form, sort, page);
+	String catalogue(SearchParams params, Model model, HttpServletRequest request, HttpServletResponse response) {
+		CatalogueQuery query = params.query();
 		model.addAttribute("query", query);
 		model.addAttribute("resultsHtml", results(query, model, request, response));
 		model.addAttribute("canonical", site.of(new Links(query).page(query.page())));
@@ -88,23 +91,11 @@ class CatalogueController {
 
 	/** The results alone (list, facets, paging) for htmx: the same HTML the page embeds. */
 	@GetMapping(path = "/products", headers = "HX-Request")
-	ResponseEntity<String> catalogueResults(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String stars,
-			@RequestParam(required = false) @Nullable String group,
-			@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @Nullable String form,
-			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request,
+	ResponseEntity<String> catalogueResults(SearchParams params, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		String html = results(query(q, stars, group, unit, form, sort, page), model, request, response);
+		String html = results(params.query(), model, request, response);
 		return ResponseEntity.ok().cacheControl(PortalPages.PAGE).header("Vary", "HX-Request")
 				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
-	}
-
-	private static CatalogueQuery query(@Nullable String q, @Nullable String stars, @Nullable String group,
-			@Nullable String unit, @Nullable String form, @Nullable String sort, @Nullable String page) {
-		return new CatalogueQuery(q, number(stars), group, unit, form, sortOrNull(sort),
-				number(page) == null ? 1 : number(page), CatalogueQuery.DEFAULT_SIZE);
 	}
 
 	/**
