@@ -46,6 +46,24 @@ class ContentIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	vn.ocop.criteria.CriteriaApi criteria;
+
+	@Test
+	void shouldOfferTheCertifiedProductsToTellTheStoryOf() throws Exception {
+		var rated = new vn.ocop.support.RatedProducts(mvc, criteria.scorecard("1048-01").orElseThrow());
+		String name = "Rau má Kỳ Anh " + UUID.randomUUID().toString().substring(0, 6);
+		UUID producer = rated.producer("HTX Rau sạch " + name, "18322", null);
+		UUID product = rated.submitted(producer, name, "18322", null, false);
+		rated.certified(product, 62);
+		UUID uncertified = rated.submitted(producer, "Chưa chứng nhận " + name, "18322", null, false);
+
+		String page = mvc.perform(get("/content/new").with(EDITOR)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<select id=\"productId\"").contains("value=\"" + product + "\"")
+				.doesNotContain("value=\"" + uncertified + "\"").contains("Không gắn sản phẩm");
+	}
+
 	@Test
 	void shouldSanitiseReviewAndPublish() throws Exception {
 		String title = "Tin OCOP " + UUID.randomUUID().toString().substring(0, 8);

@@ -2,6 +2,7 @@ package vn.ocop.content.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import vn.ocop.content.ArticleKind;
 import vn.ocop.content.ArticleStatus;
 import vn.ocop.content.ArticleView;
 import vn.ocop.content.ContentManagement;
+import vn.ocop.certification.CertificateInForce;
+import vn.ocop.certification.CertificateVerification;
+import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
@@ -40,11 +44,29 @@ class ArticleWebController {
 	private final ContentManagement content;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final CertificateVerification certificates;
+	private final ProductLifecycle products;
 
-	ArticleWebController(ContentManagement content, MessageSource messages, Clock clock) {
+	ArticleWebController(ContentManagement content, MessageSource messages, Clock clock,
+			CertificateVerification certificates, ProductLifecycle products) {
 		this.content = content;
 		this.messages = messages;
 		this.clock = clock;
+		this.certificates = certificates;
+		this.products = products;
+	}
+
+	/** A product an article may be about: one with a certificate in force, by name. */
+	record ProductChoice(UUID id, String label) {
+	}
+
+	/** The editing page, with the certified products to pick the article's product from. */
+	private String editPage(Model model) {
+		var ids = certificates.inForce().stream().map(CertificateInForce::productId).distinct().toList();
+		model.addAttribute("products", products.summaries(ids).values().stream()
+				.map(p -> new ProductChoice(p.id(), p.name() + " — " + p.producerName()))
+				.sorted(Comparator.comparing(ProductChoice::label)).toList());
+		return "content/edit";
 	}
 
 	@InitBinder("articleForm")
@@ -68,14 +90,14 @@ class ArticleWebController {
 	String newArticle(Model model) {
 		content.desk();
 		model.addAttribute("articleForm", new ArticleForm());
-		return "content/edit";
+		return editPage(model);
 	}
 
 	@PostMapping("/content/new")
 	String create(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return "content/edit";
+			return editPage(model);
 		}
 		try {
 			ArticleView saved = content.write(form.toDraft());
@@ -84,7 +106,7 @@ class ArticleWebController {
 		}
 		catch (BusinessRuleException e) {
 			errors.rejectValue("body", e.messageCode(), e.arguments(), e.messageCode());
-			return "content/edit";
+			return editPage(model);
 		}
 	}
 
@@ -97,7 +119,7 @@ class ArticleWebController {
 			model.addAttribute("articleForm", ArticleForm.of(article));
 		}
 		model.addAttribute("approval", new ArticleForm.Approval());
-		return "content/edit";
+		return editPage(model);
 	}
 
 	@PostMapping("/content/{id}")
@@ -117,7 +139,7 @@ class ArticleWebController {
 		model.addAttribute("article", article);
 		model.addAttribute("mayApprove", content.mayApprove());
 		model.addAttribute("approval", new ArticleForm.Approval());
-		return "content/edit";
+		return editPage(model);
 	}
 
 	@PostMapping("/content/{id}/submit")
