@@ -1,13 +1,16 @@
 package vn.ocop.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -427,6 +430,35 @@ class ProgrammeIntegrationTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("latitude")));
 		mvc.perform(get("/api/v1/outlets").param("all", "true")).andExpect(status().isForbidden());
+
+		// edited on its page: the form comes filled in; a bad coordinate changes nothing; a good edit is saved
+		mvc.perform(get("/programme/outlets/" + id + "/edit").with(page("district", "DISTRICT_OFFICER"))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + name + "\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Có biển hiệu")));
+		var edit = post("/programme/outlets/" + id).with(page("district", "DISTRICT_OFFICER")).with(csrf()).param("name", name + " (mới)")
+				.param("kind", "POINT").param("address", "Thôn 2, xã Đức Lĩnh").param("communeCode", "18322")
+				.param("longitude", "105.53").param("operator", "HTX Cam Vũ Quang").param("criteria", "Có biển hiệu\nCó quầy");
+		mvc.perform(edit.param("latitude", "95")).andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/programme/outlets/" + id + "/edit"))
+				.andExpect(flash().attributeExists("programmeError"));
+		assertThat(programme.outlets()).anySatisfy(o -> assertThat(o.name()).isEqualTo(name));
+		mvc.perform(post("/programme/outlets/" + id).with(page("district", "DISTRICT_OFFICER")).with(csrf()).param("name", name + " (mới)")
+				.param("kind", "POINT").param("address", "Thôn 2, xã Đức Lĩnh").param("communeCode", "18322")
+				.param("latitude", "18.37").param("longitude", "105.53").param("operator", "HTX Cam Vũ Quang")
+				.param("criteria", "Có biển hiệu\nCó quầy"))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/programme/outlets"))
+				.andExpect(flash().attributeExists("programmeFlash"));
+		assertThat(programme.outlets()).anySatisfy(o -> {
+			assertThat(o.name()).isEqualTo(name + " (mới)");
+			assertThat(o.address()).isEqualTo("Thôn 2, xã Đức Lĩnh");
+			assertThat(o.latitude()).isEqualTo(18.37);
+			assertThat(o.criteria()).containsExactly("Có biển hiệu", "Có quầy");
+		});
+		mvc.perform(post("/programme/outlets/" + id).with(page("district-hs", "DISTRICT_OFFICER")).with(csrf()).param("name", "Không được")
+				.param("kind", "POINT").param("address", "X").param("latitude", "18.3").param("longitude", "105.5")
+				.param("operator", "X"))
+				.andExpect(status().isForbidden());
+		assertThat(programme.outlets()).noneSatisfy(o -> assertThat(o.name()).isEqualTo("Không được"));
 	}
 
 	@Test

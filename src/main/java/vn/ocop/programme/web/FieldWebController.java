@@ -21,6 +21,7 @@ import vn.ocop.programme.EventManagement;
 import vn.ocop.programme.OutletDetails;
 import vn.ocop.programme.OutletKind;
 import vn.ocop.programme.OutletManagement;
+import vn.ocop.programme.OutletView;
 import vn.ocop.programme.PilotDetails;
 import vn.ocop.programme.PilotLevel;
 import vn.ocop.programme.PilotManagement;
@@ -145,25 +146,42 @@ class FieldWebController {
 		return "programme/outlets";
 	}
 
+	/** The fields of the outlet form, as typed (checked when turned into details). */
+	record OutletForm(@Nullable String name, @Nullable String kind, @Nullable String address,
+			@Nullable String communeCode, @Nullable String latitude, @Nullable String longitude,
+			@Nullable String operator, @Nullable String openingHours, @Nullable String phone,
+			@Nullable String criteria, @Nullable List<String> productIds) {
+
+		OutletDetails details(ProgrammePages pages) {
+			return new OutletDetails(pages.required(name, "name"), pages.choice(OutletKind.class, kind, "kind"),
+					pages.required(address, "address"), communeCode, pages.decimal(latitude, "latitude"),
+					pages.decimal(longitude, "longitude"), pages.required(operator, "operator"), openingHours, phone,
+					ProgrammePages.lines(criteria), pages.ids(productIds, "productIds"));
+		}
+	}
+
 	@PostMapping("/programme/outlets")
-	String createOutlet(@RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String address,
-			@RequestParam(required = false) @Nullable String communeCode,
-			@RequestParam(required = false) @Nullable String latitude,
-			@RequestParam(required = false) @Nullable String longitude,
-			@RequestParam(required = false) @Nullable String operator,
-			@RequestParam(required = false) @Nullable String openingHours,
-			@RequestParam(required = false) @Nullable String phone,
-			@RequestParam(required = false) @Nullable String criteria,
-			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
-			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.outletCreated", () -> outlets.create(new OutletDetails(
-				pages.required(name, "name"), pages.choice(OutletKind.class, kind, "kind"), pages.required(address, "address"),
-				communeCode, pages.decimal(latitude, "latitude"), pages.decimal(longitude, "longitude"),
-				pages.required(operator, "operator"), openingHours, phone, ProgrammePages.lines(criteria),
-				pages.ids(productIds, "productIds"))));
+	String createOutlet(OutletForm form, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.outletCreated", () -> outlets.create(form.details(pages)));
 		return "redirect:/programme/outlets";
+	}
+
+	@GetMapping("/programme/outlets/{id}/edit")
+	String editOutlet(@PathVariable UUID id, Model model) {
+		OutletView outlet = outlets.outlet(id);
+		model.addAttribute("outlet", outlet);
+		model.addAttribute("criteriaText", String.join("\n", outlet.criteria()));
+		model.addAttribute("linkedIds", outlet.products().stream().map(p -> p.productId().toString()).toList());
+		model.addAttribute("kinds", OutletKind.values());
+		model.addAttribute("products", certifiedProducts());
+		model.addAttribute("units", pages.units());
+		return "programme/outlet-edit";
+	}
+
+	@PostMapping("/programme/outlets/{id}")
+	String updateOutlet(@PathVariable UUID id, OutletForm form, RedirectAttributes redirect) {
+		boolean done = pages.attempt(redirect, "programme.flash.outletUpdated", () -> outlets.update(id, form.details(pages)));
+		return done ? "redirect:/programme/outlets" : "redirect:/programme/outlets/" + id + "/edit";
 	}
 
 	@PostMapping("/programme/outlets/{id}/open")
