@@ -501,10 +501,27 @@ class ProgrammeIntegrationTests {
 				.content("{\"kind\":\"FAIR\",\"title\":\"" + title + "\",\"startsOn\":\"" + start + "\",\"endsOn\":\""
 						+ start.plusDays(2) + "\",\"place\":\"Quảng trường thành phố Hà Tĩnh\",\"productIds\":[\""
 						+ UUID.randomUUID() + "\"]}")).andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/api/v1/events").with(admin()).contentType(MediaType.APPLICATION_JSON)
+		String id = JsonPath.read(json(mvc.perform(post("/api/v1/events").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"kind\":\"FAIR\",\"title\":\"" + title + "\",\"startsOn\":\"" + start + "\",\"endsOn\":\""
 						+ start.plusDays(2) + "\",\"place\":\"Quảng trường thành phố Hà Tĩnh\"}"))
-				.andExpect(status().isCreated());
+				.andExpect(status().isCreated())), "$.id");
+		// edited on its page: filled in; dates the wrong way round change nothing; a good edit is saved
+		var admin = page("admin", "PROVINCE_ADMIN");
+		mvc.perform(get("/programme/events/" + id + "/edit").with(admin)).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + title + "\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + start + "\"")));
+		mvc.perform(post("/programme/events/" + id).with(admin).with(csrf()).param("kind", "FAIR").param("title", title)
+				.param("startsOn", start.toString()).param("endsOn", start.minusDays(1).toString()).param("place", "X"))
+				.andExpect(redirectedUrl("/programme/events/" + id + "/edit")).andExpect(flash().attributeExists("programmeError"));
+		mvc.perform(post("/programme/events/" + id).with(admin).with(csrf()).param("kind", "FAIR").param("title", title)
+				.param("startsOn", start.toString()).param("endsOn", start.plusDays(3).toString())
+				.param("place", "Công viên Thành Sen, Hà Tĩnh").param("description", "Ba ngày, hơn 100 gian hàng."))
+				.andExpect(redirectedUrl("/programme/events")).andExpect(flash().attributeExists("programmeFlash"));
+		assertThat(programme.upcomingEvents(100)).anySatisfy(e -> {
+			assertThat(e.title()).isEqualTo(title);
+			assertThat(e.place()).isEqualTo("Công viên Thành Sen, Hà Tĩnh");
+			assertThat(e.endsOn()).isEqualTo(start.plusDays(3));
+		});
 		assertThat(programme.upcomingEvents(100)).anySatisfy(e -> assertThat(e.title()).isEqualTo(title));
 		mvc.perform(get("/events")).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(title)))

@@ -18,6 +18,7 @@ import vn.ocop.programme.Audience;
 import vn.ocop.programme.EventDetails;
 import vn.ocop.programme.EventKind;
 import vn.ocop.programme.EventManagement;
+import vn.ocop.programme.EventView;
 import vn.ocop.programme.OutletDetails;
 import vn.ocop.programme.OutletKind;
 import vn.ocop.programme.OutletManagement;
@@ -246,20 +247,40 @@ class FieldWebController {
 		return "programme/events-admin";
 	}
 
+	/** The fields of the event form, as typed (checked when turned into details). */
+	record EventForm(@Nullable String kind, @Nullable String title, @Nullable String startsOn,
+			@Nullable String endsOn, @Nullable String place, @Nullable String description,
+			@Nullable List<String> productIds) {
+
+		EventDetails details(ProgrammePages pages, @Nullable String communeCode) {
+			return new EventDetails(pages.choice(EventKind.class, kind, "kind"), pages.required(title, "title"),
+					pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true),
+					pages.required(place, "place"), communeCode, description, pages.ids(productIds, "productIds"));
+		}
+	}
+
 	@PostMapping("/programme/events")
-	String createEvent(@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String startsOn,
-			@RequestParam(required = false) @Nullable String endsOn,
-			@RequestParam(required = false) @Nullable String place,
-			@RequestParam(required = false) @Nullable String description,
-			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
-			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.eventCreated", () -> events.create(new EventDetails(
-				pages.choice(EventKind.class, kind, "kind"), pages.required(title, "title"),
-				pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true),
-				pages.required(place, "place"), null, description, pages.ids(productIds, "productIds"))));
+	String createEvent(EventForm form, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.eventCreated", () -> events.create(form.details(pages, null)));
 		return "redirect:/programme/events";
+	}
+
+	@GetMapping("/programme/events/{id}/edit")
+	String editEvent(@PathVariable UUID id, Model model) {
+		EventView event = events.event(id);
+		model.addAttribute("event", event);
+		model.addAttribute("linkedIds", event.products().stream().map(p -> p.productId().toString()).toList());
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("products", certifiedProducts());
+		return "programme/event-edit";
+	}
+
+	@PostMapping("/programme/events/{id}")
+	String updateEvent(@PathVariable UUID id, EventForm form, RedirectAttributes redirect) {
+		String communeCode = events.event(id).communeCode();
+		boolean done = pages.attempt(redirect, "programme.flash.eventUpdated",
+				() -> events.update(id, form.details(pages, communeCode)));
+		return done ? "redirect:/programme/events" : "redirect:/programme/events/" + id + "/edit";
 	}
 
 	@PostMapping("/programme/events/{id}/delete")
