@@ -485,6 +485,22 @@ class ProgrammeIntegrationTests {
 		assertThat(actual(2019, "PILOTS_DISTRICT")).isEqualByComparingTo(before.add(BigDecimal.ONE));
 		mvc.perform(post("/api/v1/pilots/" + id + "/progress").with(as("district")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"progress\":80}")).andExpect(status().isConflict());
+
+		// edited on its page: filled in; a missing name changes nothing; a good edit is saved
+		var officer = page("district", "DISTRICT_OFFICER");
+		mvc.perform(get("/programme/pilots/" + id + "/edit").with(officer)).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Vùng nguyên liệu\"")));
+		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "2019").param("name", " ")
+				.param("level", "DISTRICT").param("type", "Vùng nguyên liệu").param("communeCode", "18322"))
+				.andExpect(redirectedUrl("/programme/pilots/" + id + "/edit")).andExpect(flash().attributeExists("programmeError"));
+		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "2019")
+				.param("name", "Vùng cam Đức Lĩnh").param("level", "DISTRICT").param("type", "Vùng nguyên liệu")
+				.param("communeCode", "18322").param("location", "Thôn 3").param("description", "20 ha cam VietGAP"))
+				.andExpect(redirectedUrl("/programme/pilots")).andExpect(flash().attributeExists("programmeFlash"));
+		mvc.perform(get("/api/v1/pilots").param("year", "2019").with(as("district"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].name").value("Vùng cam Đức Lĩnh"))
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].description").value("20 ha cam VietGAP"))
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].status").value("BUILT"));
 	}
 
 	@Test

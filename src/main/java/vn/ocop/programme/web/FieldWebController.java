@@ -26,6 +26,7 @@ import vn.ocop.programme.OutletView;
 import vn.ocop.programme.PilotDetails;
 import vn.ocop.programme.PilotLevel;
 import vn.ocop.programme.PilotManagement;
+import vn.ocop.programme.PilotView;
 import vn.ocop.programme.TrainingDetails;
 import vn.ocop.programme.TrainingManagement;
 
@@ -212,21 +213,39 @@ class FieldWebController {
 		return "programme/pilots";
 	}
 
+	/** The fields of the pilot model form, as typed (checked when turned into details). */
+	record PilotForm(@Nullable String year, @Nullable String name, @Nullable String level, @Nullable String type,
+			@Nullable String communeCode, @Nullable String location, @Nullable String description,
+			@Nullable List<String> productIds) {
+
+		PilotDetails details(ProgrammePages pages) {
+			return new PilotDetails(pages.integer(year, "year", true), pages.required(name, "name"),
+					pages.choice(PilotLevel.class, level, "level"), pages.required(type, "type"), communeCode, location,
+					description, pages.ids(productIds, "productIds"));
+		}
+	}
+
 	@PostMapping("/programme/pilots")
-	String createPilot(@RequestParam(required = false) @Nullable String year,
-			@RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String level,
-			@RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable String communeCode,
-			@RequestParam(required = false) @Nullable String location,
-			@RequestParam(required = false) @Nullable String description,
-			@RequestParam(name = "productIds", required = false) @Nullable List<String> productIds,
-			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.pilotCreated", () -> pilots.create(new PilotDetails(
-				pages.integer(year, "year", true), pages.required(name, "name"),
-				pages.choice(PilotLevel.class, level, "level"), pages.required(type, "type"), communeCode, location,
-				description, pages.ids(productIds, "productIds"))));
+	String createPilot(PilotForm form, RedirectAttributes redirect) {
+		pages.attempt(redirect, "programme.flash.pilotCreated", () -> pilots.create(form.details(pages)));
 		return "redirect:/programme/pilots";
+	}
+
+	@GetMapping("/programme/pilots/{id}/edit")
+	String editPilot(@PathVariable UUID id, Model model) {
+		PilotView pilot = pilots.pilot(id);
+		model.addAttribute("pilot", pilot);
+		model.addAttribute("linkedIds", pilot.products().stream().map(p -> p.productId().toString()).toList());
+		model.addAttribute("levels", PilotLevel.values());
+		model.addAttribute("products", certifiedProducts());
+		model.addAttribute("units", pages.units());
+		return "programme/pilot-edit";
+	}
+
+	@PostMapping("/programme/pilots/{id}")
+	String updatePilot(@PathVariable UUID id, PilotForm form, RedirectAttributes redirect) {
+		boolean done = pages.attempt(redirect, "programme.flash.pilotUpdated", () -> pilots.update(id, form.details(pages)));
+		return done ? "redirect:/programme/pilots" : "redirect:/programme/pilots/" + id + "/edit";
 	}
 
 	@PostMapping("/programme/pilots/{id}/progress")
