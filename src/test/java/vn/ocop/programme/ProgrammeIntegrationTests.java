@@ -364,6 +364,21 @@ class ProgrammeIntegrationTests {
 						{"title":"Lớp thử %s","organiser":"Trường Cao đẳng Kỹ thuật Việt Đức Hà Tĩnh","audience":"OFFICIALS",
 						 "startsOn":"2019-09-10","endsOn":"2019-09-11"}""".formatted(UUID.randomUUID())))
 				.andExpect(status().isCreated())), "$.id");
+		// edited on its page: filled in; dates the wrong way round change nothing; a good edit is saved
+		var office = page("admin", "PROVINCE_ADMIN");
+		mvc.perform(get("/programme/trainings/" + id + "/edit").with(office)).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2019-09-10\"")));
+		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", "Lớp OCOP cho cán bộ xã")
+				.param("organiser", "Sở NN&PTNT").param("audience", "OFFICIALS").param("startsOn", "2019-09-12")
+				.param("endsOn", "2019-09-11"))
+				.andExpect(redirectedUrl("/programme/trainings/" + id + "/edit")).andExpect(flash().attributeExists("programmeError"));
+		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", "Lớp OCOP cho cán bộ xã")
+				.param("organiser", "Trường Cao đẳng Kỹ thuật Việt Đức Hà Tĩnh").param("audience", "OFFICIALS")
+				.param("startsOn", "2019-09-10").param("endsOn", "2019-09-12").param("place", "Hội trường Sở"))
+				.andExpect(redirectedUrl("/programme/trainings/" + id)).andExpect(flash().attributeExists("programmeFlash"));
+		mvc.perform(get("/api/v1/trainings/" + id).with(admin())).andExpect(status().isOk())
+				.andExpect(jsonPath("$.title").value("Lớp OCOP cho cán bộ xã"))
+				.andExpect(jsonPath("$.endsOn").value("2019-09-12")).andExpect(jsonPath("$.place").value("Hội trường Sở"));
 		String session = JsonPath.read(json(mvc.perform(post("/api/v1/trainings/" + id + "/sessions").with(admin())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"2019-09-10\",\"topic\":\"Chu trình OCOP\"}"))
 				.andExpect(status().isCreated())), "$.sessions[0].id");

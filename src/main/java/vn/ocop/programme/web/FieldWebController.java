@@ -71,24 +71,42 @@ class FieldWebController {
 		return "programme/trainings";
 	}
 
+	/** The fields of the training form, as typed (checked when turned into details). */
+	record TrainingForm(@Nullable String title, @Nullable String organiser, @Nullable String audience,
+			@Nullable String place, @Nullable String communeCode, @Nullable String startsOn, @Nullable String endsOn,
+			@Nullable String description) {
+
+		TrainingDetails details(ProgrammePages pages) {
+			return new TrainingDetails(pages.required(title, "title"), pages.required(organiser, "organiser"),
+					pages.choice(Audience.class, audience, "audience"), place, communeCode,
+					pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true), description);
+		}
+	}
+
 	@PostMapping("/programme/trainings")
-	String createTraining(@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String organiser,
-			@RequestParam(required = false) @Nullable String audience,
-			@RequestParam(required = false) @Nullable String place,
-			@RequestParam(required = false) @Nullable String communeCode,
-			@RequestParam(required = false) @Nullable String startsOn,
-			@RequestParam(required = false) @Nullable String endsOn,
-			@RequestParam(required = false) @Nullable String description, RedirectAttributes redirect) {
+	String createTraining(TrainingForm form, RedirectAttributes redirect) {
 		UUID[] created = new UUID[1];
 		boolean ok = pages.attempt(redirect, "programme.flash.trainingCreated", () -> {
-			var training = trainings.create(new TrainingDetails(pages.required(title, "title"),
-					pages.required(organiser, "organiser"), pages.choice(Audience.class, audience, "audience"), place,
-					communeCode, pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true), description));
+			var training = trainings.create(form.details(pages));
 			created[0] = training.id();
 			return training;
 		});
 		return ok ? "redirect:/programme/trainings/" + created[0] : "redirect:/programme/trainings";
+	}
+
+	@GetMapping("/programme/trainings/{id}/edit")
+	String editTraining(@PathVariable UUID id, Model model) {
+		model.addAttribute("training", trainings.training(id));
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("units", pages.units());
+		return "programme/training-edit";
+	}
+
+	@PostMapping("/programme/trainings/{id}")
+	String updateTraining(@PathVariable UUID id, TrainingForm form, RedirectAttributes redirect) {
+		boolean done = pages.attempt(redirect, "programme.flash.trainingUpdated",
+				() -> trainings.update(id, form.details(pages)));
+		return done ? "redirect:/programme/trainings/" + id : "redirect:/programme/trainings/" + id + "/edit";
 	}
 
 	@GetMapping("/programme/trainings/{id}")
