@@ -19,6 +19,7 @@ import vn.ocop.programme.EventDetails;
 import vn.ocop.programme.EventKind;
 import vn.ocop.programme.EventManagement;
 import vn.ocop.programme.EventView;
+import vn.ocop.programme.LinkedProduct;
 import vn.ocop.programme.OutletDetails;
 import vn.ocop.programme.OutletKind;
 import vn.ocop.programme.OutletManagement;
@@ -52,6 +53,11 @@ class FieldWebController {
 		this.pilots = pilots;
 		this.events = events;
 		this.pages = pages;
+	}
+
+	/** The ids of the products an outlet, pilot or event links to, as the product pickers' values. */
+	private static List<String> linkedIds(List<LinkedProduct> products) {
+		return products.stream().map(p -> p.productId().toString()).toList();
 	}
 
 	/** The certified products the user can see, to link to outlets, pilots and events. */
@@ -191,7 +197,7 @@ class FieldWebController {
 		OutletView outlet = outlets.outlet(id);
 		model.addAttribute("outlet", outlet);
 		model.addAttribute("criteriaText", String.join("\n", outlet.criteria()));
-		model.addAttribute("linkedIds", outlet.products().stream().map(p -> p.productId().toString()).toList());
+		model.addAttribute("linkedIds", linkedIds(outlet.products()));
 		model.addAttribute("kinds", OutletKind.values());
 		model.addAttribute("products", certifiedProducts());
 		model.addAttribute("units", pages.units());
@@ -253,7 +259,7 @@ class FieldWebController {
 	String editPilot(@PathVariable UUID id, Model model) {
 		PilotView pilot = pilots.pilot(id);
 		model.addAttribute("pilot", pilot);
-		model.addAttribute("linkedIds", pilot.products().stream().map(p -> p.productId().toString()).toList());
+		model.addAttribute("linkedIds", linkedIds(pilot.products()));
 		model.addAttribute("levels", PilotLevel.values());
 		model.addAttribute("products", certifiedProducts());
 		model.addAttribute("units", pages.units());
@@ -306,7 +312,7 @@ class FieldWebController {
 	String editEvent(@PathVariable UUID id, Model model) {
 		EventView event = events.event(id);
 		model.addAttribute("event", event);
-		model.addAttribute("linkedIds", event.products().stream().map(p -> p.productId().toString()).toList());
+		model.addAttribute("linkedIds", linkedIds(event.products()));
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("products", certifiedProducts());
 		return "programme/event-edit";
