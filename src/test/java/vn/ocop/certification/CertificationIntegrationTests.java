@@ -51,10 +51,9 @@ import vn.ocop.criteria.CriteriaApi;
 class CertificationIntegrationTests {
 
 	static final String PASSWORD = RatedProducts.PASSWORD;
-	static final int SMTP_PORT = 3125;
 
 	@RegisterExtension
-	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(SMTP_PORT);
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server("certification");
 	static final String DUC_LINH = "18322";
 
 	@Autowired

@@ -20,7 +20,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "ocop.certification.expiry-job=false", "spring.mail.host=127.0.0.1",
-		"spring.mail.port=" + CertificationIntegrationTests.SMTP_PORT })
+		"spring.mail.port=${ocop.test.smtp.certification}" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)

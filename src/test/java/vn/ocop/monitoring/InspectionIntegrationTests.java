@@ -46,7 +46,7 @@ import vn.ocop.support.RatedProducts;
 class InspectionIntegrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(MonitoringFixtures.SMTP_PORT);
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server("monitoring");
 
 	@Autowired
 	MockMvc mvc;

@@ -25,7 +25,6 @@ import vn.ocop.support.RegistryFixtures;
 /** Producers in the programme and reports through the API, for the monitoring tests. */
 final class MonitoringFixtures {
 
-	static final int SMTP_PORT = 3126;
 	static final String PASSWORD = RegistryFixtures.PASSWORD;
 	/** Xã Đức Lĩnh (huyện Vũ Quang 441) until June 2025, Xã Mai Hoa (directly under the province) from July 2025. */
 	static final String DUC_LINH = "18322";

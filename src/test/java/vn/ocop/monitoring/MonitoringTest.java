@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "ocop.monitoring.reminder-job=false", "ocop.certification.expiry-job=false",
-		"spring.mail.host=127.0.0.1", "spring.mail.port=" + MonitoringFixtures.SMTP_PORT })
+		"spring.mail.host=127.0.0.1", "spring.mail.port=${ocop.test.smtp.monitoring}" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(MovableClock.Configuration.class)

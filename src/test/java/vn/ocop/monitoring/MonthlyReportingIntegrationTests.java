@@ -47,7 +47,7 @@ import com.jayway.jsonpath.JsonPath;
 class MonthlyReportingIntegrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(MonitoringFixtures.SMTP_PORT);
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server("monitoring");
 
 	@Autowired
 	MockMvc mvc;

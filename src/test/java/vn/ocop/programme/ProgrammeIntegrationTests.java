@@ -48,12 +48,11 @@ import vn.ocop.support.RegistryFixtures;
 @ProgrammeTest
 class ProgrammeIntegrationTests {
 
-	static final int SMTP_PORT = 3127;
 	static final String PASSWORD = RegistryFixtures.PASSWORD;
 	static final String DUC_LINH = "18322";
 
 	@RegisterExtension
-	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(SMTP_PORT);
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server("programme");
 
 	@Autowired
 	MockMvc mvc;

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "ocop.programme.reminder-initial-delay=PT10000H", "spring.mail.host=127.0.0.1",
-		"spring.mail.port=" + ProgrammeIntegrationTests.SMTP_PORT })
+		"spring.mail.port=${ocop.test.smtp.programme}" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @interface ProgrammeTest {

@@ -52,17 +52,16 @@ import vn.ocop.support.RatedProducts;
  * listings follow their certificate (revocation hides, downgrade shows the new stars); the office's sales and
  * export; and 50 buyers racing for 10 units.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + ShopIntegrationTests.SMTP_PORT })
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=${ocop.test.smtp.shop}" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ShopIntegrationTests {
 
-	static final int SMTP_PORT = 3129;
 	static final String DUC_LINH = "18322";
 	static final String PASSWORD = RatedProducts.PASSWORD;
 
 	@RegisterExtension
-	static final GreenMailExtension mail = vn.ocop.support.TestMail.server(SMTP_PORT);
+	static final GreenMailExtension mail = vn.ocop.support.TestMail.server("shop");
 
 	@Autowired
 	MockMvc mvc;
