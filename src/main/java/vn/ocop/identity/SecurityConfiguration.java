@@ -28,6 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.shared.web.PublicPaths;
+import vn.ocop.shared.web.RolePaths;
 
 /**
  * Two security chains: the JSON API under {@code /api/**} is stateless with HTTP Basic (for scripts and
@@ -48,10 +49,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, List<PublicPaths> publicPaths)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, List<PublicPaths> publicPaths,
+			List<RolePaths> rolePaths) throws Exception {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(auth -> {
+					restrict(auth, rolePaths, true);
 					for (PublicPaths open : publicPaths) {
 						permit(auth, open.method(), open.apiPatterns());
 					}
@@ -79,8 +81,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, List<RolePaths> rolePaths)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> {
+					restrict(auth, rolePaths, false);
 					for (PublicPaths open : publicPaths) {
 						permit(auth, open.method(), open.pagePatterns());
 					}
@@ -109,6 +113,19 @@ class SecurityConfiguration {
 		var tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return tokens;
+	}
+
+	/** Role checks at the door (before the body is read), ahead of every other rule of the chain. */
+	private static void restrict(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+			List<RolePaths> rolePaths, boolean api) {
+		for (RolePaths guarded : rolePaths) {
+			String[] patterns = guarded.patterns().stream().filter(p -> p.startsWith("/api/") == api)
+					.toArray(String[]::new);
+			if (patterns.length > 0) {
+				auth.requestMatchers(guarded.method(), patterns).hasAnyRole(guarded.roles().toArray(String[]::new));
+			}
+		}
 	}
 
 	private static void permit(

@@ -165,14 +165,16 @@ public class InspectionManagement {
 
 	@Transactional(readOnly = true)
 	public List<InspectionPlanView> plans() {
-		requireReader();
-		return plans.findAllByOrderByYearDesc().stream().map(this::view).toList();
+		CurrentUser user = requireReader();
+		BiPredicate<String, LocalDate> covers = access.coverage(user);
+		return plans.findAllByOrderByYearDesc().stream().map(p -> view(p, covers)).toList();
 	}
 
+	/** A plan with the lines the user may see: those of producers inside the user's area (all for the office). */
 	@Transactional(readOnly = true)
 	public InspectionPlanView plan(UUID id) {
-		requireReader();
-		return view(loadPlan(id));
+		CurrentUser user = requireReader();
+		return view(loadPlan(id), access.coverage(user));
 	}
 
 	// ---------------------------------------------------------------- inspections
@@ -493,12 +495,16 @@ public class InspectionManagement {
 	}
 
 	private InspectionPlanView view(InspectionPlan plan) {
+		return view(plan, (c, d) -> true);
+	}
+
+	private InspectionPlanView view(InspectionPlan plan, BiPredicate<String, LocalDate> covers) {
 		List<UUID> ids = plan.getItems().stream().map(PlanItem::getId).toList();
 		Map<UUID, UUID> byItem = new HashMap<>();
 		if (!ids.isEmpty()) {
 			inspections.findByPlanItemIdIn(ids).forEach(i -> byItem.put(i.getPlanItemId(), i.getId()));
 		}
-		return plan.toView(byItem);
+		return plan.toView(byItem, i -> covers.test(i.subject().communeCode(), i.subject().unitDate()));
 	}
 
 	private CurrentUser requireReader() {

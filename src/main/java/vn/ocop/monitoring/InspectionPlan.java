@@ -176,9 +176,14 @@ class InspectionPlan {
 	}
 
 	InspectionPlanView toView(java.util.Map<UUID, UUID> inspectionsByItem) {
+		return toView(inspectionsByItem, i -> true);
+	}
+
+	/** The plan with only the lines the reader may see (an officer: those of producers inside the area). */
+	InspectionPlanView toView(java.util.Map<UUID, UUID> inspectionsByItem, java.util.function.Predicate<PlanItem> visible) {
 		return new InspectionPlanView(id, year, title, agencies, checklistItems(), status, note, createdBy, createdAt,
 				submittedBy, submittedAt, decidedBy, decidedAt, decisionNote,
-				items.stream().map(i -> i.toView(inspectionsByItem.get(i.getId()))).toList());
+				items.stream().filter(visible).map(i -> i.toView(inspectionsByItem.get(i.getId()))).toList());
 	}
 
 	private static String codes(Set<ChecklistItem> items) {

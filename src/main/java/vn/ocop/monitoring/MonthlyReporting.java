@@ -118,7 +118,10 @@ public class MonthlyReporting {
 		CurrentUser user = access.user();
 		ProducerReport current = reports.findById(reportId)
 				.orElseThrow(() -> new NotFoundException("monitoring.report.notFound", reportId));
-		requireSee(user, current);
+		// writing needs the right to report for the producer; seeing it (inspectors) is not enough
+		if (!access.mayReportFor(user, current.getProducerId(), current.getCommuneCode(), current.getUnitDate())) {
+			throw new AccessDeniedException("Only the producer or an officer of its area corrects the report");
+		}
 		if (!current.isCurrent()) {
 			throw BusinessRuleException.conflict("monitoring.report.superseded", current.getVersion());
 		}
@@ -378,14 +381,12 @@ public class MonthlyReporting {
 			throw BusinessRuleException.unprocessable("monitoring.period.range", from, to);
 		}
 		CurrentUser user = access.user();
+		// the role first, whatever unit is asked for: a unit inside the user's area is not enough
+		if (!MonitoringAccess.isOfficer(user)) {
+			throw new AccessDeniedException("Only officers read the trend");
+		}
 		if (unitCode == null || unitCode.isBlank() || isProvince(unitCode.strip())) {
-			if (!MonitoringAccess.isOffice(user)) {
-				if (!MonitoringAccess.isOfficer(user)) {
-					throw new AccessDeniedException("Only officers read the trend");
-				}
-				return trendIn(start, end, user.unitCode());
-			}
-			return trend(start, end);
+			return MonitoringAccess.isOffice(user) ? trend(start, end) : trendIn(start, end, user.unitCode());
 		}
 		requireUnitInScope(user, unitCode.strip(), end);
 		return trendIn(start, end, unitCode.strip());

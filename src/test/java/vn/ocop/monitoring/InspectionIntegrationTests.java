@@ -66,6 +66,48 @@ class InspectionIntegrationTests {
 	}
 
 	@Test
+	void shouldShowAnOfficerOnlyThePlanLinesOfTheirArea() throws Exception {
+		// finding 8 of issue 15: the province plan (and its .xlsx) held other districts' producers for any officer
+		String name = unique("HTX Kế hoạch Vũ Quang");
+		UUID producer = products.producer(name, DUC_LINH, "producer");
+		int year = 2021; // no other test plans a past year
+		String planJson = mvc.perform(post("/api/v1/inspections/plans").with(basic("admin"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"year\":%d,\"title\":\"Kế hoạch %d\"}".formatted(year, year)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String plan = JsonPath.read(planJson, "$.id");
+		mvc.perform(post("/api/v1/inspections/plans/" + plan + "/items").with(basic("admin"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"producerId\":\"%s\",\"month\":5}".formatted(producer)))
+				.andExpect(status().isOk());
+
+		mvc.perform(get("/api/v1/inspections/plans/" + plan).with(basic("district")))
+				.andExpect(jsonPath("$.items[*].producerName", hasItem(name)));
+		mvc.perform(get("/api/v1/inspections/plans/" + plan).with(basic("district-hs"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.items.length()").value(0));
+		mvc.perform(get("/api/v1/inspections/plans").with(basic("district-hs")))
+				.andExpect(jsonPath("$[?(@.id == '" + plan + "')].items.length()").value(hasItem(0)));
+		for (String path : List.of("/api/v1/inspections/plans/" + plan + "/export.xlsx",
+				"/monitoring/inspections/plans/" + plan + "/export.xlsx")) {
+			var request = get(path);
+			request.with(path.startsWith("/api") ? basic("district-hs") : page("district-hs", "DISTRICT_OFFICER"));
+			byte[] xlsx = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			assertThat(cells(xlsx)).doesNotContain(name);
+		}
+		byte[] own = mvc.perform(get("/api/v1/inspections/plans/" + plan + "/export.xlsx").with(basic("district")))
+				.andReturn().getResponse().getContentAsByteArray();
+		assertThat(cells(own)).contains(name);
+		mvc.perform(get("/monitoring/inspections/plans/" + plan).with(page("district-hs", "DISTRICT_OFFICER")))
+				.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+	}
+
+	private static String cells(byte[] xlsx) throws java.io.IOException {
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			StringBuilder text = new StringBuilder();
+			book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('|'))));
+			return text.toString();
+		}
+	}
+
+	@Test
 	void shouldApproveAPlanAndApplyADecidedDowngradeThroughTheCertificationDecision() throws Exception {
 		String name = unique("HTX Hậu kiểm");
 		UUID producer = products.producer(name, DUC_LINH, "producer");

@@ -101,6 +101,50 @@ class MonthlyReportingIntegrationTests {
 	}
 
 	@Test
+	void shouldLetOnlyThoseWhoReportForAProducerCorrectItsReport() throws Exception {
+		// finding 1 of issue 15: the inspector reads every report but writes none
+		UUID producer = fixtures.producerInProgramme(unique("HTX Đính chính"), DUC_LINH, "producer");
+		String json = fixtures.report("producer", producer, "2025-09", 10_000_000, 3).andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(json, "$.id");
+		String correction = """
+				{"productionVolume":1,"revenueVnd":1,"workers":1,"reason":"Sửa số liệu"}""";
+		mvc.perform(get("/api/v1/reports/monthly/" + id).with(basic("inspector"))).andExpect(status().isOk());
+		for (String outsider : List.of("inspector", "editor", "council1", "district-hs", "producer-hs")) {
+			mvc.perform(post("/api/v1/reports/monthly/" + id + "/corrections").with(basic(outsider))
+					.contentType(MediaType.APPLICATION_JSON).content(correction))
+					.andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/monitoring/reports/" + id + "/correction").with(page("inspector", "INSPECTOR")).with(csrf())
+				.param("productionVolume", "1").param("revenueVnd", "1").param("workers", "1").param("reason", "x"))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/reports/monthly/" + id).with(basic("producer")))
+				.andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.revenueVnd").value(10_000_000));
+		mvc.perform(post("/api/v1/reports/monthly/" + id + "/corrections").with(basic("commune"))
+				.contentType(MediaType.APPLICATION_JSON).content(correction))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2));
+	}
+
+	@Test
+	void shouldLetOnlyOfficersReadTheTrendOfAUnit() throws Exception {
+		// finding 2 of issue 15: the role is checked whether or not a unit is named
+		for (String reader : List.of("editor", "council1", "producer")) {
+			for (String unit : new String[] { null, VU_QUANG, DUC_LINH }) {
+				var request = get("/api/v1/reports/trend").param("from", "2025-01").param("to", "2025-06").with(basic(reader));
+				if (unit != null) {
+					request.param("unitCode", unit);
+				}
+				mvc.perform(request).andExpect(status().isForbidden());
+			}
+		}
+		mvc.perform(get("/api/v1/reports/trend").param("from", "2025-01").param("to", "2025-06")
+				.param("unitCode", DUC_LINH).with(basic("district-hs"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/reports/trend").param("from", "2025-01").param("to", "2025-06")
+				.param("unitCode", DUC_LINH).with(basic("district"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.length()").value(6));
+	}
+
+	@Test
 	void shouldRouteLockCorrectAndSumProducersReports() throws Exception {
 		// producers that joined today report from this month on (the month due by the 15th of the next)
 		String lastMonth = YearMonth.now(MovableClock.ZONE).toString();

@@ -161,6 +161,20 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
+	void shouldRefuseAPlanImportFromOthersBeforeReadingTheFile() throws Exception {
+		// finding 9 of issue 15: the role is checked at the door, so a broken (or huge) file is never read
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "plan.json", "application/json",
+				"{ not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		for (String user : List.of("district", "editor", "producer")) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/plans/import")
+					.file(file).with(as(user))).andExpect(status().isForbidden())
+					.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/plans/import")
+				.file(file).with(admin())).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
 	void shouldOnlyLetTheOfficeCreatePlans() throws Exception {
 		mvc.perform(post("/api/v1/plans").with(as("district")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"year\":2031,\"title\":\"X\"}")).andExpect(status().isForbidden());

@@ -6,6 +6,7 @@ import org.springframework.http.HttpMethod;
 
 import vn.ocop.shared.web.NavigationItem;
 import vn.ocop.shared.web.PublicPaths;
+import vn.ocop.shared.web.RolePaths;
 
 /**
  * The module's menu entries and its public pages and API reads.
@@ -32,5 +33,11 @@ class ProgrammeWebConfiguration {
 	PublicPaths programmePublicApi() {
 		return PublicPaths.of(HttpMethod.GET, "/api/v1/outlets", "/api/v1/outlets/**", "/api/v1/events",
 				"/api/v1/events/**");
+	}
+
+	/** The plan import reads a file of up to 20 MB: only the office gets that far. */
+	@Bean
+	RolePaths programmeUploads() {
+		return RolePaths.of(HttpMethod.POST, "/api/v1/plans/import", "PROVINCE_ADMIN");
 	}
 }
