@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,7 +71,7 @@ public class Catalogue {
 
 	private CatalogueResult compute(CatalogueQuery query, boolean withFacets) {
 		CatalogueSearch.Hits hits = search.search(query, withFacets);
-		List<CatalogueItem> items = hits.entries().stream().map(CatalogueEntry::toItem).toList();
+		List<CatalogueItem> items = hits.items();
 		if (!withFacets) {
 			return new CatalogueResult(hits.total(), items, query.page(), query.size(), List.of());
 		}
@@ -94,6 +95,18 @@ public class Catalogue {
 	public long version() {
 		return cache.generation();
 	}
+
+	/**
+	 * The catalogue's version as an entity tag of the responses derived from it ({@code ETag}): unique across
+	 * restarts of this instance (the version alone starts again at 0), so a tag given out before a restart never
+	 * matches a catalogue that changed since.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String versionTag() {
+		return EPOCH + "." + cache.generation();
+	}
+
+	private static final String EPOCH = Long.toString(System.currentTimeMillis(), 36);
 
 	public Optional<CatalogueItem> bySlug(String slug) {
 		return entries.findBySlug(slug).map(CatalogueEntry::toItem);
@@ -130,7 +143,7 @@ public class Catalogue {
 	}
 
 	public List<CatalogueItem> related(CatalogueItem item, int limit) {
-		return search.related(item, limit).stream().map(CatalogueEntry::toItem).toList();
+		return search.related(item, limit);
 	}
 
 	/** Every entry, by name (open data, sitemap, map). */
@@ -138,13 +151,50 @@ public class Catalogue {
 		return entries.findAllByName().stream().map(CatalogueEntry::toItem).toList();
 	}
 
-	/** The featured products: the most stars, with a photo, the most recently certified first. */
+	/**
+	 * The featured products: the most stars, with a photo, the most recently certified first. Worked out once per
+	 * version of the catalogue (the home page asks on every visit).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<CatalogueItem> featured(int limit) {
-		return find(new CatalogueQuery(null, null, null, null, null, "stars", 1, limit)).items();
+		long version = cache.generation();
+		Versioned<List<CatalogueItem>> kept = featured;
+		if (kept != null && kept.version() == version && kept.value().size() == limit) {
+			return kept.value();
+		}
+		List<CatalogueItem> items = readOnly.execute(status -> compute(
+				new CatalogueQuery(null, null, null, null, null, "stars", 1, limit), false).items());
+		if (items.size() == limit) {
+			featured = new Versioned<>(version, items);
+		}
+		return items;
 	}
 
-	/** Live figures of the home page. */
+	/**
+	 * Live figures of the home page, counted once per version of the catalogue (the version is read before
+	 * counting, so figures are never kept under a version newer than what they counted).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Figures figures() {
+		long version = cache.generation();
+		Versioned<Figures> kept = figures;
+		if (kept != null && kept.version() == version) {
+			return kept.value();
+		}
+		Figures counted = countFigures();
+		figures = new Versioned<>(version, counted);
+		return counted;
+	}
+
+	/** A value worked out from the catalogue at a version. */
+	private record Versioned<T>(long version, T value) {
+	}
+
+	private volatile @Nullable Versioned<Figures> figures;
+
+	private volatile @Nullable Versioned<List<CatalogueItem>> featured;
+
+	private Figures countFigures() {
 		Map<Integer, Long> byStars = new TreeMap<>(Comparator.reverseOrder());
 		for (Object[] row : entries.countByStars()) {
 			byStars.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());

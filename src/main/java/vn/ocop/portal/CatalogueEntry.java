@@ -35,106 +35,115 @@ class CatalogueEntry {
 	private UUID productId;
 
 	@Column(nullable = false, length = 340)
+	@KeywordField(projectable = Projectable.YES)
 	@KeywordField(name = "slug_sort", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String slug;
 
 	@Column(nullable = false, length = 300)
-	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	@FullTextField(name = "name_exact", analyzer = VietnameseAnalysis.VIETNAMESE_EXACT)
 	@FullTextField(name = "name_prefix", analyzer = VietnameseAnalysis.VIETNAMESE_EDGE, searchAnalyzer = VietnameseAnalysis.VIETNAMESE)
 	@KeywordField(name = "name_sort", normalizer = VietnameseAnalysis.VIETNAMESE_SORT, sortable = Sortable.YES)
 	private String name;
 
 	@Column(length = 5000)
-	@FullTextField(name = "text", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "text", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private @Nullable String description;
 
 	@Column(length = 20000)
-	@FullTextField(name = "story", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "story", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private @Nullable String story;
 
 	@Column(length = 2000)
+	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable String ingredients;
 
 	@Column(length = 1000)
+	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable String packaging;
 
 	@Column(length = 50)
+	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable String unit;
 
 	@Column(name = "price_vnd")
+	@GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable Long priceVnd;
 
 	@Column(name = "producer_id", nullable = false)
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	private UUID producerId;
 
 	@Column(name = "producer_slug", nullable = false, length = 340)
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	private String producerSlug;
 
 	@Column(name = "producer_name", nullable = false, length = 300)
-	@FullTextField(name = "producerName", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "producerName", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private String producerName;
 
 	@Column(name = "legal_form", nullable = false, length = 32)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String legalForm;
 
 	@Column(name = "product_set_code", nullable = false, length = 32)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String productSetCode;
 
 	@Column(name = "product_set_name", nullable = false, length = 300)
+	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private String productSetName;
 
 	@Column(name = "group_code", nullable = false, length = 32)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String groupCode;
 
 	@Column(name = "group_name", nullable = false, length = 300)
-	@FullTextField(name = "groupName", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "groupName", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private String groupName;
 
 	@Column(name = "commune_code", nullable = false, length = 16)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String communeCode;
 
 	@Column(name = "commune_name", nullable = false, length = 200)
-	@FullTextField(name = "place", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "place", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private String communeName;
 
 	@Column(name = "district_code", length = 16)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private @Nullable String districtCode;
 
 	@Column(name = "district_name", length = 200)
-	@FullTextField(name = "districtPlace", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@FullTextField(name = "districtPlace", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private @Nullable String districtName;
 
 	@Column(name = "certificate_code", nullable = false, length = 32)
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	private String certificateCode;
 
 	@Column(name = "certificate_status", nullable = false, length = 16)
+	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private String certificateStatus;
 
 	@Column(nullable = false)
-	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.NO)
+	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
 	private int stars;
 
 	@Column(name = "certified_on", nullable = false)
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	private LocalDate certifiedOn;
 
 	@Column(name = "valid_until", nullable = false)
+	@GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private LocalDate validUntil;
 
 	@Column(name = "has_photo", nullable = false)
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	private boolean hasPhoto;
 
 	@Column(name = "refreshed_at", nullable = false)
+	@GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private Instant refreshedAt;
 
 	@SuppressWarnings("NullAway.Init")

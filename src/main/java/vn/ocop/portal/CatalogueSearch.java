@@ -1,13 +1,18 @@
 package vn.ocop.portal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.TypedSearchProjectionFactory;
 import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.TypedSearchSortFactory;
@@ -33,6 +38,9 @@ class CatalogueSearch {
 
 	static final int MAX_WORDS = 12;
 
+	/** Words shorter than this are never taken for typos. */
+	static final int FUZZY_MIN = 3;
+
 	static final AggregationKey<Map<Integer, Long>> STARS = AggregationKey.of("stars");
 	static final AggregationKey<Map<String, Long>> GROUPS = AggregationKey.of("groupCode");
 	static final AggregationKey<Map<String, Long>> DISTRICTS = AggregationKey.of("districtCode");
@@ -49,12 +57,23 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * The matches of the query: the page's entries, the total and, with {@code facets}, the facet counts (the
-	 * communes only within a chosen unit, where the page shows them). Counting costs about as much as finding.
+	 * The matches of the query: the page's items, the total and, with {@code facets}, the facet counts (the
+	 * communes only within a chosen unit, where the page shows them). Answered from the index alone: the items are
+	 * read from the documents' stored fields, no entity is loaded. Typos are forgiven only when the words as typed
+	 * (whole words or beginnings of words) find nothing: a fuzzy query costs far more than an exact one.
 	 */
 	Hits search(CatalogueQuery query, boolean facets) {
 		List<String> words = words(query.q());
+		Hits hits = search(query, words, facets, false);
+		if (hits.total() == 0 && words.stream().anyMatch(w -> w.length() >= FUZZY_MIN)) {
+			hits = search(query, words, facets, true);
+		}
+		return hits;
+	}
+
+	private Hits search(CatalogueQuery query, List<String> words, boolean facets, boolean typos) {
 		var search = Search.session(entityManager).search(CatalogueEntry.class)
+				.select(CatalogueSearch::item)
 				.where(f -> f.bool().with(b -> {
 					b.must(f.matchAll());
 					if (query.stars() != null) {
@@ -72,7 +91,7 @@ class CatalogueSearch {
 								.add(f.terms().field("communeCode").matchingAny(area(query.unit()))));
 					}
 					for (String word : words) {
-						b.must(word(f, word));
+						b.must(word(f, word, typos));
 					}
 					if (query.q() != null && !words.isEmpty()) {
 						b.should(f.match().field("name_exact").matching(query.q()).boost(2f));
@@ -101,8 +120,9 @@ class CatalogueSearch {
 	}
 
 	/** The products most like one: same group or producer or place, more stars first. */
-	List<CatalogueEntry> related(CatalogueItem item, int limit) {
+	List<CatalogueItem> related(CatalogueItem item, int limit) {
 		return Search.session(entityManager).search(CatalogueEntry.class)
+				.select(CatalogueSearch::item)
 				.where(f -> f.bool()
 						.mustNot(f.id().matching(item.productId()))
 						.should(f.match().field("groupCode").matching(item.groupCode()).boost(3f))
@@ -114,18 +134,41 @@ class CatalogueSearch {
 				.fetchHits(limit);
 	}
 
-	record Hits(long total, List<CatalogueEntry> entries, Map<Integer, Long> stars, Map<String, Long> groups,
+	/** An item as the index stores it (every value the public pages show is a stored field of the document). */
+	private static <SR> ProjectionFinalStep<CatalogueItem> item(TypedSearchProjectionFactory<SR, ?, ?> f) {
+		return f.composite().from(f.id(UUID.class), f.field("slug", String.class), f.field("name", String.class),
+				f.field("text", String.class), f.field("story", String.class), f.field("ingredients", String.class),
+				f.field("packaging", String.class), f.field("unit", String.class), f.field("priceVnd", Long.class),
+				f.field("producerId", UUID.class), f.field("producerSlug", String.class),
+				f.field("producerName", String.class), f.field("legalForm", String.class),
+				f.field("productSetCode", String.class), f.field("productSetName", String.class),
+				f.field("groupCode", String.class), f.field("groupName", String.class),
+				f.field("communeCode", String.class), f.field("place", String.class),
+				f.field("districtCode", String.class), f.field("districtPlace", String.class),
+				f.field("certificateCode", String.class), f.field("certificateStatus", String.class),
+				f.field("stars", Integer.class), f.field("certifiedOn", LocalDate.class),
+				f.field("validUntil", LocalDate.class), f.field("hasPhoto", Boolean.class),
+				f.field("refreshedAt", Instant.class))
+				.asArray(v -> new CatalogueItem((UUID) v[0], (String) v[1], (String) v[2], (String) v[3],
+						(String) v[4], (String) v[5], (String) v[6], (String) v[7], (Long) v[8], (UUID) v[9],
+						(String) v[10], (String) v[11], (String) v[12], (String) v[13], (String) v[14],
+						(String) v[15], (String) v[16], (String) v[17], (String) v[18], (String) v[19],
+						(String) v[20], (String) v[21], (String) v[22], (Integer) v[23], (LocalDate) v[24],
+						(LocalDate) v[25], (Boolean) v[26], (Instant) v[27]));
+	}
+
+	record Hits(long total, List<CatalogueItem> items, Map<Integer, Long> stars, Map<String, Long> groups,
 			Map<String, Long> districts, Map<String, Long> communes, Map<String, Long> forms) {
 	}
 
-	private static <SR> PredicateFinalStep word(TypedSearchPredicateFactory<SR> f, String word) {
+	private static <SR> PredicateFinalStep word(TypedSearchPredicateFactory<SR> f, String word, boolean typos) {
 		return f.bool().with(b -> {
 			b.should(f.match().field("name").matching(word).boost(4f));
 			b.should(f.match().field("name_prefix").matching(word).boost(1.5f));
 			b.should(f.match().field("producerName").field("place").field("districtPlace").field("groupName")
 					.matching(word));
 			b.should(f.match().field("text").field("story").matching(word).boost(0.3f));
-			if (word.length() >= 3) {
+			if (typos && word.length() >= FUZZY_MIN) {
 				int edits = word.length() >= 7 ? 2 : 1;
 				b.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).boost(0.8f));
 			}

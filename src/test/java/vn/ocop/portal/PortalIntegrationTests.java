@@ -64,6 +64,12 @@ class PortalIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	CatalogueEntries entries;
+
 	@BeforeEach
 	void certifyOnce() throws Exception {
 		if (fixtures != null) {
@@ -288,6 +294,65 @@ class PortalIntegrationTests {
 		mvc.perform(get("/open-data")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("CC BY 4.0")))
 				.andExpect(content().string(containsString("producerLegalForm")));
+	}
+
+	@Test
+	void shouldShowEveryChangeInTheNextSearchAndChangeTheEntityTags() throws Exception {
+		String t = fixtures.token;
+		var rated = fixtures.products;
+		UUID producer = rated.producer("Hợp tác xã Sả " + t, PortalFixtures.DUC_LINH, null);
+		UUID oil = rated.submitted(producer, "Tinh dầu sả " + t, PortalFixtures.DUC_LINH, null, false);
+		rated.rate(62, oil);
+		String q = "tinh dau sa " + t;
+
+		// asked before the change: the answer and the rendered results are kept; a repeat is 304 without a search
+		var api = mvc.perform(get("/api/v1/public/products").param("q", q)).andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(0)).andReturn().getResponse();
+		String apiTag = api.getHeader("ETag");
+		assertThat(apiTag).startsWith("W/\"catalogue-");
+		mvc.perform(get("/api/v1/public/products").param("q", q).header("If-None-Match", apiTag))
+				.andExpect(status().isNotModified()).andExpect(content().string(""));
+		var fragment = mvc.perform(get("/products").param("q", q).header("HX-Request", "true"))
+				.andExpect(status().isOk()).andReturn().getResponse();
+		String fragmentTag = fragment.getHeader("ETag");
+		assertThat(fragmentTag).startsWith("W/\"catalogue-").isNotEqualTo(apiTag);
+		mvc.perform(get("/products").param("q", q).header("HX-Request", "true").header("If-None-Match", fragmentTag))
+				.andExpect(status().isNotModified());
+
+		// issued: the next search finds it, and the tags given out before no longer match
+		long before = catalogue.version();
+		String code = fixtures.issue(oil);
+		awaitCatalogueChange(before, () -> entries.findById(oil).isPresent());
+		String json = mvc.perform(get("/api/v1/public/products").param("q", q).header("If-None-Match", apiTag))
+				.andExpect(status().isOk()).andExpect(header().string("ETag", not(apiTag)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(json, "$.items[*].name")).containsExactly("Tinh dầu sả " + t);
+		assertThat(mvc.perform(get("/products").param("q", q).header("HX-Request", "true").header("If-None-Match", fragmentTag))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Tinh dầu sả " + t);
+
+		// renamed in the registry: the next search shows the new name
+		before = catalogue.version();
+		mvc.perform(put("/api/v1/products/" + oil).with(httpBasic("admin", RatedProducts.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Tinh dầu sả chanh %s\",\"producerId\":\"%s\",\"productSetCode\":\"1048-01\",\"communeCode\":\"%s\",\"registrationType\":\"NEW_PRODUCT\"}"
+						.formatted(t, producer, PortalFixtures.DUC_LINH)))
+				.andExpect(status().isOk());
+		awaitCatalogueChange(before, () -> entries.findById(oil).map(e -> e.source().name().contains("chanh")).orElse(false));
+		assertThat((List<String>) JsonPath.read(api(q), "$.items[*].name")).containsExactly("Tinh dầu sả chanh " + t);
+		assertThat(page(q, true)).contains("Tinh dầu sả chanh " + t);
+
+		// revoked: gone from the next search
+		before = catalogue.version();
+		fixtures.revoke(code);
+		awaitCatalogueChange(before, () -> entries.findById(oil).isEmpty());
+		assertThat(ids(q)).doesNotContain(oil);
+		assertThat(page(q, true)).doesNotContain("Tinh dầu sả chanh " + t);
+	}
+
+	/** Waits until the catalogue holds the change and its version moved on (the change is then committed). */
+	private void awaitCatalogueChange(long before, java.util.function.Supplier<Boolean> changed) {
+		await().atMost(WAIT).until(() -> Boolean.TRUE.equals(transactions.execute(tx -> changed.get()))
+				&& catalogue.version() > before);
 	}
 
 	// ------------------------------------------------------------------ helpers

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -91,8 +92,14 @@ class CatalogueController {
 
 	/** The results alone (list, facets, paging) for htmx: the same HTML the page embeds. */
 	@GetMapping(path = "/products", headers = "HX-Request")
-	ResponseEntity<String> catalogueResults(SearchParams params, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	@Nullable ResponseEntity<String> catalogueResults(SearchParams params, Model model, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest) {
+		// the fragment holds nothing of the visitor: it depends on the URL, the language and the catalogue's version
+		response.setHeader("Vary", "HX-Request");
+		if (webRequest.checkNotModified(PortalPages.etag(catalogue.versionTag(),
+				RequestContextUtils.getLocale(request).toLanguageTag()))) {
+			return null;
+		}
 		String html = results(params.query(), model, request, response);
 		return ResponseEntity.ok().cacheControl(PortalPages.PAGE).header("Vary", "HX-Request")
 				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);

@@ -18,6 +18,15 @@ final class PortalPages {
 	private PortalPages() {
 	}
 
+	/**
+	 * The weak entity tag of a response derived from the catalogue alone (and the language): it changes with the
+	 * catalogue's version, so browsers and reverse proxies may revalidate a kept copy with {@code If-None-Match}
+	 * and get {@code 304 Not Modified} without a search.
+	 */
+	static String etag(String catalogueVersion, String... variant) {
+		return "W/\"catalogue-" + catalogueVersion + (variant.length == 0 ? "" : "-" + String.join("-", variant)) + "\"";
+	}
+
 	static void page(HttpServletResponse response) {
 		response.setHeader("Cache-Control", PAGE.getHeaderValue());
 	}

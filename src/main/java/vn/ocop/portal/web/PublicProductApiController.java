@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,13 +45,14 @@ class PublicProductApiController {
 	@Operation(summary = "Search the certified products",
 			description = "Words are matched without regard to diacritics and with small typos forgiven; ranked by "
 					+ "relevance (with words) or by stars. Only products whose certificate is in force.")
-	ResponseEntity<Page> products(
+	@Nullable ResponseEntity<Page> products(
 			@Parameter(description = "words of the name, producer, place or story") @RequestParam(required = false) @Nullable String q,
 			@Parameter(description = "stars (3, 4 or 5)") @RequestParam(required = false) @Nullable Integer stars,
 			@Parameter(description = "product group code") @RequestParam(required = false) @Nullable String group,
 			@Parameter(description = "district or commune code (GSO)") @RequestParam(required = false) @Nullable String unit,
 			@Parameter(description = "page, from 1") @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = "items per page, 1-100") @RequestParam(defaultValue = "24") int size) {
+			@Parameter(description = "items per page, 1-100") @RequestParam(defaultValue = "24") int size,
+			WebRequest request) {
 		if (page < 1) {
 			throw BusinessRuleException.unprocessable("portal.api.page", page);
 		}
@@ -59,6 +61,10 @@ class PublicProductApiController {
 		}
 		if (stars != null && (stars < 1 || stars > 5)) {
 			throw BusinessRuleException.unprocessable("portal.api.stars", stars);
+		}
+		// the answer depends on the URL and the catalogue's version alone: a repeat is answered 304 without a search
+		if (request.checkNotModified(PortalPages.etag(catalogue.versionTag()))) {
+			return null;
 		}
 		CatalogueResult result = catalogue.find(new CatalogueQuery(q, stars, group, unit, null, null, page, size));
 		return ResponseEntity.ok().cacheControl(PortalPages.DATA)
