@@ -146,7 +146,7 @@ class Article {
 	}
 
 	ArticleView toView() {
-		return new ArticleView(id, slug, kind, title, summary, body, coverImage, productId, status, publishAt, author,
+		return new ArticleView(id, slug, kind, title, summary, body, CoverImages.shown(coverImage), productId, status, publishAt, author,
 				reviewer, reviewNote, createdAt, updatedAt);
 	}
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +41,15 @@ public class ContentManagement {
 	private final FileStorage storage;
 	private final Clock clock;
 	private final Tika tika = new Tika();
+	private final List<String> imageHosts;
 
-	ContentManagement(Articles articles, AccessScope scope, FileStorage storage, Clock clock) {
+	ContentManagement(Articles articles, AccessScope scope, FileStorage storage, Clock clock,
+			@Value("${ocop.content.image-hosts:}") List<String> imageHosts) {
 		this.articles = articles;
 		this.scope = scope;
 		this.storage = storage;
 		this.clock = clock;
+		this.imageHosts = imageHosts.stream().filter(h -> !h.isBlank()).toList();
 	}
 
 	/** Whether the signed-in user works on the editorial desk (an editor or the provincial office). */
@@ -75,6 +79,7 @@ public class ContentManagement {
 
 	public ArticleView write(ArticleDraft draft) {
 		CurrentUser user = requireDesk();
+		requireSafeCover(draft.coverImage());
 		Article article = new Article(uniqueSlug(draft.title()), draft, user.username(), clock.instant());
 		requireBody(article);
 		return articles.save(article).toView();
@@ -86,6 +91,7 @@ public class ContentManagement {
 		if (article.getStatus() == ArticleStatus.PUBLISHED) {
 			throw BusinessRuleException.conflict("content.article.published");
 		}
+		requireSafeCover(draft.coverImage());
 		article.describe(draft, clock.instant());
 		requireBody(article);
 		return article.toView();
@@ -169,6 +175,22 @@ public class ContentManagement {
 
 	/** An image's bytes and content type. */
 	public record Image(String contentType, byte[] bytes) {
+	}
+
+	/** A cover image from the safe set: an image uploaded here, or an https address on a listed host. */
+	private void requireSafeCover(@Nullable String address) {
+		if (address == null || address.isBlank()) {
+			return;
+		}
+		String value = address.strip();
+		String path = CoverImages.uploadedPath(value);
+		if (path != null && storage.exists(IMAGE_AREA + "/" + path)) {
+			return;
+		}
+		if (path == null && CoverImages.onListedHost(value, imageHosts)) {
+			return;
+		}
+		throw BusinessRuleException.unprocessable("content.coverImage.unsafe");
 	}
 
 	private void requireBody(Article article) {

@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
@@ -79,6 +80,33 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The actuator: health and info for everyone (load balancers), the metrics and anything else only for the
+	 * office over HTTP Basic (the scraper's account), statelessly.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+						.anyRequest().hasRole(Role.PROVINCE_ADMIN.name()))
+				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"OCOP\"");
+					problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.401.detail");
+				}))
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint((request, response, e) -> {
+							response.setHeader("WWW-Authenticate", "Basic realm=\"OCOP\"");
+							problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.401.detail");
+						})
+						.accessDeniedHandler((request, response, e) ->
+								problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.403.detail")))
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, List<RolePaths> rolePaths)
@@ -91,7 +119,6 @@ class SecurityConfiguration {
 					auth
 						.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/robots.txt").permitAll()
 						.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/fonts/**").permitAll()
-						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 						.requestMatchers("/public/**", "/verify/**", "/01/**").permitAll()
 						.requestMatchers("/admin/**").hasRole(Role.PROVINCE_ADMIN.name())
@@ -101,12 +128,20 @@ class SecurityConfiguration {
 				// token for their forms, and keeping it in a session made every anonymous visit create one
 				.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+				// a relative Location: the Host header of a request is never reflected into a redirect
+				.exceptionHandling(ex -> ex.authenticationEntryPoint(loginPage()))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 						.permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
 		return http.build();
+	}
+
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	private static CookieCsrfTokenRepository csrfTokens() {

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -156,6 +157,39 @@ class ContentIntegrationTests {
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("JPEG, PNG, WebP")));
 		mvc.perform(get("/news/images/2026-01/../../etc")).andExpect(status().is4xxClientError());
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void shouldTakeCoverImagesOnlyFromTheSafeSetAndNeverFailOnOldOnes() throws Exception {
+		// finding 3 of issue 15: a javascript: cover took /news down for everyone; other sites were accepted too
+		for (String cover : List.of("javascript:alert(9)", "https://evil.example/a.png", "/news/images/../../etc/passwd",
+				"/news/images/2026-01/00000000-0000-0000-0000-000000000000", "//evil.example/a.png")) {
+			mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "Ảnh bìa")
+					.param("body", "<p>x</p>").param("coverImage", cover)).andExpect(status().isOk())
+					.andExpect(content().string(containsString("Ảnh đại diện phải là ảnh đã tải lên")));
+		}
+		var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
+		String url = JsonPath.read(mvc.perform(multipart("/content/images").file(new MockMultipartFile("file", "c.png",
+				"image/png", png.toByteArray())).with(EDITOR).with(csrf())).andReturn().getResponse().getContentAsString(),
+				"$.url");
+		String title = "Ảnh bìa an toàn " + UUID.randomUUID().toString().substring(0, 8);
+		String location = mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS")
+				.param("title", title).param("body", "<p>x</p>").param("coverImage", url))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/content/".length()));
+		mvc.perform(post("/content/" + id + "/submit").with(EDITOR).with(csrf()));
+		mvc.perform(post("/content/" + id + "/approve").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/news")).andExpect(status().isOk()).andExpect(content().string(containsString(url)));
+
+		// a record saved before the check: /news still answers, without the address
+		jdbc.sql("update content_article set cover_image = 'javascript:alert(9)' where id = ?").param(id).update();
+		mvc.perform(get("/news")).andExpect(status().isOk()).andExpect(content().string(containsString(title)))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("javascript:"))));
 	}
 
 	private UUID write(String title, String body) throws Exception {

@@ -228,7 +228,8 @@ class IdentityIntegrationTests {
 	@Test
 	void shouldExposeHealthMetricsAndApiDocs() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", DEMO_PASSWORD))).andExpect(status().isOk());
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 				.andExpect(jsonPath("$.paths['/api/v1/me']").exists());
 	}

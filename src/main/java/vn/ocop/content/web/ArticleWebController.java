@@ -105,7 +105,7 @@ class ArticleWebController {
 			return "redirect:/content/" + saved.id();
 		}
 		catch (BusinessRuleException e) {
-			errors.rejectValue("body", e.messageCode(), e.arguments(), e.messageCode());
+			errors.rejectValue(field(e), e.messageCode(), e.arguments(), e.messageCode());
 			return editPage(model);
 		}
 	}
@@ -133,7 +133,7 @@ class ArticleWebController {
 				return "redirect:/content/" + id;
 			}
 			catch (BusinessRuleException e) {
-				errors.rejectValue("body", e.messageCode(), e.arguments(), e.messageCode());
+				errors.rejectValue(field(e), e.messageCode(), e.arguments(), e.messageCode());
 			}
 		}
 		model.addAttribute("article", article);
@@ -175,6 +175,10 @@ class ArticleWebController {
 			return ResponseEntity.unprocessableEntity().body(Map.of("error",
 					messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale)));
 		}
+	}
+
+	private static String field(BusinessRuleException e) {
+		return e.messageCode().startsWith("content.coverImage") ? "coverImage" : "body";
 	}
 
 	private String step(UUID id, RedirectAttributes redirect, String flash, Runnable action) {

@@ -1,13 +1,8 @@
 package vn.ocop.portal.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ocop.portal.Catalogue;
 import vn.ocop.portal.CatalogueItem;
+import vn.ocop.shared.web.CsvExport;
 
 /**
  * Open data: the certified products as CSV (UTF-8 with BOM, for spreadsheets) and JSON, with the schema and licence
@@ -77,20 +73,11 @@ class OpenDataController {
 
 	@GetMapping("/open-data/products.csv")
 	ResponseEntity<byte[]> csv() {
-		var out = new StringWriter();
-		out.write('\uFEFF');
-		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-			for (OpenProduct product : products()) {
-				printer.printRecord(product.cells());
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		byte[] file = CsvExport.of(COLUMNS, products().stream().map(OpenProduct::cells).toList());
 		return ResponseEntity.ok().cacheControl(PortalPages.DATA)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ocop-ha-tinh-products.csv\"")
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.body(out.toString().getBytes(StandardCharsets.UTF_8));
+				.body(file);
 	}
 
 	private List<OpenProduct> products() {
