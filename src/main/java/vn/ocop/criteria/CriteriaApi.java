@@ -22,4 +22,19 @@ public interface CriteriaApi {
 
 	/** The scorecard of a product set (its code is the product set code, e.g. {@code 1048-01}). */
 	Optional<Scorecard> scorecard(String code);
+
+	/**
+	 * The regulation whose taxonomy (and scorecards) a regulation uses: itself, or the regulation it amends
+	 * (1489/QĐ-TTg uses the product sets of 148/QĐ-TTg).
+	 */
+	String taxonomyRegulation(String regulationCode);
+
+	/**
+	 * The same product set under every taxonomy, oldest first (e.g. 1048-10 → 148-09 → 26-2026-09), from the
+	 * mapping data {@code criteria/taxonomy-mapping.csv}; an entry without a set where a taxonomy has none.
+	 */
+	List<ProductSetMapping> productSetAcrossTaxonomies(String productSetCode);
+
+	/** The product set that a set of any taxonomy becomes under the given regulation. */
+	Optional<ProductSet> productSetUnder(String productSetCode, String regulationCode);
 }

@@ -22,6 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,17 @@ class CriteriaCatalog implements CriteriaApi {
 	record RegulationsFile(List<Regulation> regulations) {
 	}
 
+	/**
+	 * Which taxonomy a regulation uses ({@code criteria/taxonomies.csv}): its own, or that of the regulation it
+	 * amends (1489/2025 keeps the product sets and scorecards of 148/2023).
+	 */
+	record Taxonomy(String regulationCode, String taxonomyRegulationCode, String file) {
+	}
+
+	/** One line of {@code criteria/taxonomy-mapping.csv}: the same product set under the next regulation. */
+	record Mapping(String fromCode, String toCode, String note) {
+	}
+
 	private final ProductSetEntries productSets;
 	private final ScorecardEntries scorecards;
 	private final java.time.Clock clock;
@@ -51,6 +63,8 @@ class CriteriaCatalog implements CriteriaApi {
 	private final Map<String, ProductSet> cache = new ConcurrentHashMap<>();
 	private final Map<String, Scorecard> scorecardCache = new ConcurrentHashMap<>();
 	private final ScorecardParser parser;
+	private final Map<String, Taxonomy> taxonomies = new java.util.LinkedHashMap<>();
+	private final List<Mapping> mappings = new ArrayList<>();
 
 	CriteriaCatalog(ProductSetEntries productSets, ScorecardEntries scorecards, java.time.Clock clock) throws IOException {
 		this.productSets = productSets;
@@ -60,20 +74,35 @@ class CriteriaCatalog implements CriteriaApi {
 		try (InputStream in = new ClassPathResource("criteria/regulations.json").getInputStream()) {
 			this.regulations = List.copyOf(JsonMapper.builder().build().readValue(in, RegulationsFile.class).regulations());
 		}
+		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		try (Reader reader = new InputStreamReader(new ClassPathResource("criteria/taxonomies.csv").getInputStream(),
+				StandardCharsets.UTF_8); var csv = format.parse(reader)) {
+			for (CSVRecord row : csv) {
+				taxonomies.put(row.get("regulation_code"), new Taxonomy(row.get("regulation_code"),
+						row.get("taxonomy_regulation_code"), row.get("taxonomy_file")));
+			}
+		}
+		try (Reader reader = new InputStreamReader(new ClassPathResource("criteria/taxonomy-mapping.csv").getInputStream(),
+				StandardCharsets.UTF_8); var csv = format.parse(reader)) {
+			for (CSVRecord row : csv) {
+				mappings.add(new Mapping(row.get("from_code"), row.get("to_code"), row.get("note")));
+			}
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	@Transactional
 	public void loadBundledTaxonomies() throws IOException {
-		if (!productSets.existsByRegulationCode("1048/QĐ-TTg")) {
-			try (Reader reader = new InputStreamReader(new ClassPathResource("criteria/1048-taxonomy.csv").getInputStream(),
-					StandardCharsets.UTF_8)) {
-				int count = importTaxonomy("1048/QĐ-TTg", reader);
-				log.info("Loaded the 1048/QĐ-TTg taxonomy: {} product sets", count);
+		for (Taxonomy taxonomy : taxonomies.values()) {
+			if (!taxonomy.file().isBlank()) {
+				int added = loadMissingSets(taxonomy);
+				if (added > 0) {
+					log.info("Loaded the {} taxonomy: {} product sets", taxonomy.regulationCode(), added);
+				}
 			}
 		}
-		for (String file : BUNDLED_SCORECARDS) {
+		for (String file : bundledScorecards()) {
 			String source = new String(new ClassPathResource("criteria/" + file).getInputStream().readAllBytes(),
 					StandardCharsets.UTF_8);
 			Scorecard scorecard = parser.parse(source);
@@ -84,8 +113,37 @@ class CriteriaCatalog implements CriteriaApi {
 		}
 	}
 
-	/** Scorecards shipped with the application and loaded at start. */
-	static final List<String> BUNDLED_SCORECARDS = List.of("1048-01-rau-cu-qua-hat-tuoi.json");
+	/** Adds the product sets of a bundled taxonomy file that the database does not have yet. */
+	private int loadMissingSets(Taxonomy taxonomy) throws IOException {
+		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		List<ProductSetEntry> missing = new ArrayList<>();
+		try (Reader reader = new InputStreamReader(
+				new ClassPathResource("criteria/" + taxonomy.file()).getInputStream(), StandardCharsets.UTF_8);
+				var csv = format.parse(reader)) {
+			for (CSVRecord row : csv) {
+				String code = row.get("product_set_code");
+				if (!productSets.existsById(code)) {
+					missing.add(new ProductSetEntry(new ProductSet(code, taxonomy.regulationCode(), row.get("product_set"),
+							row.get("group_code"), row.get("group"), row.get("sector_code"), row.get("sector"),
+							row.get("lead_ministry"))));
+				}
+			}
+		}
+		productSets.saveAll(missing);
+		cache.clear();
+		return missing.size();
+	}
+
+	/**
+	 * The scorecard files shipped with the application (every {@code criteria/<digits>-….json}), loaded at start
+	 * when the database does not have them yet.
+	 */
+	static List<String> bundledScorecards() throws IOException {
+		var resolver = new PathMatchingResourcePatternResolver(CriteriaCatalog.class.getClassLoader());
+		return java.util.Arrays.stream(resolver.getResources("classpath:criteria/*.json"))
+				.map(org.springframework.core.io.Resource::getFilename).filter(java.util.Objects::nonNull)
+				.filter(name -> name.matches("\\d.*\\.json")).sorted().toList();
+	}
 
 	/**
 	 * Loads a scorecard file ({@code ocop-criteria/1}); refused as a whole, with every problem named, if it breaks
@@ -224,7 +282,8 @@ class CriteriaCatalog implements CriteriaApi {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ProductSet> productSets(String regulationCode) {
-		return productSets.findByRegulationCodeOrderByCode(regulationCode).stream().map(ProductSetEntry::toProductSet).toList();
+		return productSets.findByRegulationCodeOrderByCode(taxonomyRegulation(regulationCode)).stream()
+				.map(ProductSetEntry::toProductSet).toList();
 	}
 
 	@Override
@@ -237,5 +296,55 @@ class CriteriaCatalog implements CriteriaApi {
 		Optional<ProductSet> found = productSets.findById(code).map(ProductSetEntry::toProductSet);
 		found.ifPresent(s -> cache.put(code, s));
 		return found;
+	}
+
+	@Override
+	public String taxonomyRegulation(String regulationCode) {
+		Taxonomy taxonomy = taxonomies.get(regulationCode);
+		return taxonomy == null ? regulationCode : taxonomy.taxonomyRegulationCode();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProductSetMapping> productSetAcrossTaxonomies(String productSetCode) {
+		// the sets this one became (following the mapping forward) and the sets it came from (backward), so that
+		// 1048-09 reaches 148-08 without bringing in 1048-08, which merged into the same set
+		var linked = new java.util.LinkedHashMap<String, String>();
+		linked.put(productSetCode, "");
+		for (boolean forward : new boolean[] { true, false }) {
+			var queue = new java.util.ArrayDeque<String>(List.of(productSetCode));
+			while (!queue.isEmpty()) {
+				String code = queue.poll();
+				for (Mapping mapping : mappings) {
+					String from = forward ? mapping.fromCode() : mapping.toCode();
+					String to = forward ? mapping.toCode() : mapping.fromCode();
+					if (from.equals(code) && !linked.containsKey(to)) {
+						linked.put(to, mapping.note());
+						queue.add(to);
+					}
+				}
+			}
+		}
+		List<ProductSetMapping> result = new ArrayList<>();
+		for (String regulation : taxonomies.values().stream().map(Taxonomy::taxonomyRegulationCode).distinct().toList()) {
+			var sets = linked.entrySet().stream().map(e -> productSet(e.getKey()).map(ps -> Map.entry(ps, e.getValue())))
+					.flatMap(Optional::stream).filter(e -> e.getKey().regulationCode().equals(regulation)).toList();
+			if (sets.isEmpty()) {
+				result.add(new ProductSetMapping(regulation, null, ""));
+			}
+			for (var e : sets) {
+				result.add(new ProductSetMapping(regulation, e.getKey(), e.getValue()));
+			}
+		}
+		return result;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ProductSet> productSetUnder(String productSetCode, String regulationCode) {
+		String target = taxonomyRegulation(regulationCode);
+		return productSetAcrossTaxonomies(productSetCode).stream()
+				.filter(m -> m.regulationCode().equals(target) && m.productSet() != null)
+				.map(ProductSetMapping::productSet).findFirst();
 	}
 }

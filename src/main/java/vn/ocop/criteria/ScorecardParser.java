@@ -3,12 +3,16 @@ package vn.ocop.criteria;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.shared.ImportProblems;
@@ -50,6 +54,12 @@ class ScorecardParser {
 		if (regulation == null) {
 			problems.add(new Problem(0, "criteria.scorecard.regulation", String.valueOf(regulationCode)));
 		}
+		for (String field : List.of("title", "date")) {
+			String value = text(root.path("regulation"), field);
+			if (value == null || value.isBlank()) {
+				problems.add(new Problem(0, "criteria.scorecard.blank", "regulation." + field));
+			}
+		}
 		String setCode = text(root.path("productSet"), "code");
 		String setName = text(root.path("productSet"), "name");
 		if (setCode == null || setCode.isBlank() || !setCode.matches("[A-Za-z0-9._-]{1,32}")) {
@@ -66,12 +76,20 @@ class ScorecardParser {
 			problems.add(new Problem(0, "criteria.scorecard.missing", "parts"));
 		}
 		int total = 0;
+		Set<String> partCodes = new HashSet<>();
+		Set<String> groupCodes = new HashSet<>();
 		for (int p = 0; p < partsNode.size(); p++) {
 			JsonNode partNode = partsNode.get(p);
 			String path = "parts[" + p + "]";
 			String partCode = requireText(partNode, "code", path, problems);
 			String partName = requireText(partNode, "name", path, problems);
 			Integer maxPoints = integer(partNode, "maxPoints", path, problems);
+			if (partCode != null && !partCodes.add(partCode)) {
+				problems.add(new Problem(0, "criteria.scorecard.duplicatePart", partCode));
+			}
+			if (maxPoints != null && maxPoints < 0) {
+				problems.add(new Problem(0, "criteria.scorecard.negativePoints", path + ".maxPoints"));
+			}
 			List<Scorecard.Group> groups = new ArrayList<>();
 			JsonNode groupsNode = partNode.path("groups");
 			if (!groupsNode.isArray() || groupsNode.isEmpty()) {
@@ -83,6 +101,9 @@ class ScorecardParser {
 				String groupPath = path + ".groups[" + g + "]";
 				String groupCode = requireText(groupNode, "code", groupPath, problems);
 				String groupName = requireText(groupNode, "name", groupPath, problems);
+				if (groupCode != null && !groupCodes.add(groupCode)) {
+					problems.add(new Problem(0, "criteria.scorecard.duplicateGroup", groupCode));
+				}
 				List<Scorecard.Criterion> criteria = new ArrayList<>();
 				JsonNode criteriaNode = groupNode.path("criteria");
 				if (!criteriaNode.isArray() || criteriaNode.isEmpty()) {
@@ -136,10 +157,28 @@ class ScorecardParser {
 		if (!bands.isEmpty() && bands.get(bands.size() - 1).minScore() != 0) {
 			problems.add(new Problem(0, "criteria.scorecard.bandsStart"));
 		}
+		List<String> disqualifiers = new ArrayList<>();
+		JsonNode disqualifiersNode = root.path("disqualifiers");
+		for (int d = 0; d < disqualifiersNode.size(); d++) {
+			JsonNode value = disqualifiersNode.get(d);
+			if (value == null || !value.isString() || value.asString().isBlank()) {
+				problems.add(new Problem(0, "criteria.scorecard.blank", "disqualifiers[" + d + "]"));
+			}
+			else {
+				disqualifiers.add(value.asString());
+			}
+		}
+		int version = root.path("version").isIntegralNumber() && root.path("version").asInt() > 0
+				? root.path("version").asInt() : 1;
 		if (!problems.isEmpty()) {
 			throw new ImportProblems(problems);
 		}
-		return new Scorecard(setCode, regulationCode, setName, List.copyOf(parts), List.copyOf(bands));
+		Map<String, Object> sourceInfo = root.path("source").isObject()
+				? json.convertValue(root.path("source"), new TypeReference<Map<String, Object>>() { })
+				: Map.of();
+		return new Scorecard(Scorecard.key(setCode, version), regulationCode, setName, List.copyOf(parts),
+				List.copyOf(bands), setCode, version, List.copyOf(disqualifiers), text(root, "starRequirementLegend"),
+				sourceInfo);
 	}
 
 	private Scorecard.@Nullable Criterion criterion(JsonNode node, String path, Set<String> codes, List<Problem> problems) {
@@ -154,6 +193,13 @@ class ScorecardParser {
 			problems.add(new Problem(0, "criteria.scorecard.noOptions", String.valueOf(code)));
 		}
 		Set<Integer> optionCodes = new HashSet<>();
+		JsonNode mandatoryNode = node.get("mandatory");
+		if (mandatoryNode != null && !mandatoryNode.isBoolean()) {
+			problems.add(new Problem(0, "criteria.scorecard.mandatoryBoolean", String.valueOf(code)));
+		}
+		boolean mandatory = mandatoryNode != null && mandatoryNode.isBoolean() && mandatoryNode.asBoolean();
+		Integer criterionStars = stars(node, path, String.valueOf(code), problems);
+		boolean marked = node.has("minimumForStars");
 		for (int o = 0; o < optionsNode.size(); o++) {
 			JsonNode option = optionsNode.get(o);
 			String optionPath = path + ".options[" + o + "]";
@@ -166,18 +212,91 @@ class ScorecardParser {
 			if (points != null && points < 0) {
 				problems.add(new Problem(0, "criteria.scorecard.negativePoints", optionPath));
 			}
+			Integer optionStars = stars(option, optionPath, code + " / " + optionCode, problems);
+			marked |= option.has("minimumForStars");
 			if (optionCode != null && points != null) {
-				options.add(new Scorecard.Option(optionCode, orEmpty(text), points));
+				options.add(new Scorecard.Option(optionCode, orEmpty(text), points, optionStars));
 			}
 		}
-		boolean mandatory = node.path("mandatory").asBoolean(false);
-		Integer fromStars = node.hasNonNull("mandatoryFromStars") ? node.path("mandatoryFromStars").asInt() : null;
+		if (marked && !mandatory) {
+			problems.add(new Problem(0, "criteria.scorecard.markerNotMandatory", String.valueOf(code)));
+		}
+		List<Scorecard.Case> cases = cases(node, path, String.valueOf(code), optionCodes, problems);
 		if (code == null || name == null) {
 			return null;
 		}
-		return new Scorecard.Criterion(code, name, text(node, "note"), mandatory, mandatory && fromStars == null ? Integer.valueOf(3) : fromStars,
-				List.copyOf(options));
+		return new Scorecard.Criterion(code, name, text(node, "note"), mandatory, criterionStars, cases, List.copyOf(options));
 	}
+
+	/** A star marker: absent, or 3, 4 or 5. */
+	private static @Nullable Integer stars(JsonNode node, String path, String where, List<Problem> problems) {
+		JsonNode value = node.get("minimumForStars");
+		if (value == null) {
+			return null;
+		}
+		if (!value.isIntegralNumber() || value.asInt() < 3 || value.asInt() > 5) {
+			problems.add(new Problem(0, "criteria.scorecard.minStars", where, path + ".minimumForStars"));
+			return null;
+		}
+		return value.asInt();
+	}
+
+	/**
+	 * The "one of two cases" split: the optional {@code cases} field ({@code [{"name": …, "options": [1, 2]}]}), or
+	 * else what the criterion's note says ("phương án 1-3: Trường hợp 1: …; phương án 4-6: Trường hợp 2: …", "Options
+	 * 1-2 apply to …; options 3-4 to …").
+	 */
+	private static List<Scorecard.Case> cases(JsonNode node, String path, String code, Set<Integer> optionCodes,
+			List<Problem> problems) {
+		JsonNode casesNode = node.get("cases");
+		List<Scorecard.Case> cases = new ArrayList<>();
+		if (casesNode != null && casesNode.isArray()) {
+			Set<Integer> seen = new HashSet<>();
+			for (int i = 0; i < casesNode.size(); i++) {
+				JsonNode c = casesNode.get(i);
+				String label = text(c, "name");
+				List<Integer> codes = new ArrayList<>();
+				for (JsonNode o : c.path("options")) {
+					if (!o.isIntegralNumber() || !optionCodes.contains(o.asInt()) || !seen.add(o.asInt())) {
+						problems.add(new Problem(0, "criteria.scorecard.caseOption", code, o.asString("?")));
+					}
+					else {
+						codes.add(o.asInt());
+					}
+				}
+				if (label == null || label.isBlank() || codes.isEmpty()) {
+					problems.add(new Problem(0, "criteria.scorecard.blank", path + ".cases[" + i + "]"));
+				}
+				else {
+					cases.add(new Scorecard.Case(i + 1, label, List.copyOf(codes)));
+				}
+			}
+			return List.copyOf(cases);
+		}
+		String note = text(node, "note");
+		if (note == null) {
+			return List.of();
+		}
+		Matcher m = CASE_IN_NOTE.matcher(note);
+		int number = 0;
+		while (m.find()) {
+			int from = Integer.parseInt(m.group(1));
+			int to = Integer.parseInt(m.group(2));
+			List<Integer> codes = new ArrayList<>();
+			for (int o = from; o <= to; o++) {
+				if (optionCodes.contains(o)) {
+					codes.add(o);
+				}
+			}
+			String label = m.group(3).trim();
+			cases.add(new Scorecard.Case(++number, label, List.copyOf(codes)));
+		}
+		return cases.size() >= 2 ? List.copyOf(cases) : List.of();
+	}
+
+	/** "phương án 1-3: Trường hợp 1: label" or "Options 1-2 apply to label" / "options 3-4 to label". */
+	private static final Pattern CASE_IN_NOTE = Pattern.compile(
+			"(?iu)(?:phương án|options)\\s+(\\d+)\\s*[-–]\\s*(\\d+)\\s*(?::\\s*trường hợp\\s*\\d+\\s*:|apply to|to)\\s*([^;.]+)");
 
 	private static @Nullable String text(JsonNode node, String field) {
 		JsonNode value = node == null ? null : node.get(field);
