@@ -1,0 +1,136 @@
+package vn.ocop.support;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.Unit;
+import vn.ocop.geography.UnitLevel;
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.registry.ProductLifecycle;
+
+/**
+ * Who may do what with support: the provincial office defines items and budgets and decides; the producer (or an
+ * officer of the product's area on its behalf) applies and reports the result; the commune or district officer of
+ * the level in force on the day of the check checks.
+ */
+@Component
+class SupportAccess {
+
+	private final AccessScope scope;
+	private final GeographyApi geography;
+	private final ProductLifecycle products;
+
+	SupportAccess(AccessScope scope, GeographyApi geography, ProductLifecycle products) {
+		this.scope = scope;
+		this.geography = geography;
+		this.products = products;
+	}
+
+	CurrentUser user() {
+		return scope.requireCurrentUser();
+	}
+
+	Optional<CurrentUser> currentUser() {
+		return scope.currentUser();
+	}
+
+	static boolean isOffice(CurrentUser user) {
+		return user.has(Role.PROVINCE_ADMIN);
+	}
+
+	static boolean isOfficer(CurrentUser user) {
+		return user.has(Role.PROVINCE_ADMIN) || user.has(Role.DISTRICT_OFFICER) || user.has(Role.COMMUNE_OFFICER);
+	}
+
+	CurrentUser requireOffice() {
+		var user = user();
+		if (!isOffice(user)) {
+			throw new AccessDeniedException("Only the provincial OCOP office decides on support and budgets");
+		}
+		return user;
+	}
+
+	CurrentUser requireOfficer() {
+		var user = user();
+		if (!isOfficer(user)) {
+			throw new AccessDeniedException("Officers only");
+		}
+		return user;
+	}
+
+	/** Whether the user acts for the product: its producer's account, or an officer whose area covers it. */
+	boolean actsFor(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
+		if (user.has(Role.PRODUCER) && products.isManagedBy(productId, user.username())) {
+			return true;
+		}
+		return isOfficer(user) && (isOffice(user) || scope.covers(user, communeCode, unitDate));
+	}
+
+	CurrentUser requireActsFor(UUID productId, String communeCode, LocalDate unitDate) {
+		var user = user();
+		if (!actsFor(user, productId, communeCode, unitDate)) {
+			throw new AccessDeniedException("Product outside the user's scope");
+		}
+		return user;
+	}
+
+	/** Whether the user may see a request or registration of the product. */
+	boolean sees(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
+		return actsFor(user, productId, communeCode, unitDate) || user.has(Role.COUNCIL_MEMBER)
+				|| user.has(Role.INSPECTOR);
+	}
+
+	/**
+	 * The role that checks requests on the day: the district officer while the province has districts, the commune
+	 * officer once it has none (Hà Tĩnh from 1 July 2025).
+	 */
+	Role checkingRole(String communeCode, LocalDate unitDate, LocalDate today) {
+		var province = geography.lineage(communeCode, unitDate).stream().filter(u -> u.level() == UnitLevel.PROVINCE)
+				.map(Unit::code).findFirst().orElse(null);
+		boolean districts = province != null && !geography.unitsInForce(today, UnitLevel.DISTRICT, province).isEmpty();
+		return districts ? Role.DISTRICT_OFFICER : Role.COMMUNE_OFFICER;
+	}
+
+	CurrentUser requireChecker(String communeCode, LocalDate unitDate, LocalDate today) {
+		var user = user();
+		Role role = checkingRole(communeCode, unitDate, today);
+		if (!user.has(role) || !scope.covers(user, communeCode, unitDate)) {
+			throw new AccessDeniedException("Only the " + role + " of the product's area checks this request");
+		}
+		return user;
+	}
+
+	boolean mayCheck(String communeCode, LocalDate unitDate, LocalDate today) {
+		var user = scope.currentUser().orElse(null);
+		if (user == null) {
+			return false;
+		}
+		Role role = checkingRole(communeCode, unitDate, today);
+		return user.has(role) && scope.covers(user, communeCode, unitDate);
+	}
+
+	/** The district the commune lay in on the day, or the commune itself where there was no district level. */
+	String areaOf(String communeCode, LocalDate unitDate) {
+		return geography.lineage(communeCode, unitDate).stream().filter(u -> u.level() == UnitLevel.DISTRICT)
+				.map(Unit::code).findFirst().orElse(communeCode);
+	}
+
+	String areaName(String code, LocalDate on) {
+		var unit = geography.find(code, on);
+		if (unit.isPresent()) {
+			return unit.get().name();
+		}
+		var versions = geography.versionsOf(code);
+		return versions.isEmpty() ? code : versions.get(versions.size() - 1).name();
+	}
+
+	static final Set<Role> OFFICERS = Set.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
+}

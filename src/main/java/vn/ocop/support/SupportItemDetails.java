@@ -1,0 +1,25 @@
+package vn.ocop.support;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.ocop.registry.LegalForm;
+
+/**
+ * What the office says about a support item.
+ *
+ * @param eligibleForms the legal forms that may apply; empty means every producer
+ * @param ceilingAmount the most paid per request, in đồng, or {@code null} for no fixed ceiling
+ * @param ceilingShare the most paid as a per cent of the cost estimate, or {@code null}
+ * @param activityNumber the plan activity whose budget lines pay for it, or {@code null}
+ */
+public record SupportItemDetails(String code, String name, SupportCategory category, String legalBasis,
+		Set<LegalForm> eligibleForms, @Nullable String eligibilityNote, @Nullable BigDecimal ceilingAmount,
+		@Nullable Integer ceilingShare, FundingSource fundingSource, @Nullable Integer activityNumber) {
+
+	public SupportItemDetails {
+		eligibleForms = eligibleForms == null ? Set.of() : Set.copyOf(eligibleForms);
+	}
+}
