@@ -268,7 +268,9 @@ class CatalogueUpdater {
 			}
 			log.info("Catalogue index out of step ({} rows, {} documents): rebuilding", rows, documents);
 			try {
-				session.massIndexer(CatalogueEntry.class).startAndWait();
+				// merged into one segment at the end: every search works per segment (term lookups, fuzzy
+				// automata, collectors), and a rebuilt index otherwise keeps the several segments of its writers
+				session.massIndexer(CatalogueEntry.class).mergeSegmentsOnFinish(true).startAndWait();
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
