@@ -12,6 +12,18 @@ public interface CriteriaApi {
 
 	Optional<Regulation> regulation(String code);
 
+	/**
+	 * The regulation a dossier filed on the day, of the type, is evaluated under (the rule in force on the filing
+	 * date, with the transition of 26/2026 Điều 12 for dossiers filed before 22/5/2026).
+	 */
+	RuleChoice ruleFor(java.time.LocalDate filedOn, DossierType type);
+
+	/**
+	 * The scorecard a product of the given set is scored on under a regulation: the one of the set it becomes in
+	 * the regulation's taxonomy ({@link #productSetUnder}).
+	 */
+	Optional<Scorecard> scorecardFor(String productSetCode, String taxonomyCode);
+
 	/** The product sets of a regulation's taxonomy, ordered by code. */
 	List<ProductSet> productSets(String regulationCode);
 

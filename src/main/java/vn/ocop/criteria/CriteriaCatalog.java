@@ -168,13 +168,19 @@ class CriteriaCatalog implements CriteriaApi {
 	private void store(Scorecard scorecard, String source, String loadedBy) {
 		if (!productSets.existsById(scorecard.code())) {
 			var node = JsonMapper.builder().build().readTree(source).path("productSet");
+			String group = node.path("group").asString("");
+			String sector = node.path("sector").asString("");
 			productSets.save(new ProductSetEntry(new ProductSet(scorecard.code(), scorecard.regulationCode(),
-					scorecard.name(), node.path("group").asString(""), node.path("group").asString(""),
-					node.path("sector").asString(""), node.path("sector").asString(""), node.path("ministry").asString(""))));
+					scorecard.name(), shortCode(group), group, shortCode(sector), sector, node.path("ministry").asString(""))));
 			cache.clear();
 		}
 		scorecards.save(new ScorecardEntry(scorecard, source, clock.instant(), loadedBy));
 		scorecardCache.put(scorecard.code(), scorecard);
+	}
+
+	/** A name as a code of at most 32 characters (a scorecard file names its group and sector without codes). */
+	static String shortCode(String name) {
+		return name.length() <= 32 ? name : name.substring(0, 23) + "~" + String.format("%08x", name.hashCode());
 	}
 
 	@Override
@@ -267,6 +273,37 @@ class CriteriaCatalog implements CriteriaApi {
 	@Transactional
 	public int importTaxonomy(String regulationCode, String csv) throws IOException {
 		return importTaxonomy(regulationCode, new StringReader(csv));
+	}
+
+	/**
+	 * The regulation a dossier filed on the day is evaluated under: the one in force on its filing date (26/2026
+	 * Điều 12.2: a dossier filed before 22/5/2026 finishes under 148/1489, by the day its transition sets), never
+	 * the one of the product's registration. 422 for a day before any regulation.
+	 */
+	@Override
+	public RuleChoice ruleFor(java.time.LocalDate filedOn, DossierType type) {
+		Regulation chosen = regulations.stream().filter(r -> r.inForceOn(filedOn)).findFirst()
+				.orElseThrow(() -> vn.ocop.shared.BusinessRuleException.unprocessable("criteria.rule.none",
+						filedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+		for (Regulation successor : regulations) {
+			var transition = successor.transition();
+			if (transition != null && filedOn.isBefore(transition.filedBefore())
+					&& transition.continueUnder().contains(chosen.code())) {
+				Integer days = transition.finishWithinDays().get(type);
+				java.time.LocalDate start = successor.effectiveFrom() == null ? transition.filedBefore() : successor.effectiveFrom();
+				return new RuleChoice(chosen, filedOn, type, true, days == null ? null : start.plusDays(days),
+						successor.code());
+			}
+		}
+		return new RuleChoice(chosen, filedOn, type, false, null, null);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Scorecard> scorecardFor(String productSetCode, String taxonomyCode) {
+		String taxonomy = taxonomyRegulation(taxonomyCode);
+		return productSetUnder(productSetCode, taxonomy).flatMap(s -> scorecard(s.code()))
+				.filter(s -> s.regulationCode().equals(taxonomy));
 	}
 
 	@Override

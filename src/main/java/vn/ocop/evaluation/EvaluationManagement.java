@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Regulation;
+import vn.ocop.criteria.RuleChoice;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.identity.AccessScope;
@@ -138,23 +139,23 @@ public class EvaluationManagement {
 			}
 		}
 		Set<String> area = geography.codesWithin(council.getUnitCode());
-		String regulationCode = null;
+		Regulation regulation = null;
 		List<Scorecard> cards = new ArrayList<>();
 		for (ProductSummary product : found.values()) {
 			if (!area.contains(product.communeCode())) {
 				throw BusinessRuleException.unprocessable("evaluation.session.outsideArea", product.name());
 			}
-			if (regulationCode != null && !regulationCode.equals(product.regulationCode())) {
-				throw BusinessRuleException.unprocessable("evaluation.session.mixedRegulations");
-			}
-			regulationCode = product.regulationCode();
 			requireEligible(product, council.getLevel());
-			cards.add(criteria.scorecard(product.productSetCode()).filter(s -> s.regulationCode().equals(product.regulationCode()))
+			Regulation rule = ruleOf(product);
+			if (regulation != null && !regulation.code().equals(rule.code())) {
+				throw BusinessRuleException.unprocessable("evaluation.session.mixedRegulations", product.name(), rule.code(),
+						regulation.code());
+			}
+			regulation = rule;
+			cards.add(criteria.scorecardFor(product.productSetCode(), rule.code())
 					.orElseThrow(() -> BusinessRuleException.unprocessable("evaluation.session.noScorecard", product.name(),
-							product.productSetCode())));
+							product.productSetCode(), rule.code())));
 		}
-		Regulation regulation = criteria.regulation(regulationCode)
-				.orElseThrow(() -> new IllegalStateException("Unknown regulation"));
 		if (!EscalationPolicy.hasRole(regulation, council.getLevel())) {
 			throw BusinessRuleException.unprocessable("evaluation.session.levelWithoutRole", council.getLevel(),
 					regulation.code());
@@ -436,6 +437,34 @@ public class EvaluationManagement {
 		throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", status.name()),
 				"evaluation.session.notEligible", product.name(), status.name());
 	}
+
+	/**
+	 * The regulation a product is evaluated under: for a product passed on from a lower level, the one of that
+	 * level's session; otherwise the one chosen by its dossier's filing day and type (26/2026/QĐ-TTg Điều 12), never
+	 * the one of its registration. A transitional dossier (filed before 22/5/2026) past the day it had to be
+	 * finished by is refused: it is filed again under the regulation in force.
+	 */
+	private Regulation ruleOf(ProductSummary product) {
+		if (product.status() == ProductStatus.UNDER_EVALUATION) {
+			var history = evaluations.findByProduct(product.id());
+			return criteria.regulation(history.get(history.size() - 1).getRegulationCode()).orElseThrow();
+		}
+		boolean filed = product.filedOn() != null && product.dossierType() != null
+				&& (product.status() == ProductStatus.SUBMITTED || product.renewalFiled());
+		if (!filed) {
+			throw BusinessRuleException.conflict("evaluation.session.notFiled", product.name());
+		}
+		RuleChoice rule = criteria.ruleFor(product.filedOn(), product.dossierType());
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		if (rule.transitional() && rule.finishBy() != null && today.isAfter(rule.finishBy())) {
+			throw BusinessRuleException.conflict("evaluation.session.transitionOver", product.name(),
+					DAY.format(product.filedOn()), rule.regulation().code(), DAY.format(rule.finishBy()),
+					String.valueOf(rule.successor()));
+		}
+		return rule.regulation();
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/** Each member's latest submitted scorecard. */
 	private static Map<String, MemberScoring> latestSubmitted(List<MemberScoring> forProduct) {

@@ -31,6 +31,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.ocop.criteria.DossierType;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.search.VietnameseAnalysis;
@@ -130,6 +131,19 @@ class Product extends AbstractAggregateRoot<Product> {
 	@GenericField(sortable = Sortable.YES)
 	private @Nullable Integer stars;
 
+	/** The type of the dossier last filed, if any. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "dossier_type", length = 16)
+	private @Nullable DossierType dossierType;
+
+	/** The day the dossier was last filed; it chooses the regulation of the evaluation (26/2026 Điều 12). */
+	@Column(name = "filed_on")
+	private @Nullable LocalDate filedOn;
+
+	/** A re-evaluation or upgrade was filed for the recognised product and is not yet before a council. */
+	@Column(name = "renewal_filed", nullable = false)
+	private boolean renewalFiled;
+
 	@Column(name = "created_at", nullable = false)
 	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt;
@@ -197,7 +211,7 @@ class Product extends AbstractAggregateRoot<Product> {
 	 * Submits the dossier for evaluation; refused with the list of missing document types while any required one
 	 * is missing.
 	 */
-	void submit(String actor, Set<String> requiredDocumentTypes, Instant now) {
+	void submit(String actor, Set<String> requiredDocumentTypes, DossierType type, LocalDate filedOn, Instant now) {
 		List<String> missing = missingDocuments(requiredDocumentTypes);
 		if (!missing.isEmpty() && status.canMoveTo(ProductStatus.SUBMITTED)) {
 			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
@@ -205,6 +219,34 @@ class Product extends AbstractAggregateRoot<Product> {
 					"registry.product.dossierIncomplete", String.join(", ", missing));
 		}
 		moveTo(ProductStatus.SUBMITTED, actor, null, now);
+		this.dossierType = type;
+		this.filedOn = filedOn;
+		this.renewalFiled = type != DossierType.FIRST;
+	}
+
+	/** Submits a first-time dossier filed on the (UTC) day of {@code now}. */
+	void submit(String actor, Set<String> requiredDocumentTypes, Instant now) {
+		submit(actor, requiredDocumentTypes, DossierType.FIRST, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), now);
+	}
+
+	/**
+	 * Files a re-evaluation or upgrade dossier for a recognised product, which keeps its certificate (and status)
+	 * until a council has evaluated it.
+	 */
+	void fileRenewal(Set<String> requiredDocumentTypes, DossierType type, LocalDate filedOn) {
+		if (status != ProductStatus.CERTIFIED || type == DossierType.FIRST) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", status.name()),
+					"registry.product.renewalNotAllowed", status.name());
+		}
+		List<String> missing = missingDocuments(requiredDocumentTypes);
+		if (!missing.isEmpty()) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
+					Map.of("missingDocuments", missing, "currentStatus", status.name()),
+					"registry.product.dossierIncomplete", String.join(", ", missing));
+		}
+		this.dossierType = type;
+		this.filedOn = filedOn;
+		this.renewalFiled = true;
 	}
 
 	/** The producer withdraws the product from the cycle. */
@@ -215,6 +257,7 @@ class Product extends AbstractAggregateRoot<Product> {
 	/** A council starts evaluating the product. */
 	void startEvaluation(String actor, Instant now) {
 		moveTo(ProductStatus.UNDER_EVALUATION, actor, null, now);
+		this.renewalFiled = false;
 	}
 
 	/** Records the council's result: rated (≥ 50 points, 3★+) or not, with the stars of the score. */
@@ -321,7 +364,7 @@ class Product extends AbstractAggregateRoot<Product> {
 	ProductSummary toSummary(String producerName) {
 		return new ProductSummary(id, name, producerId, producerName, cycleYear, regulationCode, productSetCode,
 				communeCode, unitDate, registrationType, description, ingredients, packaging, shelfLife, unit, priceVnd,
-				gtin, story, status, stars, createdAt, statusChangedAt);
+				gtin, story, status, stars, createdAt, statusChangedAt, dossierType, filedOn, renewalFiled);
 	}
 
 	UUID getId() {
@@ -334,6 +377,11 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	int getCycleYear() {
 		return cycleYear;
+	}
+
+	@Nullable
+	DossierType getDossierType() {
+		return dossierType;
 	}
 
 	String getRegulationCode() {

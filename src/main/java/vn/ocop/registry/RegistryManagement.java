@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.criteria.CriteriaApi;
+import vn.ocop.criteria.DossierType;
+import vn.ocop.criteria.RuleChoice;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
@@ -266,14 +268,75 @@ public class RegistryManagement {
 		return products.save(product).toSummary(producer.getName());
 	}
 
-	/** Submits the dossier; 422 with the missing document types while it is incomplete. */
+	/** Submits the dossier as a first-time one (or a re-evaluation for an expired product), filed today. */
 	public ProductSummary submit(UUID id) {
+		return submit(id, null, null);
+	}
+
+	/**
+	 * Files the dossier: the type (default: first time, or re-evaluation for a recognised or expired product) and
+	 * the filing day (default today; a first dossier of an earlier year's cycle is taken as filed by the end of that
+	 * year) choose the regulation it is evaluated under and so the documents it needs. A recognised product keeps
+	 * its certificate and status while its re-evaluation or upgrade waits for a council. 422 with the missing
+	 * document types while it is incomplete, or for a filing day in the future.
+	 */
+	public ProductSummary submit(UUID id, @Nullable DossierType requestedType, @Nullable LocalDate requestedFiledOn) {
 		CurrentUser user = access.user();
 		var product = loadProduct(id);
 		var producer = loadProducer(product.getProducerId());
 		access.requireChange(user, product, producer);
-		product.submit(user.username(), documentTypes.requiredCodes(product.getRegulationCode()), clock.instant());
+		if (requestedFiledOn != null && requestedFiledOn.isAfter(today())) {
+			throw BusinessRuleException.unprocessable("registry.product.filedInFuture");
+		}
+		DossierType type = requestedType != null ? requestedType : defaultDossierType(product);
+		LocalDate filedOn = requestedFiledOn != null ? requestedFiledOn : defaultFilingDay(product, type);
+		RuleChoice rule = criteria.ruleFor(filedOn, type);
+		Set<String> required = requiredDocuments(rule, type);
+		if (product.getStatus() == ProductStatus.CERTIFIED) {
+			product.fileRenewal(required, type, filedOn);
+		}
+		else {
+			product.submit(user.username(), required, type, filedOn, clock.instant());
+		}
 		return products.save(product).toSummary(producer.getName());
+	}
+
+	/** The regulation a product's (next or last) dossier falls under. */
+	@Transactional(readOnly = true)
+	public RuleChoice rule(UUID id) {
+		var product = loadProduct(id);
+		access.requireSee(access.user(), product, loadProducer(product.getProducerId()));
+		return dossierRule(product);
+	}
+
+	private RuleChoice dossierRule(Product product) {
+		var summary = product.toSummary("");
+		boolean filed = summary.filedOn() != null && summary.dossierType() != null
+				&& (product.getStatus() != ProductStatus.CERTIFIED || summary.renewalFiled())
+				&& product.getStatus() != ProductStatus.EXPIRED && product.getStatus() != ProductStatus.NOT_RATED;
+		if (filed) {
+			return criteria.ruleFor(summary.filedOn(), summary.dossierType());
+		}
+		DossierType type = defaultDossierType(product);
+		return criteria.ruleFor(defaultFilingDay(product, type), type);
+	}
+
+	private static DossierType defaultDossierType(Product product) {
+		return switch (product.getStatus()) {
+			case CERTIFIED, EXPIRED, RATED -> DossierType.RE_EVALUATION;
+			default -> DossierType.FIRST;
+		};
+	}
+
+	private LocalDate defaultFilingDay(Product product, DossierType type) {
+		LocalDate today = today();
+		LocalDate endOfCycle = LocalDate.of(product.getCycleYear(), 12, 31);
+		return type == DossierType.FIRST && endOfCycle.isBefore(today) ? endOfCycle : today;
+	}
+
+	private Set<String> requiredDocuments(RuleChoice rule, DossierType type) {
+		List<String> listed = rule.regulation().dossierDocuments(type);
+		return listed.isEmpty() ? documentTypes.requiredCodes(rule.regulation().code()) : new java.util.LinkedHashSet<>(listed);
 	}
 
 	/** The producer (or an officer on its behalf) withdraws the product from the cycle. */
@@ -322,11 +385,13 @@ public class RegistryManagement {
 	public Dossier dossier(UUID productId) {
 		var product = loadProduct(productId);
 		access.requireSee(access.user(), product, loadProducer(product.getProducerId()));
-		var types = documentTypes.of(product.getRegulationCode());
-		return new Dossier(productId, product.getRegulationCode(), types,
+		RuleChoice rule = dossierRule(product);
+		Set<String> required = requiredDocuments(rule, rule.type());
+		var types = documentTypes.of(rule.regulation().code()).stream()
+				.map(t -> new DocumentType(t.code(), required.contains(t.code()))).toList();
+		return new Dossier(productId, rule.regulation().code(), types,
 				product.currentDocuments().stream().map(DossierDocument::toInfo).toList(),
-				product.missingDocuments(documentTypes.requiredCodes(product.getRegulationCode())),
-				Product.OPEN_FOR_CHANGES.contains(product.getStatus()));
+				product.missingDocuments(required), Product.OPEN_FOR_CHANGES.contains(product.getStatus()));
 	}
 
 	/**
@@ -338,8 +403,10 @@ public class RegistryManagement {
 		var product = loadProduct(productId);
 		var producer = loadProducer(product.getProducerId());
 		access.requireChange(user, product, producer);
-		if (typeCode == null || !documentTypes.accepts(product.getRegulationCode(), typeCode)) {
-			throw BusinessRuleException.unprocessable("registry.document.unknownType", typeCode, product.getRegulationCode());
+		String dossierRegulation = dossierRule(product).regulation().code();
+		if (typeCode == null || (!documentTypes.accepts(product.getRegulationCode(), typeCode)
+				&& !documentTypes.accepts(dossierRegulation, typeCode))) {
+			throw BusinessRuleException.unprocessable("registry.document.unknownType", typeCode, dossierRegulation);
 		}
 		byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
 		if (bytes.length == 0) {
@@ -540,9 +607,11 @@ public class RegistryManagement {
 		return producers.findAllById(ids).stream().collect(Collectors.toMap(Producer::getId, Producer::getName));
 	}
 
+	/** The product set must belong to the taxonomy the regulation uses (148's sets under 1489). */
 	private void requireProductSet(String productSetCode, String regulationCode) {
 		var set = criteria.productSet(productSetCode == null ? "" : productSetCode.strip());
-		if (set.isEmpty() || !set.get().regulationCode().equals(regulationCode)) {
+		String taxonomy = criteria.taxonomyRegulation(regulationCode);
+		if (set.isEmpty() || !set.get().regulationCode().equals(taxonomy)) {
 			throw BusinessRuleException.unprocessable("registry.product.productSet", productSetCode, regulationCode);
 		}
 	}

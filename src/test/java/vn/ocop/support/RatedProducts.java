@@ -2,6 +2,7 @@ package vn.ocop.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -134,6 +135,15 @@ public final class RatedProducts {
 		var ids = new ArrayList<String>();
 		for (UUID product : products) {
 			ids.add("\"" + product + "\"");
+			String status = JsonPath.read(mvc.perform(get("/api/v1/products/" + product).with(admin()))
+					.andReturn().getResponse().getContentAsString(), "$.status");
+			if ("CERTIFIED".equals(status)) {
+				// a renewal is scored under the rules in force on its filing day: filed in 2022, it is still 1048's
+				mvc.perform(post("/api/v1/products/" + product + "/submission").with(admin())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"dossierType\":\"RE_EVALUATION\",\"filedOn\":\"2022-11-15\"}"))
+						.andExpect(status().isOk());
+			}
 		}
 		String session = JsonPath.read(mvc.perform(post("/api/v1/evaluations").with(admin())
 				.contentType(MediaType.APPLICATION_JSON)

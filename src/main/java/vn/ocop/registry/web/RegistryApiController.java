@@ -243,9 +243,21 @@ class RegistryApiController {
 	}
 
 	@PostMapping("/products/{id}/submission")
-	@Operation(summary = "Nộp hồ sơ / Submit the dossier; 422 with missingDocuments while incomplete")
-	ProductSummary submit(@PathVariable UUID id) {
-		return registry.submit(id);
+	@Operation(summary = "Nộp hồ sơ / File the dossier (type FIRST, UPGRADE or RE_EVALUATION and the filing day, both "
+			+ "optional); they choose the regulation it is evaluated under; 422 with missingDocuments while incomplete")
+	ProductSummary submit(@PathVariable UUID id, @RequestBody(required = false) @Nullable FilingRequest request) {
+		return registry.submit(id, request == null ? null : request.dossierType(), request == null ? null : request.filedOn());
+	}
+
+	/** The dossier's type and filing day (both optional). */
+	record FilingRequest(vn.ocop.criteria.@Nullable DossierType dossierType, java.time.@Nullable LocalDate filedOn) {
+	}
+
+	@GetMapping("/products/{id}/rule")
+	@Operation(summary = "Quy định áp dụng / The regulation the product's dossier is evaluated under, chosen by its "
+			+ "filing day and type (26/2026/QĐ-TTg Điều 12)")
+	vn.ocop.criteria.RuleChoice rule(@PathVariable UUID id) {
+		return registry.rule(id);
 	}
 
 	@PostMapping("/products/{id}/withdrawal")
