@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductStatus;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The expiry job: reminds the producer and the officers of the area 90, 60 and 30 days (configurable) before a
  * certificate's last day, and once that day has passed marks the certificate EXPIRED and the product EXPIRED in
@@ -51,6 +53,7 @@ public class CertificateExpiry {
 
 	@Scheduled(initialDelayString = "${ocop.certification.expiry-initial-delay:PT1M}",
 			fixedDelayString = "${ocop.certification.expiry-interval:PT1H}")
+	@SchedulerLock(name = "certificate-expiry") // once per cluster (see vn.ocop.shared.cluster)
 	void scheduled() {
 		if (Boolean.TRUE.equals(settings.expiryJob())) {
 			Result result = run();

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The reminder job: a few days before the 15th reminds the producers that have not reported last month, the day
  * after tells the late ones; likewise before and after the 20th for the districts/communes (the office is told which
@@ -44,6 +46,7 @@ public class MonitoringReminders {
 
 	@Scheduled(initialDelayString = "${ocop.monitoring.reminder-initial-delay:PT2M}",
 			fixedDelayString = "${ocop.monitoring.reminder-interval:PT1H}")
+	@SchedulerLock(name = "monitoring-reminders") // once per cluster (see vn.ocop.shared.cluster)
 	void scheduled() {
 		if (Boolean.TRUE.equals(settings.reminderJob())) {
 			runOn(LocalDate.now(clock)).forEach(r -> log.info("Monitoring reminders: {}", r));

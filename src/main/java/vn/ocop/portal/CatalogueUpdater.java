@@ -43,6 +43,8 @@ import vn.ocop.registry.ProductDescribed;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductSummary;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Keeps the catalogue in step with its sources. Certification events change an entry as soon as they are committed:
  * an issued certificate adds (or, after a re-evaluation, replaces) the product's entry, a downgrade lowers its stars,
@@ -153,6 +155,7 @@ class CatalogueUpdater {
 
 	@Scheduled(initialDelayString = "${ocop.portal.catalogue.refresh-interval:PT1H}",
 			fixedDelayString = "${ocop.portal.catalogue.refresh-interval:PT1H}")
+	@SchedulerLock(name = "catalogue-reconciliation") // once per cluster (see vn.ocop.shared.cluster)
 	void scheduled() {
 		reconcile();
 	}

@@ -20,6 +20,8 @@ import vn.ocop.identity.UserManagement;
 import vn.ocop.notification.Notice;
 import vn.ocop.notification.Notifications;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Reminds the leads of late tasks: the task's lead account if one is named, else the provincial office, which
  * chases the lead agency. A late task is reminded again every {@code ocop.programme.reminder-every-days} days
@@ -54,6 +56,7 @@ class LateTaskReminders {
 
 	@Scheduled(initialDelayString = "${ocop.programme.reminder-initial-delay:PT2M}",
 			fixedDelayString = "${ocop.programme.reminder-interval:PT6H}")
+	@SchedulerLock(name = "late-task-reminders") // once per cluster (see vn.ocop.shared.cluster)
 	void scheduled() {
 		int sent = run();
 		if (sent > 0) {

@@ -9,13 +9,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Files on the local filesystem under {@code ocop.storage.root} (default {@code ./data/files}), in one folder per
- * area and month. Keys never contain user input, so they cannot escape the root.
+ * area and month. Keys never contain user input, so they cannot escape the root. The default
+ * ({@code ocop.storage.type=local}); several nodes share {@link DatabaseFileStorage} instead.
  */
 @Component
+@ConditionalOnProperty(name = "ocop.storage.type", havingValue = "local", matchIfMissing = true)
 class LocalFileStorage implements FileStorage {
 
 	private final Path root;
