@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Size;
  */
 public record NewCouncil(@NotNull CouncilLevel level, @NotBlank @Size(max = 16) String unitCode,
 		@Min(2018) @Max(2100) int year, @NotBlank @Size(max = 300) String name,
-		@NotEmpty List<@Valid Member> members) {
+		@NotEmpty @Size(max = 50) List<@NotNull @Valid Member> members) {
 
-	public record Member(@NotBlank String username, @NotNull MemberRole role) {
+	public record Member(@NotBlank @Size(max = 64) String username, @NotNull MemberRole role) {
 	}
 }

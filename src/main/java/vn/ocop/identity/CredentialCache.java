@@ -39,18 +39,43 @@ class CredentialCache implements AuthenticationProvider {
 	private final byte[] salt = new byte[32];
 	private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-	CredentialCache(UserDetailsService users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final SignInThrottle throttle;
+
+	CredentialCache(UserDetailsService users, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle) {
 		this.users = users;
 		this.clock = clock;
+		this.throttle = throttle;
 		this.delegate = new DaoAuthenticationProvider(users);
 		this.delegate.setPasswordEncoder(passwordEncoder);
 		this.checks = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();
+		// a locked or disabled account is only found out after the password check: it takes as long, and fails the
+		// same way, as a wrong password or an unknown name
+		this.delegate.setPreAuthenticationChecks(user -> {
+		});
+		this.delegate.setPostAuthenticationChecks(checks);
 		new SecureRandom().nextBytes(salt);
+	}
+
+	/** A sign-in refused unchecked because its client must still wait; answered as any failed sign-in. */
+	static final class Throttled extends org.springframework.security.authentication.BadCredentialsException {
+
+		Throttled() {
+			super("Bad credentials");
+		}
+	}
+
+	/** The client address of a sign-in attempt (form or HTTP Basic), if known. */
+	static @org.jspecify.annotations.Nullable String client(Authentication authentication) {
+		return authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase(java.util.Locale.ROOT);
+		if (throttle.mustWait(client(authentication), username)) {
+			throw new Throttled();
+		}
 		Object credentials = authentication.getCredentials();
 		if (credentials instanceof String password && !username.isEmpty()) {
 			byte[] digest = digest(username, password);

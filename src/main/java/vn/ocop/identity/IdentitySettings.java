@@ -5,14 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Sign-in protection ({@code ocop.security.*}).
  *
- * @param maxFailedLogins failed sign-ins in a row that lock an account
- * @param lockMinutes how long the lock lasts
+ * @param attackFailures failed sign-ins on one account from any clients inside a day that count as a sustained
+ *        attack and lock it (clients are slowed down long before, see {@code SignInThrottle})
+ * @param lockMinutes how long such a lock lasts
  */
 @ConfigurationProperties("ocop.security")
-record IdentitySettings(int maxFailedLogins, int lockMinutes) {
+record IdentitySettings(int attackFailures, int lockMinutes) {
 
 	IdentitySettings {
-		maxFailedLogins = maxFailedLogins <= 0 ? 5 : maxFailedLogins;
+		attackFailures = attackFailures <= 0 ? 50 : attackFailures;
 		lockMinutes = lockMinutes <= 0 ? 15 : lockMinutes;
 	}
 }

@@ -136,15 +136,15 @@ class UserAccount {
 	}
 
 	/** Counts a failed sign-in; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-	void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-		if (isLocked(now)) {
-			return;
-		}
+	/** Counts a failed sign-in; the account is locked only on a sustained attack ({@link #lockUntil}). */
+	void recordFailedLogin() {
 		failedLogins++;
-		if (failedLogins >= maxFailures) {
-			lockedUntil = now.plus(lockFor);
-			failedLogins = 0;
-		}
+	}
+
+	/** Locks the account until the given time (a sustained attack on its password). */
+	void lockUntil(Instant until) {
+		lockedUntil = until;
+		failedLogins = 0;
 	}
 
 	void recordSuccessfulLogin(Instant now) {

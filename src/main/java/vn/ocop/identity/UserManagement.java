@@ -33,8 +33,11 @@ public class UserManagement {
 	private final AccessScope scope;
 	private final CredentialCache credentials;
 
+	private final SignInThrottle throttle;
+
 	UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, GeographyApi geography, Clock clock,
-			AccessScope scope, CredentialCache credentials) {
+			AccessScope scope, CredentialCache credentials, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.scope = scope;
 		this.credentials = credentials;
 		this.accounts = accounts;
@@ -181,7 +184,9 @@ public class UserManagement {
 	}
 
 	public void unlock(UUID id) {
-		load(id).unlock();
+		var account = load(id);
+		account.unlock();
+		throttle.forget(account.getUsername());
 	}
 
 	public long count() {

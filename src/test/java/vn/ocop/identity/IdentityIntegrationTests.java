@@ -38,6 +38,9 @@ class IdentityIntegrationTests {
 	@Autowired
 	UserManagement users;
 
+	@Autowired
+	vn.ocop.notification.Notifications notifications;
+
 	@Test
 	void shouldTellWhoIAmOverHttpBasic() throws Exception {
 		mvc.perform(get("/api/v1/me").with(httpBasic("district", DEMO_PASSWORD)))
@@ -138,22 +141,74 @@ class IdentityIntegrationTests {
 	}
 
 	@Test
-	void shouldLockAnAccountAfterRepeatedFailuresAndUnlockIt() throws Exception {
+	void shouldSlowAGuessingClientWithoutLockingTheOwnerOut() throws Exception {
+		// finding 5 of issue 15: five wrong passwords locked any account, for anyone
 		users.create(new NewUser("lock-me", "Người thử khóa", null, "dung-mat-khau", Set.of(Role.EDITOR), "42"));
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "sai-mat-khau"))).andExpect(status().isUnauthorized());
+			mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "sai-mat-khau")).with(from("198.51.100.7")))
+					.andExpect(status().isUnauthorized());
 		}
-		// the right password no longer works while locked
-		mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "dung-mat-khau"))).andExpect(status().isUnauthorized());
-		assertThat(users.find("lock-me")).hasValueSatisfying(u -> assertThat(u.locked()).isTrue());
-		// the form login says why
-		mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "dung-mat-khau"))
-				.andExpect(redirectedUrl("/login?error"));
+		assertThat(users.find("lock-me")).hasValueSatisfying(u -> assertThat(u.locked()).isFalse());
+		// the guessing client waits: even the right password is not checked from it for now
+		mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "dung-mat-khau")).with(from("198.51.100.7")))
+				.andExpect(status().isUnauthorized());
+		// the owner, from elsewhere, signs in
+		mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "dung-mat-khau")).with(from("192.0.2.10")))
+				.andExpect(status().isOk());
+	}
 
-		mvc.perform(post("/api/v1/users/lock-me/unlock").with(httpBasic("admin", DEMO_PASSWORD)))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.locked").value(false));
-		mvc.perform(get("/api/v1/me").with(httpBasic("lock-me", "dung-mat-khau"))).andExpect(status().isOk());
+	@Test
+	void shouldLockOnlyOnASustainedAttackAndTellTheOwner() throws Exception {
+		users.create(new NewUser("under-attack", "Người bị dò mật khẩu", null, "dung-mat-khau", Set.of(Role.EDITOR), "42"));
+		// many clients, each within its free failures: the attack on the account is what counts
+		for (int i = 0; i < 50; i++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic("under-attack", "doan-" + i)).with(from("10.9." + i + ".1"))).andExpect(status().isUnauthorized());
+		}
+		assertThat(users.find("under-attack")).hasValueSatisfying(u -> assertThat(u.locked()).isTrue());
+		mvc.perform(get("/api/v1/me").with(httpBasic("under-attack", "dung-mat-khau")).with(from("192.0.2.11")))
+				.andExpect(status().isUnauthorized());
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+				assertThat(notifications.recent("under-attack", 10, java.util.Locale.forLanguageTag("vi")))
+						.anySatisfy(n -> assertThat(n.text()).contains("50 lần đăng nhập sai")));
+
+		mvc.perform(post("/api/v1/users/under-attack/unlock").with(httpBasic("admin", DEMO_PASSWORD)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
+		mvc.perform(get("/api/v1/me").with(httpBasic("under-attack", "dung-mat-khau")).with(from("192.0.2.11")))
+				.andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldAnswerEveryFailedSignInTheSameWay() throws Exception {
+		users.create(new NewUser("same-locked", "Khóa", null, "dung-mat-khau", Set.of(Role.EDITOR), "42"));
+		users.create(new NewUser("same-disabled", "Tắt", null, "dung-mat-khau", Set.of(Role.EDITOR), "42"));
+		mvc.perform(post("/api/v1/users/same-disabled/disable").with(httpBasic("admin", DEMO_PASSWORD)))
+				.andExpect(status().isOk());
+		for (int i = 0; i < 50; i++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic("same-locked", "x" + i)).with(from("10.8." + i + ".1")));
+		}
+		java.util.Set<String> pages = new java.util.HashSet<>();
+		java.util.Set<String> bodies = new java.util.HashSet<>();
+		String[][] attempts = { { "same-locked", "dung-mat-khau" }, { "same-disabled", "dung-mat-khau" },
+				{ "khong-co-ai", "dung-mat-khau" }, { "editor", "sai-mat-khau" } };
+		for (String[] attempt : attempts) {
+			var session = mvc.perform(post("/login").with(csrf()).with(from("192.0.2.20")).param("username", attempt[0])
+					.param("password", attempt[1])).andExpect(redirectedUrl("/login?error")).andReturn().getRequest()
+					.getSession();
+			pages.add(mvc.perform(get("/login").param("error", "").session((org.springframework.mock.web.MockHttpSession) session))
+					.andReturn().getResponse().getContentAsString().replaceAll("name=\"_csrf\"[^>]*", ""));
+			bodies.add(mvc.perform(get("/api/v1/me").with(httpBasic(attempt[0], attempt[1])).with(from("192.0.2.21")))
+					.andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString());
+		}
+		assertThat(pages).hasSize(1);
+		assertThat(pages.iterator().next()).contains("Không đăng nhập được");
+		assertThat(bodies).hasSize(1);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

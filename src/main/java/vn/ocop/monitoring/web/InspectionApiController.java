@@ -61,7 +61,7 @@ import vn.ocop.monitoring.SanctionDecision;
 class InspectionApiController {
 
 	record PlanRequest(@NotNull @Min(2019) @Max(2100) Integer year, @NotBlank @Size(max = 300) String title,
-			@Nullable @Size(max = 1000) String agencies, @Nullable Set<ChecklistItem> checklist,
+			@Nullable @Size(max = 1000) String agencies, @Nullable @Size(max = 50) Set<@NotNull ChecklistItem> checklist,
 			@Nullable @Size(max = 2000) String note) {
 
 		NewPlan toInput() {
@@ -84,7 +84,7 @@ class InspectionApiController {
 	record CheckRequest(@NotNull ChecklistItem item, @NotNull CheckResult result, @Nullable @Size(max = 1000) String note) {
 	}
 
-	record ChecksRequest(@NotEmpty @Size(max = 50) List<@Valid CheckRequest> checks) {
+	record ChecksRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid CheckRequest> checks) {
 	}
 
 	record FindingRequest(@Nullable ChecklistItem item, @NotBlank @Size(max = 2000) String description,

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -57,8 +58,8 @@ class ReportApiController {
 	static final String PERIOD = "\\d{4}-\\d{2}";
 
 	record MonthlyReportRequest(@NotNull UUID producerId, @NotBlank @Pattern(regexp = PERIOD) String period,
-			@NotNull @DecimalMin("0") BigDecimal productionVolume, @NotNull @Min(0) Long revenueVnd,
-			@NotNull @Min(0) @Max(1_000_000) Integer workers, @Nullable Set<SalesChannel> salesChannels,
+			@NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal productionVolume, @NotNull @Min(0) Long revenueVnd,
+			@NotNull @Min(0) @Max(1_000_000) Integer workers, @Nullable @Size(max = 10) Set<@NotNull SalesChannel> salesChannels,
 			@Nullable @Size(max = 2000) String difficulties, @Nullable @Size(max = 2000) String supportRequests) {
 
 		NewProducerReport toInput() {
@@ -67,8 +68,8 @@ class ReportApiController {
 		}
 	}
 
-	record CorrectionRequest(@NotNull @DecimalMin("0") BigDecimal productionVolume, @NotNull @Min(0) Long revenueVnd,
-			@NotNull @Min(0) @Max(1_000_000) Integer workers, @Nullable Set<SalesChannel> salesChannels,
+	record CorrectionRequest(@NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal productionVolume, @NotNull @Min(0) Long revenueVnd,
+			@NotNull @Min(0) @Max(1_000_000) Integer workers, @Nullable @Size(max = 10) Set<@NotNull SalesChannel> salesChannels,
 			@Nullable @Size(max = 2000) String difficulties, @Nullable @Size(max = 2000) String supportRequests,
 			@NotBlank @Size(max = 1000) String reason) {
 	}

@@ -45,7 +45,7 @@ class OutletApiController {
 			@NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
 			@NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
 			@NotBlank @Size(max = 300) String operator, @Nullable @Size(max = 200) String openingHours,
-			@Nullable @Size(max = 20) String phone, @Nullable List<@Size(max = 200) String> criteria,
+			@Nullable @Size(max = 20) String phone, @Nullable @Size(max = 50) List<@NotNull @Size(max = 200) String> criteria,
 			@Nullable List<@NotNull UUID> productIds) {
 
 		OutletDetails details() {

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -55,7 +56,7 @@ class PlanApiController {
 	}
 
 	record TargetRequest(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 1000) String label,
-			@NotNull @PositiveOrZero BigDecimal amount, @NotBlank @Size(max = 50) String unit,
+			@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amount, @NotBlank @Size(max = 50) String unit,
 			@Nullable @Size(max = 64) String measure, @Nullable @Size(max = 1000) String note) {
 
 		PlanManagement.TargetDetails details() {

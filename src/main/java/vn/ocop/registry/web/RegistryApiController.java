@@ -145,7 +145,7 @@ class RegistryApiController {
 
 	@PutMapping("/cycles/{year}/phases")
 	@Operation(summary = "Đặt lại lịch các giai đoạn / Reschedule the phases (PROVINCE_ADMIN)")
-	CycleView reschedule(@PathVariable int year, @RequestBody List<@Valid PhaseSchedule> phases) {
+	CycleView reschedule(@PathVariable int year, @RequestBody @Size(max = 20) List<@NotNull @Valid PhaseSchedule> phases) {
 		return registry.reschedule(year, phases);
 	}
 

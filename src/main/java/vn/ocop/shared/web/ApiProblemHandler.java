@@ -84,6 +84,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * What the database refuses (a figure beyond its column, a text too long, a duplicate the checks missed): the
+	 * transaction is rolled back, the caller told which kind of value was refused, never a 500.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ProblemDetail dataRefused(org.springframework.dao.DataIntegrityViolationException e) {
+		if (e instanceof org.springframework.dao.DuplicateKeyException) {
+			return problem(HttpStatus.CONFLICT, "conflict", text("error.data.duplicate"));
+		}
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "data-refused", text("error.data.refused"));
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(IllegalArgumentException e) {
 		return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());

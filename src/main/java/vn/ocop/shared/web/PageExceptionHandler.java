@@ -32,4 +32,16 @@ class PageExceptionHandler {
 		model.addAttribute("messageArguments", e.arguments());
 		return "error/rule";
 	}
+
+	/** What the database refuses (a figure beyond its column, a text too long): rolled back, said on a page. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	String dataRefused(org.springframework.dao.DataIntegrityViolationException e, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		boolean duplicate = e instanceof org.springframework.dao.DuplicateKeyException;
+		response.setStatus(duplicate ? 409 : 422);
+		model.addAttribute("status", duplicate ? 409 : 422);
+		model.addAttribute("messageCode", duplicate ? "error.data.duplicate" : "error.data.refused");
+		model.addAttribute("messageArguments", new Object[0]);
+		return "error/rule";
+	}
 }
