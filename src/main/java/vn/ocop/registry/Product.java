@@ -346,6 +346,20 @@ class Product extends AbstractAggregateRoot<Product> {
 		}
 	}
 
+	/**
+	 * Whether the details change what a certificate recognised: the name, the product set, the packaging or the
+	 * story's claims (issue 15, finding 10).
+	 */
+	boolean changesCertified(ProductDetails details) {
+		return !name.equals(details.name().strip()) || !productSetCode.equals(details.productSetCode().strip())
+				|| !java.util.Objects.equals(blankToNull(packaging), blankToNull(details.packaging()))
+				|| !java.util.Objects.equals(blankToNull(story), blankToNull(details.story()));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	private void apply(ProductDetails details) {
 		this.name = details.name().strip();
 		this.productSetCode = details.productSetCode().strip();

@@ -214,6 +214,12 @@ public class RegistryManagement {
 		var product = loadProduct(id);
 		var producer = loadProducer(product.getProducerId());
 		access.requireChange(user, product, producer);
+		// what a certificate recognised changes only through the office (issue 15): the public pages, the label and
+		// /verify must keep showing what was certified
+		if (product.getStatus() == ProductStatus.CERTIFIED && !user.has(Role.PROVINCE_ADMIN)
+				&& product.changesCertified(details)) {
+			throw BusinessRuleException.conflict("registry.product.certifiedChange");
+		}
 		requireProductSet(details.productSetCode(), product.getRegulationCode());
 		if (!details.communeCode().strip().equals(product.getCommuneCode())) {
 			var reference = units.commune(details.communeCode(), product.getUnitDate());

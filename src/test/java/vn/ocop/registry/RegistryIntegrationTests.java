@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +39,33 @@ class RegistryIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	vn.ocop.criteria.CriteriaApi criteria;
+
+	@Test
+	void shouldKeepWhatWasCertifiedUnlessTheOfficeChangesIt() throws Exception {
+		// finding 10 of issue 15: a certified product renamed by its producer showed the new name beside the stars
+		var rated = new vn.ocop.support.RatedProducts(mvc, criteria.scorecard("1048-01").orElseThrow());
+		String token = java.util.UUID.randomUUID().toString().substring(0, 6);
+		java.util.UUID producer = rated.producer("HTX Giữ tên " + token, "18322", "producer");
+		java.util.UUID product = rated.submitted(producer, "Cam chứng nhận " + token, "18322", null, false);
+		rated.certified(product, 75);
+		String renamed = """
+				{"name":"Tên mới %s","producerId":"%s","productSetCode":"1048-01","communeCode":"18322","priceVnd":50000}"""
+				.formatted(token, producer);
+		mvc.perform(put("/api/v1/products/" + product).with(as("producer")).contentType(MediaType.APPLICATION_JSON)
+				.content(renamed)).andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("Văn phòng điều phối")));
+		mvc.perform(put("/api/v1/products/" + product).with(as("producer")).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name":"Cam chứng nhận %s","producerId":"%s","productSetCode":"1048-01","communeCode":"18322","priceVnd":55000}"""
+						.formatted(token, producer))).andExpect(status().isOk()).andExpect(jsonPath("$.priceVnd").value(55000));
+		mvc.perform(get("/api/v1/products/" + product).with(as("producer")))
+				.andExpect(jsonPath("$.name").value("Cam chứng nhận " + token));
+		mvc.perform(put("/api/v1/products/" + product).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+				.content(renamed)).andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Tên mới " + token));
+	}
 
 	static RequestPostProcessor as(String username) {
 		return httpBasic(username, PASSWORD);
