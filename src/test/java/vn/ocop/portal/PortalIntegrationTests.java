@@ -112,6 +112,9 @@ class PortalIntegrationTests {
 		assertThat(ids("pho chau " + t)).contains(candy).doesNotContain(fishSauce);
 		assertThat(ids("nuo " + t)).contains(fishSauce);
 		assertThat(ids("sô cô la " + t)).isEmpty();
+		// typos are forgiven only when the words as typed find nothing: "mam" finds the fish sauce, so "mật"
+		// (one edit away) is not brought in as a typo
+		assertThat(ids("mam " + t)).containsExactly(fishSauce);
 	}
 
 	@Test
