@@ -34,6 +34,7 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "certification_certificate")
+@vn.ocop.shared.cluster.ClusterBroadcast
 class Certificate extends AbstractAggregateRoot<Certificate> {
 
 	static final int MIN_STARS = 3;

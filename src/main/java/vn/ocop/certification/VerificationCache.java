@@ -62,4 +62,13 @@ class VerificationCache {
 			});
 		}
 	}
+
+	/** Another node of the cluster changed certificates: what this node kept of them is dropped. */
+	@org.springframework.context.event.EventListener
+	void on(vn.ocop.shared.cluster.ClusterChanges changes) {
+		if (changes.touches(Certificate.class)) {
+			evictions.incrementAndGet();
+			entries.clear();
+		}
+	}
 }

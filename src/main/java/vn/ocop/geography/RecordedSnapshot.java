@@ -20,6 +20,7 @@ import jakarta.persistence.Transient;
  */
 @Entity
 @Table(name = "geo_snapshot")
+@vn.ocop.shared.cluster.ClusterBroadcast
 class RecordedSnapshot implements Persistable<UUID> {
 
 	@Id

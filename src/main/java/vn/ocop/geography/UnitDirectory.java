@@ -128,4 +128,12 @@ class UnitDirectory implements GeographyApi {
 		}
 		return current == null ? UnitIndex.EMPTY : current;
 	}
+
+	/** Another node of the cluster imported a snapshot: this node's index is rebuilt at once. */
+	@org.springframework.context.event.EventListener
+	void on(vn.ocop.shared.cluster.ClusterChanges changes) {
+		if (changes.touches(RecordedSnapshot.class) && index != null) {
+			refresh();
+		}
+	}
 }

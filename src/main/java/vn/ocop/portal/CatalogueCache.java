@@ -58,4 +58,12 @@ class CatalogueCache {
 		generation.incrementAndGet();
 		answers.invalidateAll();
 	}
+
+	/** Another node of the cluster changed the catalogue (this node's index already shows it). */
+	@org.springframework.context.event.EventListener
+	void on(vn.ocop.shared.cluster.ClusterChanges changes) {
+		if (changes.touches(CatalogueEntry.class)) {
+			changed();
+		}
+	}
 }

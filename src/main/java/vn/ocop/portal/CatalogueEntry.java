@@ -28,6 +28,7 @@ import vn.ocop.shared.search.VietnameseAnalysis;
 @Entity
 @Table(name = "portal_catalogue_entry")
 @Indexed(index = "portal_catalogue")
+@vn.ocop.shared.cluster.ClusterBroadcast
 class CatalogueEntry {
 
 	@Id

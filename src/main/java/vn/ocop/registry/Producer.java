@@ -36,6 +36,7 @@ import vn.ocop.shared.search.VietnameseAnalysis;
 @Entity
 @Table(name = "registry_producer")
 @Indexed(index = "registry_producer")
+@vn.ocop.shared.cluster.ClusterBroadcast
 class Producer {
 
 	@Id

@@ -43,6 +43,7 @@ import vn.ocop.shared.search.VietnameseAnalysis;
 @Entity
 @Table(name = "registry_product")
 @Indexed(index = "registry_product")
+@vn.ocop.shared.cluster.ClusterBroadcast
 class Product extends AbstractAggregateRoot<Product> {
 
 	/** Statuses in which the producer may still change the description and the dossier. */

@@ -29,6 +29,7 @@ import vn.ocop.shared.BusinessRuleException;
 @Entity
 @EntityListeners(ListingChanges.class)
 @Table(name = "shop_listing")
+@vn.ocop.shared.cluster.ClusterBroadcast
 class Listing {
 
 	static final int MAX_PHOTOS = 5;

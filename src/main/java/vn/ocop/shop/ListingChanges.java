@@ -39,4 +39,16 @@ class ListingChanges {
 			VERSION.incrementAndGet();
 		}
 	}
+
+	/** Listings changed by another node of the cluster: what was derived from them here is stale. */
+	@org.springframework.stereotype.Component
+	static class FromOtherNodes {
+
+		@org.springframework.context.event.EventListener
+		void on(vn.ocop.shared.cluster.ClusterChanges changes) {
+			if (changes.touches(Listing.class)) {
+				VERSION.incrementAndGet();
+			}
+		}
+	}
 }

@@ -1,6 +1,18 @@
 package vn.ocop.shared.cluster;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.jpa.boot.spi.JpaSettings;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,5 +42,31 @@ class ClusterConfiguration {
 				.withJdbcTemplate(new JdbcTemplate(dataSource))
 				.usingDbTime()
 				.build());
+	}
+
+	/** Writes the changes of {@link ClusterBroadcast} entities to the change feed, in their transaction. */
+	@Bean
+	HibernatePropertiesCustomizer changeFeedWriter() {
+		var writer = new FeedWriter();
+		Integrator integrator = new Integrator() {
+			@Override
+			public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+					SessionFactoryImplementor sessionFactory) {
+				var listeners = sessionFactory.getEventListenerRegistry();
+				listeners.appendListeners(EventType.POST_INSERT, writer);
+				listeners.appendListeners(EventType.POST_UPDATE, writer);
+				listeners.appendListeners(EventType.POST_DELETE, writer);
+			}
+		};
+		return properties -> {
+			Object existing = properties.get(JpaSettings.INTEGRATOR_PROVIDER);
+			List<Integrator> integrators = new ArrayList<>();
+			if (existing instanceof IntegratorProvider provider) {
+				integrators.addAll(provider.getIntegrators());
+			}
+			integrators.add(integrator);
+			List<Integrator> all = List.copyOf(integrators);
+			properties.put(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> all);
+		};
 	}
 }

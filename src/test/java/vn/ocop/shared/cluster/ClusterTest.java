@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "ocop.cluster.enabled=true", "spring.autoconfigure.exclude=",
 		"spring.session.jdbc.initialize-schema=never", "ocop.storage.type=database",
+		"ocop.cluster.poll-interval=PT1S", "ocop.cluster.position-file=${java.io.tmpdir}/ocop-test-${random.uuid}.position",
 		"ocop.portal.catalogue.refresh-interval=PT10000H", "ocop.certification.expiry-initial-delay=PT10000H",
 		"ocop.monitoring.reminder-initial-delay=PT10000H", "ocop.programme.reminder-initial-delay=PT10000H" })
 @AutoConfigureMockMvc
