@@ -1,11 +1,13 @@
 package vn.ocop.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,9 +33,10 @@ import vn.ocop.registry.RegistryManagement;
 /**
  * The demo's certified products: the submitted fresh-produce products of the 2019 cycle (the product set whose
  * national scorecard ships, 1048-01) go before the provincial council, whose five members score them on the real
- * scorecard; the chair closes the session and the province recognises the rated ones by decision. One decision is
- * old enough that its certificate falls due within 90 days, so that the reminders and the "expiring soon" list
- * have something to show.
+ * scorecard; the chair closes the session and the province recognises the rated ones by decisions whose dates are
+ * computed from the clock: one in December 2019 (its certificate has long expired: history), one 45 days short of
+ * the 36 months of validity (it falls due soon, so that the reminders and the "expiring soon" list have something to
+ * show) and one eight months ago.
  */
 @Component
 class CertificationDemoData {
@@ -41,23 +44,26 @@ class CertificationDemoData {
 	private static final Logger log = LoggerFactory.getLogger(CertificationDemoData.class);
 	private static final String[] MEMBERS = { "council1", "council2", "council3", "council4", "council5" };
 
-	/** Demo product → the total every member gives it, and the recognition decision. */
-	record Rating(String productName, int total, String decisionNumber, LocalDate decisionDate) {
+	/** Demo product → the total every member gives it, and the recognition decision (its date from today). */
+	record Rating(String productName, int total, String decisionNumber, Function<LocalDate, LocalDate> decisionDate) {
 	}
 
 	static final List<Rating> RATINGS = List.of(
-			new Rating("Cam Vũ Quang", 78, "1530/QĐ-UBND", LocalDate.of(2025, 6, 12)),
-			new Rating("Bưởi Phúc Trạch", 84, "1530/QĐ-UBND", LocalDate.of(2025, 6, 12)),
-			new Rating("Cam bù Hương Sơn", 64, "120/QĐ-UBND", LocalDate.of(2024, 1, 20)));
+			new Rating("Cam Vũ Quang", 78, "1530/QĐ-UBND", today -> today.minusMonths(8)),
+			new Rating("Bưởi Phúc Trạch", 84, "120/QĐ-UBND", today -> today.minusMonths(36).plusDays(45)),
+			new Rating("Cam bù Hương Sơn", 64, "3620/QĐ-UBND", today -> LocalDate.of(RegistryDemoData.YEAR, 12, 20)));
 
 	private final RegistryManagement registry;
 	private final EvaluationManagement evaluation;
 	private final CertificationManagement certification;
 	private final CriteriaApi criteria;
 	private final TransactionTemplate transaction;
+	private final Clock clock;
 
 	CertificationDemoData(RegistryManagement registry, EvaluationManagement evaluation,
-			CertificationManagement certification, CriteriaApi criteria, PlatformTransactionManager transactions) {
+			CertificationManagement certification, CriteriaApi criteria, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.clock = clock;
 		this.registry = registry;
 		this.evaluation = evaluation;
 		this.certification = certification;
@@ -105,7 +111,8 @@ class CertificationDemoData {
 		});
 		DemoSecurity.as("council1", "COUNCIL_MEMBER", () -> evaluation.close(session.id()));
 		products.forEach((product, rating) -> DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> certification.issue(
-				product, NewDecision.recognition(rating.decisionNumber(), rating.decisionDate(), "Đặng Ngọc Sơn", null))));
+				product, NewDecision.recognition(rating.decisionNumber(), rating.decisionDate().apply(LocalDate.now(clock)),
+				"Đặng Ngọc Sơn", null))));
 		log.info("Demo mode: {} products rated by the provincial council and certified", products.size());
 	}
 

@@ -20,9 +20,11 @@ import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
 
 /**
- * The 2019 OCOP cycle of Hà Tĩnh under Decision 1048/QĐ-TTg, as in the provincial plan, with real products of the
- * province at every step of the front half of the cycle: ideas waiting for the district, selected products
- * gathering their dossier, submitted dossiers, a rejected idea and a withdrawn one.
+ * History: the 2019 OCOP cycle of Hà Tĩnh under Decision 1048/QĐ-TTg and the structure of that time (districts,
+ * pre-July-2025 communes), as in the provincial plan, with real products of the province at every step of the front
+ * half of the cycle: ideas the district never decided, selected products, submitted dossiers (the fresh produce
+ * with photos), a rejected idea and a withdrawn one. The demo producers are created here; the cycle of the current
+ * year is {@link CurrentCycleDemoData}.
  */
 @Component
 class RegistryDemoData {
@@ -177,9 +179,23 @@ class RegistryDemoData {
 						"BUSINESS_REGISTRATION", "FOOD_SAFETY_CERTIFICATE")) {
 					upload(productId, type);
 				}
+				DemoPhotos.Palette photo = PHOTOS.get(nameOf(productId));
+				if (photo != null) {
+					DemoPhotos.upload(registry, productId, photo);
+				}
 				DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> registry.submit(productId));
 			}
 		}
+	}
+
+	/** The submitted products that have a photo in their dossier. */
+	static final java.util.Map<String, DemoPhotos.Palette> PHOTOS = java.util.Map.of(
+			"Cam Vũ Quang", DemoPhotos.ORANGE, "Bưởi Phúc Trạch", DemoPhotos.POMELO, "Cam bù Hương Sơn", DemoPhotos.ORANGE,
+			"Nhung hươu Hương Sơn", DemoPhotos.DEER, "Nước mắm Chiến Thắng", DemoPhotos.SEA,
+			"Kẹo cu đơ Hà Tĩnh", DemoPhotos.CANDY);
+
+	private String nameOf(UUID productId) {
+		return DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> registry.product(productId).name());
 	}
 
 	private void select(UUID productId) {
