@@ -94,7 +94,7 @@ measure() {
   line=$(run "$mode" "$SEED" "$SECONDS_MEASURED")
   after=$(cpu_ticks)
   requests=$(echo "$line" | sed -nE 's/.*requests=([0-9]+).*/\1/p')
-  cpu=$(echo "scale=3; ($after - $before) * 1000 / $TICK / (${requests:-0} + 0.0001)" | bc)
+  if [ "${requests:-0}" -gt 0 ]; then cpu=$(echo "scale=3; ($after - $before) * 1000 / $TICK / $requests" | bc); else cpu=-; fi
   echo "RESULT size=$PRODUCTS cache=$cache mode=$mode $line cpu=${cpu}ms/req rss=$(rss_mb)MB" | tee -a "$ROOT/results.txt"
 }
 
