@@ -162,6 +162,21 @@ public class Catalogue {
 		if (kept != null && kept.version() == version && kept.value().size() == limit) {
 			return kept.value();
 		}
+		synchronized (featuredLock) {
+			// one visitor works it out, the others arriving meanwhile take the result (no herd of equal searches)
+			kept = featured;
+			if (kept != null && kept.version() == version && kept.value().size() == limit) {
+				return kept.value();
+			}
+			return findFeatured(version, limit);
+		}
+	}
+
+	private final Object featuredLock = new Object();
+
+	private final Object figuresLock = new Object();
+
+	private List<CatalogueItem> findFeatured(long version, int limit) {
 		List<CatalogueItem> items = readOnly.execute(status -> compute(
 				new CatalogueQuery(null, null, null, null, null, "stars", 1, limit), false).items());
 		if (items.size() == limit) {
@@ -181,9 +196,16 @@ public class Catalogue {
 		if (kept != null && kept.version() == version) {
 			return kept.value();
 		}
-		Figures counted = countFigures();
-		figures = new Versioned<>(version, counted);
-		return counted;
+		synchronized (figuresLock) {
+			// one visitor counts, the others arriving meanwhile take the result (no herd of equal counts)
+			kept = figures;
+			if (kept != null && kept.version() == version) {
+				return kept.value();
+			}
+			Figures counted = countFigures();
+			figures = new Versioned<>(version, counted);
+			return counted;
+		}
 	}
 
 	/** A value worked out from the catalogue at a version. */
