@@ -375,6 +375,32 @@ class SupportIntegrationTests {
 				.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aGrantedMarkIsShownOnThePublicProductAndProducerPagesAndToTheCouncil() throws Exception {
+		String products = body(mvc.perform(get("/api/v1/public/products").param("size", "1")).andExpect(status().isOk()));
+		UUID product = UUID.fromString(JsonPath.read(products, "$.items[0].id"));
+		String slug = JsonPath.read(products, "$.items[0].slug");
+		String certificate = "GT" + ThreadLocalRandom.current().nextInt(1_000_000);
+		String id = JsonPath.read(body(postJson("/api/v1/ip-registrations", "admin", """
+				{"productId":"%s","type":"GEOGRAPHICAL_INDICATION","markName":"Chỉ dẫn thử %s","applicant":"UBND tỉnh Hà Tĩnh",
+				 "applicationNumber":"6-2020-%s","filingDate":"2020-02-02"}"""
+				.formatted(product, certificate, certificate)).andExpect(status().isCreated())), "$.id");
+		String page = body(mvc.perform(get("/products/" + slug)).andExpect(status().isOk()));
+		assertThat(page).doesNotContain("Chỉ dẫn thử " + certificate);
+		postJson("/api/v1/ip-registrations/" + id + "/grant", "admin",
+				"{\"certificateNumber\":\"" + certificate + "\",\"grantedOn\":\"2021-03-03\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.expiresOn").doesNotExist());
+		page = body(mvc.perform(get("/products/" + slug)).andExpect(status().isOk()));
+		assertThat(page).contains("Chỉ dẫn thử " + certificate).contains(certificate);
+		var producerLink = java.util.regex.Pattern.compile("href=\"(/producers/[^\"]+)\"").matcher(page);
+		assertThat(producerLink.find()).isTrue();
+		mvc.perform(get(producerLink.group(1))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Chỉ dẫn thử " + certificate)));
+		// the council sees every registration beside the scorecard
+		mvc.perform(get("/support/ip/products/" + product + "/evidence").with(page("council1", "COUNCIL_MEMBER")))
+				.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("6-2020-" + certificate)));
+	}
+
 	static RequestPostProcessor page(String user, String role) {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user).roles(role);
 	}

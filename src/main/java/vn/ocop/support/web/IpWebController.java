@@ -92,7 +92,7 @@ class IpWebController {
 	@GetMapping("/public/support/ip/products/{productId}")
 	String publicProduct(@PathVariable UUID productId, Model model) {
 		model.addAttribute("registrations", ip.grantedOfProduct(productId));
-		return "support/fragments :: public";
+		return "support/fragments :: publicAlone";
 	}
 
 	/** The granted titles in force of a producer's products, for its public page. */
@@ -100,6 +100,6 @@ class IpWebController {
 	String publicProducer(@PathVariable UUID producerId, Model model) {
 		model.addAttribute("registrations", ip.grantedOfProducer(producerId));
 		model.addAttribute("withProduct", true);
-		return "support/fragments :: public";
+		return "support/fragments :: publicAlone";
 	}
 }
