@@ -82,7 +82,19 @@ class SupportAccess {
 		return user;
 	}
 
-	/** Whether the user may see a request or registration of the product. */
+	/**
+	 * Whether the user may see a support request of the product: only who acts for it (its producer, the office, an
+	 * officer of its area). A request is about money and the producer's plans; councils and inspectors have no part
+	 * in it.
+	 */
+	boolean seesRequest(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
+		return actsFor(user, productId, communeCode, unitDate);
+	}
+
+	/**
+	 * Whether the user may see an IP registration of the product: who acts for it, and the council members and
+	 * inspectors who weigh the product's marks on the scorecard and in the field.
+	 */
 	boolean sees(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
 		return actsFor(user, productId, communeCode, unitDate) || user.has(Role.COUNCIL_MEMBER)
 				|| user.has(Role.INSPECTOR);

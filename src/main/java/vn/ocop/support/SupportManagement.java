@@ -160,7 +160,7 @@ public class SupportManagement {
 	public SupportRequestView request(UUID id) {
 		var request = load(id);
 		var user = access.user();
-		if (!access.sees(user, request.getProductId(), request.getCommuneCode(), request.getUnitDate())) {
+		if (!access.seesRequest(user, request.getProductId(), request.getCommuneCode(), request.getUnitDate())) {
 			throw new AccessDeniedException("Request outside the user's scope");
 		}
 		return request.toView(loadItem(request.getItemId()));

@@ -58,11 +58,13 @@ import tools.jackson.databind.json.JsonMapper;
  * endpoint is declared as it is written. {@code -Docop.probe.record=true} writes what was observed to
  * {@code target/access-model.observed.txt} to compare with the declared file.
  * <p>
- * A context of its own (the property below): the walk changes demo records, which no other test class should see.
+ * A context and a database of its own (the properties below): the walk changes demo records (it closes a cycle,
+ * grants and withdraws), which no other test class should see, and no other class's records change what it sees.
  * Named {@code *Tests}, not {@code *IntegrationTests}: it runs in the H2 suite, whose demo records are the ones the
  * model was written against.
  */
-@SpringBootTest(properties = { "ocop.probe=true", "ocop.monitoring.reminder-job=false",
+@SpringBootTest(properties = { "ocop.probe=true", "spring.datasource.url=jdbc:h2:mem:ocop-probe;DB_CLOSE_DELAY=-1",
+		"ocop.monitoring.reminder-job=false",
 		"ocop.certification.expiry-job=false", "spring.mail.host=127.0.0.1", "spring.mail.port=1" })
 @AutoConfigureMockMvc(print = org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE)
 @ActiveProfiles("test")

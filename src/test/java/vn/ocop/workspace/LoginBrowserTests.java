@@ -49,7 +49,7 @@ class LoginBrowserTests {
 		browser.findElement(By.id("username")).sendKeys("district");
 		browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		assertThat(browser.findElement(By.id("login-error")).getText()).contains("Sai tên đăng nhập hoặc mật khẩu");
+		assertThat(browser.findElement(By.id("login-error")).getText()).contains("sai tên đăng nhập hoặc mật khẩu");
 
 		browser.findElement(By.id("username")).clear();
 		browser.findElement(By.id("username")).sendKeys("district");

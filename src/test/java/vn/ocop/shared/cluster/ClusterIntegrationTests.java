@@ -83,6 +83,9 @@ class ClusterIntegrationTests {
 	@Test
 	void aJobLockedByAnotherNodeDoesNotRunHereAndRunsOnceTheLockIsFree() {
 		Runnable reconciliation = task("CatalogueUpdater.scheduled");
+		// start from a reconciled catalogue: the lock is free and the job has run once here
+		jdbc.update("delete from shedlock where name = 'catalogue-reconciliation'");
+		reconciliation.run();
 		Integer entries = jdbc.queryForObject("select count(*) from portal_catalogue_entry", Integer.class);
 		assertThat(entries).isPositive();
 		// another node holds the lock of the catalogue reconciliation
@@ -91,7 +94,7 @@ class ClusterIntegrationTests {
 				"catalogue-reconciliation", Timestamp.from(Instant.now().plusSeconds(3600)),
 				Timestamp.from(Instant.now()), "node-b");
 		jdbc.update("delete from portal_catalogue_entry where product_id = "
-				+ "(select min(product_id) from portal_catalogue_entry)");
+				+ "(select product_id from portal_catalogue_entry order by product_id limit 1)");
 
 		reconciliation.run();
 		assertThat(jdbc.queryForObject("select count(*) from portal_catalogue_entry", Integer.class))
