@@ -59,7 +59,9 @@ class ChangeFeedIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from change_feed where node = ? and entity = ?", Integer.class,
 				ClusterNode.ID, ENTRY)).as("the demo catalogue written at start").isPositive();
 		if (postgres()) {
-			assertThat(feed.listening()).as("LISTEN on PostgreSQL").isTrue();
+			// the listening thread connects on its own once the context is up
+			await().atMost(java.time.Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(feed.listening()).as("LISTEN on PostgreSQL").isTrue());
 		}
 	}
 
