@@ -193,6 +193,20 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 				decision.getDate()));
 	}
 
+	/**
+	 * The product's recognised name changed with the office's approval (registry): the certificate in force names it
+	 * so from now on, and its history keeps the old name. A certificate no longer in force keeps what it certified.
+	 */
+	boolean amendProductName(String newName, Instant now, String actor) {
+		if (!status.inForce() || newName.equals(productName)) {
+			return false;
+		}
+		history.add(new CertificateChange(id, CertificateChange.Kind.AMENDED, null, stars, stars, now, actor,
+				productName + " → " + newName));
+		productName = newName;
+		return true;
+	}
+
 	/** Revokes by a decision, with immediate effect; a lapsed or replaced certificate may be revoked too. */
 	void revoke(Decision decision, Instant now, String actor) {
 		if (status == CertificateStatus.REVOKED) {

@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 class CertificateChange {
 
 	enum Kind {
-		ISSUED, DOWNGRADED, REMINDED, EXPIRED, SUPERSEDED, REVOKED
+		ISSUED, DOWNGRADED, REMINDED, EXPIRED, SUPERSEDED, REVOKED,
+		/** The recognised details changed with the office's approval (the note: old name → new name). */
+		AMENDED
 	}
 
 	@Id

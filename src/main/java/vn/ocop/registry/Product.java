@@ -190,11 +190,45 @@ class Product extends AbstractAggregateRoot<Product> {
 		registerEvent(new ProductStatusChanged(id, producerId, cycleYear, null, ProductStatus.IDEA_REGISTERED, now));
 	}
 
-	/** Changes the description while the product is open for changes. */
-	void describe(ProductDetails details, Instant now) {
+	/**
+	 * Changes the description while the product is open for changes. The caller has checked who may change what a
+	 * certificate recognised (the office only); when such details of a certified product change, the certificate
+	 * follows through {@link CertifiedDetailsAmended}.
+	 */
+	void describe(ProductDetails details, Instant now, String actor) {
 		requireOpenForChanges();
+		boolean amendsCertified = status == ProductStatus.CERTIFIED && changesCertified(details);
 		apply(details);
 		registerEvent(new ProductDescribed(id, producerId, now));
+		if (amendsCertified) {
+			registerEvent(new CertifiedDetailsAmended(id, producerId, name, productSetCode, null, actor, now));
+		}
+	}
+
+	/**
+	 * Applies what the office approved of a request to change the certified details (name, product set, packaging,
+	 * story); the other details stay as they are.
+	 */
+	void amendCertified(CertifiedChangeRequest request, Instant now, String actor) {
+		if (status != ProductStatus.CERTIFIED) {
+			throw BusinessRuleException.conflict("registry.certifiedChange.notCertified", status);
+		}
+		this.name = request.getName();
+		this.productSetCode = request.getProductSetCode();
+		this.packaging = blankToNull(request.getPackaging());
+		this.story = blankToNull(request.getStory());
+		registerEvent(new ProductDescribed(id, producerId, now));
+		registerEvent(new CertifiedDetailsAmended(id, producerId, name, productSetCode, request.getId(), actor, now));
+	}
+
+	@Nullable
+	String getPackaging() {
+		return packaging;
+	}
+
+	@Nullable
+	String getStory() {
+		return story;
 	}
 
 	/** The district (from July 2025: the commune) selects the idea for the cycle. */

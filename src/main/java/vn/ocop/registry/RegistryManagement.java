@@ -227,7 +227,7 @@ public class RegistryManagement {
 				throw BusinessRuleException.unprocessable("registry.unit.notInForce", details.communeCode(), product.getUnitDate());
 			}
 		}
-		product.describe(details, clock.instant());
+		product.describe(details, clock.instant(), user.username());
 		access.requireChange(user, product, producer);
 		return products.save(product).toSummary(producer.getName());
 	}

@@ -71,12 +71,14 @@ class ProductWebController {
 	private static final String FORM = "registry/product-form";
 
 	private final RegistryManagement registry;
+	private final vn.ocop.registry.CertifiedChanges certifiedChanges;
 	private final RegistryWebSupport support;
 	private final long maxUploadBytes;
 
-	ProductWebController(RegistryManagement registry, RegistryWebSupport support,
-			@Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes) {
+	ProductWebController(RegistryManagement registry, vn.ocop.registry.CertifiedChanges certifiedChanges,
+			RegistryWebSupport support, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes) {
 		this.registry = registry;
+		this.certifiedChanges = certifiedChanges;
 		this.support = support;
 		this.maxUploadBytes = maxUploadBytes;
 	}
@@ -311,6 +313,15 @@ class ProductWebController {
 		model.addAttribute("canEdit", mayChange && EDITABLE.contains(status));
 		model.addAttribute("canUpload", mayChange && dossier.open());
 		model.addAttribute("maxUploadMb", Math.max(1, maxUploadBytes / (1024 * 1024)));
+		// changes to what the certificate recognised go through the office (issue 15, finding 10)
+		var changes = certifiedChanges.forProduct(id);
+		boolean pending = changes.stream().anyMatch(c -> c.status() == vn.ocop.registry.CertifiedChangeStatus.PENDING);
+		model.addAttribute("certifiedChanges", changes);
+		model.addAttribute("canRequestChange", mayChange && status == ProductStatus.CERTIFIED && !pending);
+		model.addAttribute("mayDecideChange", certifiedChanges.mayDecide());
+		if (status == ProductStatus.CERTIFIED) {
+			model.addAttribute("changeSetGroups", support.productSetGroups(product.regulationCode()));
+		}
 		return "registry/product";
 	}
 

@@ -33,4 +33,10 @@ class RegistryNavigation {
 		return NavigationItem.of("nav.selection", "/registry/selection", 22, "PROVINCE_ADMIN", "DISTRICT_OFFICER",
 				"COMMUNE_OFFICER");
 	}
+
+	@Bean
+	NavigationItem certifiedChangesNav() {
+		return NavigationItem.of("nav.certifiedChanges", "/registry/certified-changes", 23, "PROVINCE_ADMIN",
+				"DISTRICT_OFFICER", "COMMUNE_OFFICER");
+	}
 }

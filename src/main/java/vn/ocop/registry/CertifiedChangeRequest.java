@@ -1,0 +1,187 @@
+package vn.ocop.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * A producer's request to change what a certificate recognised of its product (yêu cầu thay đổi thông tin đã được
+ * công nhận): sent with a reason, decided once by the provincial office — approved (the product takes the new
+ * details) or rejected with the office's reason. Keeps the details before and after for the record.
+ */
+@Entity
+@Table(name = "registry_certified_change")
+class CertifiedChangeRequest {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "product_id", nullable = false)
+	private UUID productId;
+
+	@Column(name = "producer_id", nullable = false)
+	private UUID producerId;
+
+	@Column(name = "commune_code", nullable = false, length = 16)
+	private String communeCode;
+
+	@Column(name = "unit_date", nullable = false)
+	private LocalDate unitDate;
+
+	@Column(name = "current_name", nullable = false, length = 300)
+	private String currentName;
+
+	@Column(nullable = false, length = 300)
+	private String name;
+
+	@Column(name = "current_set_code", nullable = false, length = 32)
+	private String currentSetCode;
+
+	@Column(name = "product_set_code", nullable = false, length = 32)
+	private String productSetCode;
+
+	@Column(length = 1000)
+	private @Nullable String packaging;
+
+	@Column(length = 20000)
+	private @Nullable String story;
+
+	@Column(nullable = false, length = 2000)
+	private String reason;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private CertifiedChangeStatus status;
+
+	@Column(name = "requested_at", nullable = false)
+	private Instant requestedAt;
+
+	@Column(name = "requested_by", nullable = false, length = 64)
+	private String requestedBy;
+
+	@Column(name = "decided_at")
+	private @Nullable Instant decidedAt;
+
+	@Column(name = "decided_by", length = 64)
+	private @Nullable String decidedBy;
+
+	@Column(name = "decision_note", length = 2000)
+	private @Nullable String decisionNote;
+
+	@Version
+	private long version;
+
+	protected CertifiedChangeRequest() {
+	}
+
+	/** A request for a certified product; it must change at least one of the recognised details. */
+	CertifiedChangeRequest(Product product, CertifiedChange change, Instant now, String actor) {
+		if (product.getStatus() != ProductStatus.CERTIFIED) {
+			throw BusinessRuleException.conflict("registry.certifiedChange.notCertified", product.getStatus());
+		}
+		var details = new ProductDetails(change.name(), change.productSetCode(), product.getCommuneCode(),
+				RegistrationType.EXISTING_PRODUCT, null, null, change.packaging(), null, null, null, null, change.story());
+		if (!product.changesCertified(details)) {
+			throw BusinessRuleException.unprocessable("registry.certifiedChange.nothingChanged");
+		}
+		this.id = UUID.randomUUID();
+		this.productId = product.getId();
+		this.producerId = product.getProducerId();
+		this.communeCode = product.getCommuneCode();
+		this.unitDate = product.getUnitDate();
+		this.currentName = product.getName();
+		this.name = change.name().strip();
+		this.currentSetCode = product.getProductSetCode();
+		this.productSetCode = change.productSetCode().strip();
+		this.packaging = blankToNull(change.packaging());
+		this.story = blankToNull(change.story());
+		this.reason = change.reason().strip();
+		this.status = CertifiedChangeStatus.PENDING;
+		this.requestedAt = now;
+		this.requestedBy = actor;
+	}
+
+	/** The office approves: the product takes the new details. */
+	void approve(Product product, @Nullable String note, Instant now, String actor) {
+		requirePending();
+		product.amendCertified(this, now, actor);
+		decide(CertifiedChangeStatus.APPROVED, note, now, actor);
+	}
+
+	/** The office refuses, and says why. */
+	void reject(String note, Instant now, String actor) {
+		requirePending();
+		if (note == null || note.isBlank()) {
+			throw BusinessRuleException.unprocessable("registry.certifiedChange.reasonRequired");
+		}
+		decide(CertifiedChangeStatus.REJECTED, note, now, actor);
+	}
+
+	private void decide(CertifiedChangeStatus outcome, @Nullable String note, Instant now, String actor) {
+		this.status = outcome;
+		this.decisionNote = blankToNull(note);
+		this.decidedAt = now;
+		this.decidedBy = actor;
+	}
+
+	private void requirePending() {
+		if (status != CertifiedChangeStatus.PENDING) {
+			throw BusinessRuleException.conflict("registry.certifiedChange.decided", status);
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	CertifiedChangeView toView() {
+		return new CertifiedChangeView(id, productId, currentName, name, currentSetCode, productSetCode, packaging, story,
+				reason, status, requestedAt, requestedBy, decidedAt, decidedBy, decisionNote);
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	UUID getProductId() {
+		return productId;
+	}
+
+	UUID getProducerId() {
+		return producerId;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getProductSetCode() {
+		return productSetCode;
+	}
+
+	@Nullable
+	String getPackaging() {
+		return packaging;
+	}
+
+	@Nullable
+	String getStory() {
+		return story;
+	}
+
+	CertifiedChangeStatus getStatus() {
+		return status;
+	}
+}
