@@ -71,6 +71,10 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 	@Column(name = "regulation_code", nullable = false, length = 32)
 	private String regulationCode;
 
+	/** The council's mean score behind the recognition, if it scored in the system (the decision's annex). */
+	@Column(precision = 5, scale = 2)
+	private java.math.@Nullable BigDecimal score;
+
 	@Column(name = "issued_stars", nullable = false)
 	private int issuedStars;
 
@@ -149,6 +153,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		this.unitDate = subject.unitDate();
 		this.gtin = subject.gtin();
 		this.regulationCode = subject.regulationCode();
+		this.score = subject.score();
 		this.issuedStars = stars;
 		this.stars = stars;
 		this.validFrom = decision.getDate();
@@ -168,7 +173,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 
 	/** What is certified: the product and its producer as they were at the decision. */
 	record Subject(UUID productId, UUID producerId, String productName, String producerName, String communeCode,
-			LocalDate unitDate, @Nullable String gtin, String regulationCode) {
+			LocalDate unitDate, @Nullable String gtin, String regulationCode, java.math.@Nullable BigDecimal score) {
 	}
 
 	/** Lowers the stars by a decision; the certificate stays in force until its last day. */
@@ -385,6 +390,14 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 
 	Instant getIssuedAt() {
 		return issuedAt;
+	}
+
+	java.math.@Nullable BigDecimal getScore() {
+		return score;
+	}
+
+	String getRegulationCode() {
+		return regulationCode;
 	}
 
 	long getVersion() {

@@ -12,14 +12,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ocop.criteria.CriteriaApi;
+import vn.ocop.criteria.Regulation;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductStatus;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The expiry job: reminds the producer and the officers of the area 90, 60 and 30 days (configurable) before a
- * certificate's last day, and once that day has passed marks the certificate EXPIRED and the product EXPIRED in
+ * The expiry job: reminds the producer and the officers of the area before a certificate's last day, on the days
+ * the certificate's regulation sets ({@code deadlines.reminderDaysBeforeExpiry} in {@code criteria/regulations.json}:
+ * under 26/2026/QĐ-TTg as the producer's 180–120-day filing window for re-evaluation opens and 15 days before it
+ * closes; under 148/1489 with the issuer's notice at least 30 days before; else 90, 60 and 30 days, configurable), and once that day has passed marks the certificate EXPIRED and the product EXPIRED in
  * the registry (unless a renewal has already taken it back under evaluation). "Today" comes from the injected clock.
  * Idempotent, so it runs every hour (and once shortly after start-up) rather than once a night; each certificate is
  * handled in its own transaction, so one failure does not hold up the others.
@@ -40,9 +44,11 @@ public class CertificateExpiry {
 	private final CertificationSettings settings;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final CriteriaApi criteria;
 
 	CertificateExpiry(Certificates certificates, CertificationManagement management, ProductLifecycle lifecycle,
-			CertificationSettings settings, PlatformTransactionManager transactions, Clock clock) {
+			CertificationSettings settings, PlatformTransactionManager transactions, Clock clock, CriteriaApi criteria) {
+		this.criteria = criteria;
 		this.certificates = certificates;
 		this.management = management;
 		this.lifecycle = lifecycle;
@@ -72,6 +78,9 @@ public class CertificateExpiry {
 	public Result runOn(LocalDate today) {
 		List<Integer> thresholds = settings.reminderDaysOrDefault();
 		int furthest = thresholds.stream().mapToInt(Integer::intValue).max().orElse(0);
+		for (Regulation regulation : criteria.regulations()) {
+			furthest = Math.max(furthest, reminderDays(regulation, thresholds).stream().mapToInt(Integer::intValue).max().orElse(0));
+		}
 		List<UUID> due = certificates.findEndingBy(CertificationManagement.IN_FORCE, today.plusDays(furthest));
 		int expired = 0;
 		int reminded = 0;
@@ -108,13 +117,34 @@ public class CertificateExpiry {
 			management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRED, null);
 			return "expired";
 		}
-		Integer days = certificate.reminderDue(today, thresholds);
+		Regulation regulation = criteria.regulation(certificate.getRegulationCode()).orElse(null);
+		List<Integer> due = regulation == null ? thresholds : reminderDays(regulation, thresholds);
+		Integer days = certificate.reminderDue(today, due);
 		if (days == null) {
 			return "none";
 		}
 		certificate.remind(days, clock.instant());
 		certificates.save(certificate);
-		management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRY_REMINDER, days);
+		Regulation.Deadlines deadlines = regulation == null ? null : regulation.deadlines();
+		if (deadlines != null && deadlines.renewalFilingFromDaysBeforeExpiry() != null
+				&& deadlines.renewalFilingUntilDaysBeforeExpiry() != null) {
+			LocalDate validUntil = certificate.getValidUntil();
+			management.notifyBoth(certificate, CertificateNotification.Kind.RENEWAL_WINDOW, days, regulation.code(),
+					DAY.format(validUntil.minusDays(deadlines.renewalFilingFromDaysBeforeExpiry())),
+					DAY.format(validUntil.minusDays(deadlines.renewalFilingUntilDaysBeforeExpiry())));
+		}
+		else {
+			management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRY_REMINDER, days);
+		}
 		return "reminded";
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The reminder days of the regulation, or the office's settings where it sets none. */
+	static List<Integer> reminderDays(Regulation regulation, List<Integer> defaults) {
+		Regulation.Deadlines deadlines = regulation.deadlines();
+		return deadlines == null || deadlines.reminderDaysBeforeExpiry() == null
+				|| deadlines.reminderDaysBeforeExpiry().isEmpty() ? defaults : deadlines.reminderDaysBeforeExpiry();
 	}
 }

@@ -82,11 +82,13 @@ class CertificatePdf {
 		variables.put("validityMonths", extras.validityMonths());
 		variables.put("starsText", "★".repeat(certificate.stars()));
 		variables.put("authority", certificate.decision().authority());
+		variables.put("decision", certificate.decision());
 		String xhtml = templates.process(TEMPLATE, new Context(VIETNAMESE, variables));
 		return toPdf(xhtml);
 	}
 
-	private byte[] toPdf(String xhtml) {
+	/** Any XHTML of the module's PDF templates, with the embedded fonts. */
+	byte[] toPdf(String xhtml) {
 		var out = new ByteArrayOutputStream(96 * 1024);
 		try {
 			var builder = new PdfRendererBuilder();

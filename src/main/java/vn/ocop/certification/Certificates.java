@@ -27,6 +27,10 @@ interface Certificates extends JpaRepository<Certificate, UUID> {
 
 	List<Certificate> findByStatusInOrderByValidUntilAsc(Collection<CertificateStatus> statuses);
 
+	/** The certificates a decision recognised, downgraded or revoked, by product name. */
+	@Query("select distinct c from Certificate c join c.history h where h.decisionId = :decisionId order by c.productName")
+	List<Certificate> findByDecision(UUID decisionId);
+
 	/** Certificates in force whose last day is on or before {@code until}: due for a reminder or for expiry. */
 	@Query("select c.id from Certificate c where c.status in :statuses and c.validUntil <= :until order by c.validUntil")
 	List<UUID> findEndingBy(Collection<CertificateStatus> statuses, LocalDate until);

@@ -16,7 +16,8 @@ import vn.ocop.identity.Role;
 import vn.ocop.registry.ProductLifecycle;
 
 /**
- * Who may do what with certificates: the provincial office decides (issues, downgrades, revokes); officers and
+ * Who may do what with certificates: the officers of a People's Committee decide (issues, downgrades, revokes) for
+ * the products of their unit, at the level the regulations give them ({@link CertificationAuthority}); officers and
  * inspectors see the certificates of products inside their unit; a producer account sees those of the producers it
  * acts for. Anyone verifies a code, which is not decided here.
  */
@@ -54,6 +55,11 @@ class CertificationAccess {
 
 	static boolean isOfficer(CurrentUser user) {
 		return user.roles().stream().anyMatch(OFFICER_ROLES::contains);
+	}
+
+	/** Whether the user's unit covers the commune on the day (the province covers all of it). */
+	boolean covers(CurrentUser user, String communeCode, LocalDate day) {
+		return scope.covers(user, communeCode, day);
 	}
 
 	boolean maySee(CurrentUser user, Certificate certificate) {

@@ -5,14 +5,42 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decision as entered by the provincial office: its number, date and signer, the issuing authority (the
- * configured provincial authority when blank), and for downgrades and revocations the reason and legal basis.
+ * A decision as entered by an officer: its number, date and signer, the issuing authority (by default the
+ * People's Committee of the officer's unit, or the Ministry for a central decision), and for downgrades and
+ * revocations the reason and legal basis.
+ *
+ * @param level the level whose authority decided; {@code null}: the level of the officer's unit
+ * @param capacity whether the head or a deputy signed; {@code null}: a deputy ("KT. CHỦ TỊCH")
+ * @param stars the stars a central decision recognises (the Minister's decision as recorded); {@code null}: the
+ *        stars the council ranked
+ * @param groundCode the legal ground of a revocation ({@code revocation.grounds} of the regulation in force)
+ * @param groundsEstablishedOn the day the ground was established (inspection conclusion, the commune's confirmation
+ *        that production stopped), from which the decision must reach the producer within the regulation's days
  */
 public record NewDecision(String number, LocalDate date, @Nullable String signer, @Nullable String authority,
-		@Nullable String reason, @Nullable String legalBasis) {
+		@Nullable String reason, @Nullable String legalBasis, @Nullable IssuingLevel level,
+		@Nullable SignerCapacity capacity, @Nullable Integer stars, @Nullable String groundCode,
+		@Nullable LocalDate groundsEstablishedOn) {
+
+	public NewDecision(String number, LocalDate date, @Nullable String signer, @Nullable String authority,
+			@Nullable String reason, @Nullable String legalBasis) {
+		this(number, date, signer, authority, reason, legalBasis, null, null, null, null, null);
+	}
 
 	public static NewDecision recognition(String number, LocalDate date, @Nullable String signer,
 			@Nullable String authority) {
 		return new NewDecision(number, date, signer, authority, null, null);
+	}
+
+	/** The same decision with a revocation ground. */
+	public NewDecision withGround(@Nullable String code, @Nullable LocalDate establishedOn) {
+		return new NewDecision(number, date, signer, authority, reason, legalBasis, level, capacity, stars, code,
+				establishedOn);
+	}
+
+	/** The same decision taken at another level, signed in the given capacity. */
+	public NewDecision at(@Nullable IssuingLevel issuingLevel, @Nullable SignerCapacity signerCapacity) {
+		return new NewDecision(number, date, signer, authority, reason, legalBasis, issuingLevel, signerCapacity, stars,
+				groundCode, groundsEstablishedOn);
 	}
 }

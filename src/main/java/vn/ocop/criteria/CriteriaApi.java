@@ -19,6 +19,14 @@ public interface CriteriaApi {
 	RuleChoice ruleFor(java.time.LocalDate filedOn, DossierType type);
 
 	/**
+	 * The regulation in force on the day by its own dates, without the transition for dossiers: the one whose
+	 * procedure governs an act of that day (a revocation, a downgrade), whatever rules the product was rated under.
+	 */
+	default Optional<Regulation> regulationInForce(java.time.LocalDate day) {
+		return regulations().stream().filter(r -> r.inForceOn(day)).reduce((a, b) -> b);
+	}
+
+	/**
 	 * The scorecard a product of the given set is scored on under a regulation: the one of the set it becomes in
 	 * the regulation's taxonomy ({@link #productSetUnder}).
 	 */

@@ -27,19 +27,31 @@ import org.jspecify.annotations.Nullable;
  * @param deadlines the deadlines it sets
  * @param dossiers the documents a producer files, by dossier type
  * @param transition how dossiers filed before it took effect are finished
+ * @param revocation the legal grounds of a revocation and its deadline, if the data gives them
  */
 public record Regulation(String code, String title, LocalDate date, @Nullable LocalDate effectiveFrom,
 		@Nullable LocalDate effectiveUntil, @Nullable String amends, @Nullable List<Amendment> amendments,
 		@Nullable String taxonomy, Map<String, Integer> partMaxPoints, int certificateValidityMonths,
 		@Nullable String filingAuthority, List<Level> levels, @Nullable List<Round> rounds,
 		@Nullable Deadlines deadlines, @Nullable Map<DossierType, List<String>> dossiers,
-		@Nullable Transition transition) {
+		@Nullable Transition transition, @Nullable Revocation revocation) {
 
 	/** A regulation with its levels only (no dates, dossier or transition data). */
 	public Regulation(String code, String title, LocalDate date, Map<String, Integer> partMaxPoints,
 			int certificateValidityMonths, List<Level> levels) {
 		this(code, title, date, null, null, null, null, null, partMaxPoints, certificateValidityMonths, null,
-				levels, null, null, null, null);
+				levels, null, null, null, null, null);
+	}
+
+	/** The same regulation without revocation data. */
+	public Regulation(String code, String title, LocalDate date, @Nullable LocalDate effectiveFrom,
+			@Nullable LocalDate effectiveUntil, @Nullable String amends, @Nullable List<Amendment> amendments,
+			@Nullable String taxonomy, Map<String, Integer> partMaxPoints, int certificateValidityMonths,
+			@Nullable String filingAuthority, List<Level> levels, @Nullable List<Round> rounds,
+			@Nullable Deadlines deadlines, @Nullable Map<DossierType, List<String>> dossiers,
+			@Nullable Transition transition) {
+		this(code, title, date, effectiveFrom, effectiveUntil, amends, amendments, taxonomy, partMaxPoints,
+				certificateValidityMonths, filingAuthority, levels, rounds, deadlines, dossiers, transition, null);
 	}
 
 	/** A later decision folded into this one. */
@@ -53,12 +65,18 @@ public record Regulation(String code, String title, LocalDate date, @Nullable Lo
 	 *        or {@code RECOGNISE}
 	 * @param minScore the score a product needs to be taken to this level (90 for the central level)
 	 * @param authority who signs the recognition at this level
+	 * @param signature how the level's decisions and certificates are signed
 	 */
 	public record Level(String level, String role, @Nullable Integer minStars, @Nullable Integer maxStars,
-			@Nullable Integer minScore, @Nullable String authority, String note) {
+			@Nullable Integer minScore, @Nullable String authority, String note, @Nullable Signature signature) {
 
 		public Level(String level, String role, @Nullable Integer minStars, @Nullable Integer maxStars, String note) {
-			this(level, role, minStars, maxStars, null, null, note);
+			this(level, role, minStars, maxStars, null, null, note, null);
+		}
+
+		public Level(String level, String role, @Nullable Integer minStars, @Nullable Integer maxStars,
+				@Nullable Integer minScore, @Nullable String authority, String note) {
+			this(level, role, minStars, maxStars, minScore, authority, note, null);
 		}
 
 		public boolean recognises(int stars) {
@@ -70,6 +88,65 @@ public record Regulation(String code, String title, LocalDate date, @Nullable Lo
 		public boolean scores() {
 			return !"PRE_ASSESS".equals(role);
 		}
+	}
+
+	/**
+	 * How a level's documents are signed (Nghị định 30/2020/NĐ-CP on official documents): the issuing body, "TM."
+	 * for a collective body (the People's Committee) and "KT." when a deputy signs for the head.
+	 *
+	 * @param body the issuing body, e.g. {@code Ủy ban nhân dân} (followed by the unit's name when
+	 *        {@code unitNamed}) or {@code Bộ Nông nghiệp và Môi trường}
+	 * @param unitNamed whether the body is named after the administrative unit (UBND tỉnh Hà Tĩnh)
+	 * @param onBehalf the line for a collective body, e.g. {@code TM. ỦY BAN NHÂN DÂN}; {@code null} for a ministry
+	 * @param head the head's title, e.g. {@code CHỦ TỊCH}, {@code BỘ TRƯỞNG}
+	 * @param deputy a deputy's title, e.g. {@code PHÓ CHỦ TỊCH}, {@code THỨ TRƯỞNG}
+	 */
+	public record Signature(String body, boolean unitNamed, @Nullable String onBehalf, String head, String deputy) {
+
+		/** The body's full name, e.g. "Ủy ban nhân dân tỉnh Hà Tĩnh" for the unit named "Tỉnh Hà Tĩnh". */
+		public String bodyOf(@Nullable String unitName) {
+			if (!unitNamed || unitName == null || unitName.isBlank()) {
+				return body;
+			}
+			String unit = unitName.strip();
+			return body + " " + unit.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1);
+		}
+
+		/** The lines above the signer's name: "TM. ỦY BAN NHÂN DÂN", then "CHỦ TỊCH", or "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH". */
+		public List<String> block(boolean deputySigns) {
+			var lines = new java.util.ArrayList<String>();
+			if (onBehalf != null && !onBehalf.isBlank()) {
+				lines.add(onBehalf);
+			}
+			if (deputySigns) {
+				lines.add("KT. " + head);
+				lines.add(deputy);
+			}
+			else {
+				lines.add(head);
+			}
+			return lines;
+		}
+	}
+
+	/**
+	 * What the regulation says about revoking a recognition.
+	 *
+	 * @param article where it says it, e.g. {@code Điều 8 Quyết định 26/2026/QĐ-TTg}; {@code null} if it does not
+	 * @param deliverWithinDays days from the conclusion within which the decision reaches the producer (26/2026: 15)
+	 * @param note what the data stands on
+	 * @param grounds the legal grounds an officer picks one of
+	 */
+	public record Revocation(@Nullable String article, @Nullable Integer deliverWithinDays, String note,
+			List<Ground> grounds) {
+
+		public java.util.Optional<Ground> ground(@Nullable String code) {
+			return grounds.stream().filter(g -> g.code().equals(code)).findFirst();
+		}
+	}
+
+	/** A ground of revocation; some need the legal basis spelled out (the provincial rules, another authority's conclusion). */
+	public record Ground(String code, String text, boolean legalBasisRequired) {
 	}
 
 	/** An evaluation round: proposals reach the level by one day of the year, results by another ("MM-dd"). */
@@ -84,10 +161,19 @@ public record Regulation(String code, String title, LocalDate date, @Nullable Lo
 	 * @param renewalFilingUntilDaysBeforeExpiry … until this many days before expiry (26/2026: 180–120)
 	 * @param preAssessmentWorkingDays working days the commune has to pre-assess and forward (26/2026: 15)
 	 * @param reEvaluationDays days from a complete re-evaluation dossier to the decision (26/2026: 45)
+	 * @param reminderDaysBeforeExpiry the days before expiry at which producer and officers are reminded (26/2026:
+	 *        as the filing window opens and 15 days before it closes); {@code null}: the office's settings
 	 */
 	public record Deadlines(@Nullable Integer expiryNoticeDaysBefore, @Nullable Integer renewalFilingFromDaysBeforeExpiry,
 			@Nullable Integer renewalFilingUntilDaysBeforeExpiry, @Nullable Integer preAssessmentWorkingDays,
-			@Nullable Integer reEvaluationDays) {
+			@Nullable Integer reEvaluationDays, @Nullable List<Integer> reminderDaysBeforeExpiry) {
+
+		public Deadlines(@Nullable Integer expiryNoticeDaysBefore, @Nullable Integer renewalFilingFromDaysBeforeExpiry,
+				@Nullable Integer renewalFilingUntilDaysBeforeExpiry, @Nullable Integer preAssessmentWorkingDays,
+				@Nullable Integer reEvaluationDays) {
+			this(expiryNoticeDaysBefore, renewalFilingFromDaysBeforeExpiry, renewalFilingUntilDaysBeforeExpiry,
+					preAssessmentWorkingDays, reEvaluationDays, null);
+		}
 	}
 
 	/**

@@ -260,4 +260,9 @@ class Inspection {
 	List<Finding> getFindings() {
 		return findings;
 	}
+
+	@Nullable
+	Instant getConcludedAt() {
+		return concludedAt;
+	}
 }

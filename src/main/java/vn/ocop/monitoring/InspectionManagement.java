@@ -430,7 +430,15 @@ public class InspectionManagement {
 			certification.downgrade(code, stars, decision);
 		}
 		else {
-			certification.revoke(code, decision);
+			// the inspection's conclusion is the ground (26/2026 Điều 8: no longer meeting the criteria), from its day
+			var rules = certification.revocationRules(input.decisionDate());
+			String ground = rules.grounds().stream().map(vn.ocop.criteria.Regulation.Ground::code)
+					.filter("CRITERIA_NOT_MET"::equals).findFirst()
+					.orElse(rules.grounds().isEmpty() ? null : rules.grounds().get(0).code());
+			LocalDate concluded = inspection.getConcludedAt() == null ? null
+					: LocalDate.ofInstant(inspection.getConcludedAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+			certification.revoke(code, decision.withGround(ground,
+					concluded == null || concluded.isAfter(input.decisionDate()) ? null : concluded));
 		}
 	}
 

@@ -96,8 +96,11 @@ class CertificationIntegrationTests {
 		UUID submittedOnly = products.submitted(producer, "Mật ong rừng Đức Lĩnh", DUC_LINH, null, false);
 		String producerName = producerName(product);
 
-		// only the provincial office issues; only RATED 3★+ products; never with a future decision
-		mvc.perform(issue(product, "101/QĐ-UBND", today, "district")).andExpect(status().isForbidden());
+		// only the level the regulation names recognises (under 1048 the district only screens); only RATED 3★+
+		// products; never with a future decision; nobody outside a People's Committee
+		mvc.perform(issue(product, "101/QĐ-UBND", today.minusYears(2).withMonth(1), "district")).andExpect(status().isConflict())
+				.andExpect(jsonPath("$.refused[0].reason").value("certification.level.noAuthority"));
+		mvc.perform(issue(product, "101/QĐ-UBND", today, "inspector")).andExpect(status().isForbidden());
 		mvc.perform(issue(submittedOnly, "101/QĐ-UBND", today, "admin"))
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.refused[0].item").value(submittedOnly.toString()))
@@ -226,7 +229,8 @@ class CertificationIntegrationTests {
 		// bulk revocation: one unknown code refuses the whole decision
 		String revocation = """
 				{"codes":["%s","%s","42-2019-ZZZZZZZZ"],"reason":"Sản xuất không đúng tiêu chuẩn đã công bố",
-				 "decisionNumber":"%s","decisionDate":"%s","legalBasis":"Quyết định 843/QĐ-UBND ngày 04/02/2021"}""";
+				 "decisionNumber":"%s","decisionDate":"%s","legalBasis":"Quyết định 843/QĐ-UBND ngày 04/02/2021",
+				 "groundCode":"LAW_BREACH"}""";
 		mvc.perform(post("/api/v1/certificates/revocations").with(basic("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content(revocation.formatted(codes.get(0), codes.get(1), "R-" + number, today)))
 				.andExpect(status().isConflict())
@@ -234,7 +238,7 @@ class CertificationIntegrationTests {
 		mvc.perform(get("/verify/" + codes.get(0))).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/certificates/revocations").with(basic("district")).contentType(MediaType.APPLICATION_JSON)
 				.content(revocation.formatted(codes.get(0), codes.get(1), "R-" + number, today).replace(",\"42-2019-ZZZZZZZZ\"", "")))
-				.andExpect(status().isForbidden());
+				.andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/certificates/revocations").with(basic("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content(revocation.formatted(codes.get(0), codes.get(1), "R-" + number, today).replace(",\"42-2019-ZZZZZZZZ\"", "")))
 				.andExpect(status().isOk())
@@ -277,7 +281,7 @@ class CertificationIntegrationTests {
 				.andExpect(jsonPath("$[?(@.code == '" + codes.get(0) + "')].kind").value(hasItem("REVOKED")));
 		mvc.perform(post("/api/v1/certificates/" + codes.get(0) + "/revoke").with(basic("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"reason":"lần hai","decisionNumber":"R2-%s","decisionDate":"%s"}""".formatted(number, today)))
+						{"reason":"lần hai","decisionNumber":"R2-%s","decisionDate":"%s","groundCode":"LAW_BREACH"}""".formatted(number, today)))
 				.andExpect(status().isConflict());
 	}
 
@@ -479,7 +483,7 @@ class CertificationIntegrationTests {
 				.andExpect(flash().attribute("certError", "Cần nêu lý do."));
 		mvc.perform(post("/certification/" + code + "/revoke").with(as("admin", "PROVINCE_ADMIN")).with(csrf())
 				.param("decisionNumber", "R-" + number).param("decisionDate", today.toString())
-				.param("reason", "Ngừng sản xuất"))
+				.param("reason", "Ngừng sản xuất").param("groundCode", "PRODUCTION_STOPPED"))
 				.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/verify/" + code)).andExpect(status().isGone());
 		mvc.perform(get("/api/v1/products/" + rated.get(0)).with(basic("admin"))).andExpect(jsonPath("$.status").value("REVOKED"));

@@ -60,7 +60,7 @@ final class PortalFixtures {
 	void revoke(String code) throws Exception {
 		mvc.perform(post("/api/v1/certificates/" + code + "/revoke").with(httpBasic("admin", RatedProducts.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"reason":"Vi phạm quy định ghi nhãn","decisionNumber":"R%d/QĐ-UBND","decisionDate":"%s"}"""
+						{"reason":"Vi phạm quy định ghi nhãn","decisionNumber":"R%d/QĐ-UBND","decisionDate":"%s","groundCode":"LAW_BREACH"}"""
 						.formatted(DECISIONS.incrementAndGet(), LocalDate.now())))
 				.andExpect(status().isOk());
 	}

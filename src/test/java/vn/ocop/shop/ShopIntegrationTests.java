@@ -262,7 +262,7 @@ class ShopIntegrationTests {
 				.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/certificates/" + honeyCode + "/revoke").with(basic("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"reason":"Vi phạm an toàn thực phẩm","decisionNumber":"SR-%s","decisionDate":"%s"}"""
+						{"reason":"Vi phạm an toàn thực phẩm","decisionNumber":"SR-%s","decisionDate":"%s","groundCode":"LAW_BREACH"}"""
 						.formatted(suffix, LocalDate.now())))
 				.andExpect(status().isOk());
 

@@ -33,7 +33,10 @@ import vn.ocop.certification.CertificateStatus;
 import vn.ocop.certification.CertificateView;
 import vn.ocop.certification.CertificationManagement;
 import vn.ocop.certification.NewDecision;
+import vn.ocop.certification.IssuingLevel;
 import vn.ocop.certification.NotificationView;
+import vn.ocop.certification.RevocationRules;
+import vn.ocop.certification.SignerCapacity;
 
 /**
  * Certificates over JSON: issue (one or in bulk), read, download the PDF and the labels, downgrade and revoke
@@ -44,14 +47,32 @@ import vn.ocop.certification.NotificationView;
 @Tag(name = "certification", description = "Cấp, hạ sao, thu hồi giấy chứng nhận OCOP / Certificates")
 class CertificateApiController {
 
+	/**
+	 * @param level the level whose authority decided (default: the caller's unit; the province may record a CENTRAL
+	 *        decision of the Minister)
+	 * @param capacity HEAD or DEPUTY (default) signed
+	 * @param stars for a CENTRAL decision: the stars it recognises (default 5)
+	 */
 	record IssueRequest(@NotNull UUID productId, @NotBlank @Size(max = 100) String decisionNumber,
 			@NotNull LocalDate decisionDate, @NotBlank @Size(max = 200) String signer,
-			@Nullable @Size(max = 300) String authority) {
+			@Nullable @Size(max = 300) String authority, @Nullable IssuingLevel level, @Nullable SignerCapacity capacity,
+			@Nullable @Min(3) @Max(5) Integer stars) {
+
+		NewDecision decision() {
+			return new NewDecision(decisionNumber, decisionDate, signer, authority, null, null, level, capacity, stars,
+					null, null);
+		}
 	}
 
 	record BulkIssueRequest(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
 			@NotBlank @Size(max = 200) String signer, @Nullable @Size(max = 300) String authority,
-			@NotEmpty @Size(max = 1000) List<@NotNull UUID> productIds) {
+			@NotEmpty @Size(max = 1000) List<@NotNull UUID> productIds, @Nullable IssuingLevel level,
+			@Nullable SignerCapacity capacity, @Nullable @Min(3) @Max(5) Integer stars) {
+
+		NewDecision decision() {
+			return new NewDecision(decisionNumber, decisionDate, signer, authority, null, null, level, capacity, stars,
+					null, null);
+		}
 	}
 
 	record BulkIssued(String decisionNumber, LocalDate decisionDate, List<CertificateView> certificates) {
@@ -60,18 +81,28 @@ class CertificateApiController {
 	record DowngradeRequest(@NotNull @Min(1) @Max(5) Integer stars, @NotBlank @Size(max = 2000) String reason,
 			@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
 			@Nullable @Size(max = 2000) String legalBasis, @Nullable @Size(max = 200) String signer,
-			@Nullable @Size(max = 300) String authority) {
+			@Nullable @Size(max = 300) String authority, @Nullable IssuingLevel level,
+			@Nullable SignerCapacity capacity) {
 	}
 
+	/**
+	 * @param groundCode the legal ground, one of {@code GET /api/v1/certificates/revocation-grounds} of the decision's
+	 *        day (26/2026/QĐ-TTg Điều 8); required
+	 * @param groundsEstablishedOn the day of the conclusion the ground rests on (the 15-day deadline runs from it)
+	 */
 	record RevokeRequest(@NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 100) String decisionNumber,
 			@NotNull LocalDate decisionDate, @Nullable @Size(max = 2000) String legalBasis,
-			@Nullable @Size(max = 200) String signer, @Nullable @Size(max = 300) String authority) {
+			@Nullable @Size(max = 200) String signer, @Nullable @Size(max = 300) String authority,
+			@Nullable @Size(max = 32) String groundCode, @Nullable LocalDate groundsEstablishedOn,
+			@Nullable IssuingLevel level, @Nullable SignerCapacity capacity) {
 	}
 
 	record BulkRevokeRequest(@NotEmpty @Size(max = 1000) List<@NotBlank String> codes,
 			@NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 100) String decisionNumber,
 			@NotNull LocalDate decisionDate, @Nullable @Size(max = 2000) String legalBasis,
-			@Nullable @Size(max = 200) String signer, @Nullable @Size(max = 300) String authority) {
+			@Nullable @Size(max = 200) String signer, @Nullable @Size(max = 300) String authority,
+			@Nullable @Size(max = 32) String groundCode, @Nullable LocalDate groundsEstablishedOn,
+			@Nullable IssuingLevel level, @Nullable SignerCapacity capacity) {
 	}
 
 	record BulkRevoked(String decisionNumber, LocalDate decisionDate, List<CertificateView> certificates) {
@@ -87,8 +118,7 @@ class CertificateApiController {
 	@Operation(summary = "Ghi quyết định công nhận và cấp giấy chứng nhận / Record the recognition decision and issue "
 			+ "the certificate; 409 unless the product is RATED at 3★+, 422 for a future decision date")
 	ResponseEntity<CertificateView> issue(@Valid @RequestBody IssueRequest request) {
-		var issued = certification.issue(request.productId(), NewDecision.recognition(request.decisionNumber(),
-				request.decisionDate(), request.signer(), request.authority()));
+		var issued = certification.issue(request.productId(), request.decision());
 		return ResponseEntity.created(URI.create("/api/v1/certificates/" + issued.code())).body(issued);
 	}
 
@@ -96,8 +126,7 @@ class CertificateApiController {
 	@Operation(summary = "Cấp hàng loạt theo một quyết định / Issue for many products under one decision: all or "
 			+ "nothing, 409 listing the refused products in 'refused'")
 	ResponseEntity<BulkIssued> issueAll(@Valid @RequestBody BulkIssueRequest request) {
-		var issued = certification.issueAll(request.productIds(), NewDecision.recognition(request.decisionNumber(),
-				request.decisionDate(), request.signer(), request.authority()));
+		var issued = certification.issueAll(request.productIds(), request.decision());
 		return ResponseEntity.status(201).body(new BulkIssued(request.decisionNumber(), request.decisionDate(), issued));
 	}
 
@@ -120,6 +149,13 @@ class CertificateApiController {
 	@Operation(summary = "Thông báo (nhắc hết hạn, hạ sao, thu hồi) / In-app notices for the caller")
 	List<NotificationView> notifications(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
 		return certification.notifications(limit);
+	}
+
+	@GetMapping("/revocation-grounds")
+	@Operation(summary = "Căn cứ thu hồi theo quy định có hiệu lực / The legal grounds of revocation of the regulation "
+			+ "in force on the day (default today), with the deadline for delivering the decision")
+	RevocationRules revocationGrounds(@RequestParam(required = false) @Nullable LocalDate date) {
+		return certification.revocationRules(date == null ? LocalDate.now() : date);
 	}
 
 	@GetMapping("/{code}")
@@ -154,14 +190,16 @@ class CertificateApiController {
 	@Operation(summary = "Hạ sao theo quyết định / Lower the stars by a decision; effective at once")
 	CertificateView downgrade(@PathVariable String code, @Valid @RequestBody DowngradeRequest request) {
 		return certification.downgrade(code, request.stars(), new NewDecision(request.decisionNumber(),
-				request.decisionDate(), request.signer(), request.authority(), request.reason(), request.legalBasis()));
+				request.decisionDate(), request.signer(), request.authority(), request.reason(), request.legalBasis())
+				.at(request.level(), request.capacity()));
 	}
 
 	@PostMapping("/{code}/revoke")
 	@Operation(summary = "Thu hồi theo quyết định / Revoke by a decision; effective at once")
 	CertificateView revoke(@PathVariable String code, @Valid @RequestBody RevokeRequest request) {
 		return certification.revoke(code, new NewDecision(request.decisionNumber(), request.decisionDate(),
-				request.signer(), request.authority(), request.reason(), request.legalBasis()));
+				request.signer(), request.authority(), request.reason(), request.legalBasis())
+				.at(request.level(), request.capacity()).withGround(request.groundCode(), request.groundsEstablishedOn()));
 	}
 
 	@PostMapping("/revocations")
@@ -169,7 +207,8 @@ class CertificateApiController {
 			+ "listing the refused codes in 'refused'")
 	BulkRevoked revokeAll(@Valid @RequestBody BulkRevokeRequest request) {
 		var revoked = certification.revokeAll(request.codes(), new NewDecision(request.decisionNumber(),
-				request.decisionDate(), request.signer(), request.authority(), request.reason(), request.legalBasis()));
+				request.decisionDate(), request.signer(), request.authority(), request.reason(), request.legalBasis())
+				.at(request.level(), request.capacity()).withGround(request.groundCode(), request.groundsEstablishedOn()));
 		return new BulkRevoked(request.decisionNumber(), request.decisionDate(), revoked);
 	}
 

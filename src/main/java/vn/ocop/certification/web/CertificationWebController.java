@@ -27,6 +27,7 @@ import vn.ocop.certification.CertificateStatus;
 import vn.ocop.certification.CertificateView;
 import vn.ocop.certification.CertificationManagement;
 import vn.ocop.certification.Refusal;
+import vn.ocop.certification.SignerCapacity;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.web.NavigationItem;
 
@@ -74,6 +75,9 @@ class CertificationWebController {
 		if (htmx != null) {
 			return "certification/index :: list";
 		}
+		model.addAttribute("levels", certification.levels());
+		model.addAttribute("capacities", SignerCapacity.values());
+		model.addAttribute("revocationRules", certification.revocationRules(today()));
 		model.addAttribute("awaiting", certification.awaitingCertificate());
 		model.addAttribute("expiringSoon", certification.certificates(new CertificateFilter(null, EXPIRING_SOON_DAYS, null)).size());
 		model.addAttribute("notifications", certification.notifications(10));
@@ -124,7 +128,10 @@ class CertificationWebController {
 		CertificateView certificate = certification.certificate(code);
 		model.addAttribute("certificate", certificate);
 		model.addAttribute("history", certification.history(code));
-		model.addAttribute("mayDecide", certification.mayDecide());
+		model.addAttribute("mayDecide", certification.mayDecideOn(code));
+		model.addAttribute("levels", certification.levels());
+		model.addAttribute("capacities", SignerCapacity.values());
+		model.addAttribute("revocationRules", certification.revocationRules(today()));
 		if (!model.containsAttribute("downgradeForm")) {
 			model.addAttribute("downgradeForm", new DecisionForm());
 		}
@@ -160,6 +167,11 @@ class CertificationWebController {
 			redirect.addFlashAttribute("revokeForm", form);
 		}
 		return "redirect:/certification/" + path(code);
+	}
+
+	@GetMapping("/certification/decisions/{id}/pdf")
+	ResponseEntity<byte[]> decisionPdf(@PathVariable java.util.UUID id) {
+		return DecisionApiController.pdf(id, certification.decisionPdf(id));
 	}
 
 	@GetMapping("/certification/{code}/pdf")

@@ -8,11 +8,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.ocop.certification.IssuingLevel;
 import vn.ocop.certification.NewDecision;
+import vn.ocop.certification.SignerCapacity;
 
 /**
  * A decision as entered on the pages: recognition (with the products ticked), downgrade (with the new stars) or
- * revocation (with the certificates ticked). The rules are checked by the certification module.
+ * revocation (with the certificates ticked and its legal ground), with the level that decided and whether the head
+ * or a deputy signed. The rules are checked by the certification module.
  */
 public class DecisionForm {
 
@@ -35,9 +38,61 @@ public class DecisionForm {
 
 	private List<String> codes = new ArrayList<>();
 
+	private @Nullable IssuingLevel level;
+
+	private @Nullable SignerCapacity capacity = SignerCapacity.DEPUTY;
+
+	private @Nullable Integer centralStars;
+
+	private @Nullable String groundCode;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate groundsEstablishedOn;
+
 	NewDecision toDecision() {
 		return new NewDecision(decisionNumber == null ? "" : decisionNumber, decisionDate, signer, authority, reason,
-				legalBasis);
+				legalBasis, level, capacity, level == IssuingLevel.CENTRAL ? centralStars : null,
+				groundCode == null || groundCode.isBlank() ? null : groundCode, groundsEstablishedOn);
+	}
+
+	public @Nullable IssuingLevel getLevel() {
+		return level;
+	}
+
+	public void setLevel(@Nullable IssuingLevel level) {
+		this.level = level;
+	}
+
+	public @Nullable SignerCapacity getCapacity() {
+		return capacity;
+	}
+
+	public void setCapacity(@Nullable SignerCapacity capacity) {
+		this.capacity = capacity;
+	}
+
+	public @Nullable Integer getCentralStars() {
+		return centralStars;
+	}
+
+	public void setCentralStars(@Nullable Integer centralStars) {
+		this.centralStars = centralStars;
+	}
+
+	public @Nullable String getGroundCode() {
+		return groundCode;
+	}
+
+	public void setGroundCode(@Nullable String groundCode) {
+		this.groundCode = groundCode;
+	}
+
+	public @Nullable LocalDate getGroundsEstablishedOn() {
+		return groundsEstablishedOn;
+	}
+
+	public void setGroundsEstablishedOn(@Nullable LocalDate groundsEstablishedOn) {
+		this.groundsEstablishedOn = groundsEstablishedOn;
 	}
 
 	public @Nullable String getDecisionNumber() {

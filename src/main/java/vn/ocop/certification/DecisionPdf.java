@@ -1,0 +1,42 @@
+package vn.ocop.certification;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import vn.ocop.criteria.Regulation;
+
+/**
+ * A decision as the A4 document the authority signs (Nghị định 30/2020/NĐ-CP layout): the issuing body and the
+ * national header, number, place and date, the title, the legal bases, the articles, the signature block of the
+ * level that decided (e.g. TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) and, for a recognition, the annex
+ * listing products, producers, stars and scores. Rendered from {@code certification/pdf/decision}; always in
+ * Vietnamese.
+ */
+@Component
+class DecisionPdf {
+
+	static final String TEMPLATE = "certification/pdf/decision";
+
+	private final ITemplateEngine templates;
+	private final CertificatePdf pdf;
+
+	DecisionPdf(ITemplateEngine templates, CertificatePdf pdf) {
+		this.templates = templates;
+		this.pdf = pdf;
+	}
+
+	byte[] render(DecisionDocument document, @Nullable Regulation regulation, String province) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("decision", document.decision());
+		variables.put("lines", document.lines());
+		variables.put("regulation", regulation);
+		variables.put("province", province);
+		variables.put("revocation", regulation == null ? null : regulation.revocation());
+		return pdf.toPdf(templates.process(TEMPLATE, new Context(CertificatePdf.VIETNAMESE, variables)));
+	}
+}

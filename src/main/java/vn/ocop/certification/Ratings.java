@@ -1,0 +1,50 @@
+package vn.ocop.certification;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.evaluation.CouncilLevel;
+import vn.ocop.evaluation.EvaluationManagement;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.evaluation.ProductEvaluation;
+
+/**
+ * A product's latest council result, as the certification decisions need it: the score for the annex of the
+ * recognition decision and the 90 points a central recognition needs, and whether the product was passed on to the
+ * central council (it then waits, under evaluation, for the Minister's decision).
+ */
+@Component
+class Ratings {
+
+	/** The latest result: the mean score, the council's level and whether it went on to another level. */
+	record Rating(BigDecimal score, int stars, CouncilLevel level, @Nullable Outcome outcome,
+			@Nullable CouncilLevel escalatedTo) {
+
+		boolean awaitsCentral() {
+			return outcome == Outcome.ESCALATED && escalatedTo == CouncilLevel.CENTRAL;
+		}
+	}
+
+	private final EvaluationManagement evaluation;
+
+	Ratings(EvaluationManagement evaluation) {
+		this.evaluation = evaluation;
+	}
+
+	/** The product's latest closed result, if the council scored it in the system. */
+	Optional<Rating> latest(UUID productId) {
+		// asked only for products in the signed-in officer's area (it answers 403 otherwise)
+		List<ProductEvaluation> results = evaluation.productEvaluations(productId);
+		if (results.isEmpty()) {
+			return Optional.empty();
+		}
+		ProductEvaluation last = results.get(results.size() - 1);
+		return Optional.of(new Rating(last.result().score(), last.result().stars(), last.level(), last.outcome(),
+				last.escalatedTo()));
+	}
+}
