@@ -5,9 +5,20 @@
 -- checkout: POST /api/v1/shop/orders, a cart of 1 to 3 random listings (usually of different producers: one order
 --           per producer), 1 to 3 of each, a random Vietnamese mobile number, cash on delivery (any answer of 400 or more
 --           counts as an error in wrk's summary)
+local threads = {}
+local counts = {}
 local mode = "page"
 local commune = ""
 local listings = {}
+
+setup = function(thread)
+  table.insert(threads, thread)
+end
+
+-- the answers by status, so that a burst shows what its failures were (409 sold out, 502/503 from the balancer, ...)
+response = function(status, headers, body)
+  counts[status] = (counts[status] or 0) + 1
+end
 
 init = function(args)
   mode = args[1] or "page"
@@ -38,4 +49,12 @@ done = function(summary, latency, requests)
     summary.requests, e.status + e.connect + e.read + e.write + e.timeout, latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     summary.requests / (summary.duration / 1e6)))
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("counts") or {}) do total[status] = (total[status] or 0) + n end
+  end
+  local parts = {}
+  for status, n in pairs(total) do table.insert(parts, string.format("%d=%d", status, n)) end
+  table.sort(parts)
+  io.write("statuses: " .. table.concat(parts, " ") .. "\n")
 end
