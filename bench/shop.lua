@@ -6,7 +6,7 @@
 --           per producer), 1 to 3 of each, a random Vietnamese mobile number, cash on delivery (any answer of 400 or more
 --           counts as an error in wrk's summary)
 local threads = {}
-local counts = {}
+counts = {}
 local mode = "page"
 local commune = ""
 local listings = {}

@@ -20,7 +20,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
@@ -109,7 +108,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, List<RolePaths> rolePaths)
+	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, List<RolePaths> rolePaths,
+			@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> pages)
 			throws Exception {
 		http.authorizeHttpRequests(auth -> {
 					restrict(auth, rolePaths, false);
@@ -128,20 +129,14 @@ class SecurityConfiguration {
 				// token for their forms, and keeping it in a session made every anonymous visit create one
 				.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
-				// a relative Location: the Host header of a request is never reflected into a redirect
-				.exceptionHandling(ex -> ex.authenticationEntryPoint(loginPage()))
+				// the sign-in page for a page that exists (by a relative Location), the 404 page for one that does not
+				.exceptionHandling(ex -> ex.authenticationEntryPoint(new UnknownPageOrSignIn(pages)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 						.permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
 		return http.build();
-	}
-
-	private static LoginUrlAuthenticationEntryPoint loginPage() {
-		var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
-		entryPoint.setFavorRelativeUris(true);
-		return entryPoint;
 	}
 
 	private static CookieCsrfTokenRepository csrfTokens() {

@@ -18,11 +18,13 @@ public class ProgrammeApi {
 
 	private final Outlets outlets;
 	private final ProgrammeEvents events;
+	private final vn.ocop.registry.ProductLifecycle products;
 	private final Clock clock;
 
-	ProgrammeApi(Outlets outlets, ProgrammeEvents events, Clock clock) {
+	ProgrammeApi(Outlets outlets, ProgrammeEvents events, vn.ocop.registry.ProductLifecycle products, Clock clock) {
 		this.outlets = outlets;
 		this.events = events;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -33,7 +35,17 @@ public class ProgrammeApi {
 
 	/** The open sales centres and points, by name, with coordinates and the products they carry. */
 	public List<OutletView> outlets() {
-		return outlets.findByStatusOrderByNameAsc(OutletStatus.OPEN).stream().map(Outlet::toView).toList();
+		var open = outlets.findByStatusOrderByNameAsc(OutletStatus.OPEN).stream().map(Outlet::toView).toList();
+		// the public sees at a sales point only the products whose OCOP certificate is in force (issue 16)
+		var ids = open.stream().flatMap(o -> o.products().stream()).map(LinkedProduct::productId)
+				.collect(java.util.stream.Collectors.toSet());
+		var certified = products.summaries(ids).values().stream()
+				.filter(p -> p.status() == vn.ocop.registry.ProductStatus.CERTIFIED).map(p -> p.id())
+				.collect(java.util.stream.Collectors.toSet());
+		return open.stream().map(o -> new OutletView(o.id(), o.name(), o.kind(), o.address(), o.communeCode(),
+				o.latitude(), o.longitude(), o.operator(), o.openingHours(), o.phone(), o.status(), o.openedOn(),
+				o.closedOn(), o.criteria(), o.products().stream().filter(p -> certified.contains(p.productId())).toList()))
+				.toList();
 	}
 
 	/** Events that have not ended yet, soonest first. */

@@ -113,8 +113,12 @@ class ContentIntegrationTests {
 				.andExpect(status().is3xxRedirection());
 		String slug = title.toLowerCase().replace(' ', '-').replace("ẹ", "e").replace("ờ", "o");
 		mvc.perform(get("/news/" + "hen-gio-" + title.substring(8))).andExpect(status().isNotFound());
+		// issue 16: a scheduled article is not labelled published, and its time is the local one
 		mvc.perform(get("/content").with(ADMIN)).andExpect(content().string(containsString(title)))
-				.andExpect(content().string(containsString("Đã xuất bản")));
+				.andExpect(content().string(containsString("Đã lên lịch")));
+		String local = LocalDateTime.parse(later).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+		mvc.perform(get("/content/" + id).with(ADMIN))
+				.andExpect(content().string(containsString("Đã lên lịch, xuất bản lúc " + local)));
 		assertThat(slug).isNotEmpty();
 
 		UUID other = write("Trả lại " + UUID.randomUUID(), "<p>Cần sửa</p>");

@@ -51,6 +51,15 @@ class IdentityIntegrationTests {
 	}
 
 	@Test
+	void aVisitorIsSentToSignInForAPageThatExistsAndGetsNotFoundForOneThatDoesNot() throws Exception {
+		mvc.perform(get("/dashboard")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/registry/products/" + java.util.UUID.randomUUID())).andExpect(status().isFound())
+				.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/khong-co-trang-nay")).andExpect(status().isNotFound());
+		mvc.perform(get("/registry/khong-co")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void shouldAnswerUnauthenticatedApiCallsWithProblemJson() throws Exception {
 		mvc.perform(get("/api/v1/me"))
 				.andExpect(status().isUnauthorized())

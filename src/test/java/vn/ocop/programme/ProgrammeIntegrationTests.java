@@ -432,10 +432,16 @@ class ProgrammeIntegrationTests {
 		long openBefore = programme.openOutletCount();
 		BigDecimal kpiBefore = actual(thisYear, "OUTLETS_OPEN");
 		String name = "Điểm bán OCOP thử " + UUID.randomUUID().toString().substring(0, 6);
+		// it carries a certified product and one that is not (yet): the public sees only the certified one
+		String certified = JsonPath.read(json(mvc.perform(get("/api/v1/products").param("status", "CERTIFIED")
+				.param("size", "1").with(admin()))), "$.items[0].id");
+		String idea = JsonPath.read(json(mvc.perform(get("/api/v1/products").param("status", "IDEA_REGISTERED")
+				.param("size", "1").with(admin()))), "$.items[0].id");
 		String id = JsonPath.read(json(mvc.perform(post("/api/v1/outlets").with(as("district"))
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"name":"%s","kind":"POINT","address":"Xã Đức Lĩnh","communeCode":"18322","latitude":18.36,
-						 "longitude":105.52,"operator":"HTX Cam Vũ Quang","criteria":["Có biển hiệu"]}""".formatted(name)))
+						 "longitude":105.52,"operator":"HTX Cam Vũ Quang","criteria":["Có biển hiệu"],
+						 "productIds":["%s","%s"]}""".formatted(name, certified, idea)))
 				.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PLANNED"))), "$.id");
 		mvc.perform(get("/api/v1/outlets")).andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
@@ -445,7 +451,8 @@ class ProgrammeIntegrationTests {
 		mvc.perform(get("/api/v1/outlets")).andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')].latitude").value(18.36));
 		assertThat(programme.openOutletCount()).isEqualTo(openBefore + 1);
-		assertThat(programme.outlets()).anySatisfy(o -> assertThat(o.name()).isEqualTo(name));
+		assertThat(programme.outlets()).filteredOn(o -> o.name().equals(name)).singleElement()
+				.satisfies(o -> assertThat(o.products()).extracting(p -> p.productId().toString()).containsExactly(certified));
 		assertThat(actual(thisYear, "OUTLETS_OPEN")).isEqualByComparingTo(kpiBefore.add(BigDecimal.ONE));
 		mvc.perform(get("/outlets")).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
@@ -584,6 +591,8 @@ class ProgrammeIntegrationTests {
 		mvc.perform(get("/kpis").param("year", "2019").with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.user("admin").roles("PROVINCE_ADMIN")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("data-series=\"[{")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("kpi-PRODUCTS_TAKING_PART")));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("kpi-PRODUCTS_TAKING_PART")))
+				// an indicator without a target draws no bar, never a negative one (issue 16)
+				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("width: -"))));
 	}
 }

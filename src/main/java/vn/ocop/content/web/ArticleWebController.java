@@ -79,6 +79,18 @@ class ArticleWebController {
 		return ArticleKind.values();
 	}
 
+	/** The moment of the request, to tell a scheduled article (published, visible later) from a visible one. */
+	@ModelAttribute("now")
+	java.time.Instant now() {
+		return clock.instant();
+	}
+
+	/** Every time a person sees is in the configured zone. */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return clock.getZone();
+	}
+
 	@GetMapping("/content")
 	String desk(Model model) {
 		model.addAttribute("articles", content.desk());
