@@ -95,31 +95,16 @@ check "files" $([ "$got" = 200 ] && [ $same = 0 ] && echo 0 || echo 1) "photo up
 #    catalogue search and shop; a listing paused on node 1 leaves node 2's shop
 row=$(sql "select c.code || '|' || e.name from certification_certificate c join portal_catalogue_entry e on e.certificate_code = c.code where c.status = 'VALID' order by c.code limit 1")
 code=${row%%|*}; name=${row#*|}
-word=$(python3 -c 'import sys; print(sys.argv[1])' "$name")
 q=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$name")
 found_before=$(curl -fs "$N2/api/v1/public/products?q=$q" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 curl -fs -o /dev/null -u admin:ocop-demo -H 'Content-Type: application/json' -X POST $N1/api/v1/certificates/$code/revoke \
   -d "{\"reason\":\"Kiểm tra cụm máy chủ\",\"decisionNumber\":\"99/QĐ-CL\",\"decisionDate\":\"$(date +%F)\"}"
-t0=$(date +%s%N); seen=1
-for _ in $(seq 1 40); do
-  v=$(curl -s -o /dev/null -w '%{http_code}' $N2/verify/$code)
-  n=$(curl -fs "$N2/api/v1/public/products?q=$q" | python3 -c "import json,sys; print(sum(1 for i in json.load(sys.stdin)['items'] if i.get('certificateCode','$code')=='$code' and i.get('name')==sys.argv[1]))" "$name" 2>/dev/null)
-  if [ "$v" = 410 ] && [ "$n" = 0 ]; then seen=0; break; fi
-  sleep 0.05
-done
-ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-check "changes: revocation" $([ $seen = 0 ] && [ $ms -le 2000 ] && echo 0 || echo 1) "certificate $code revoked on node 1: node 2's verification page 410 and catalogue without it after $ms ms (found before: $found_before)"
+read -r ms detail < <(python3 bench/cluster_wait.py revocation $N2 "$code" "$name")
+check "changes: revocation" $([ "$ms" -ge 0 ] && [ "$ms" -le 2000 ] && echo 0 || echo 1) "certificate $code revoked on node 1: node 2's verification page 410 and catalogue without it after $ms ms ($detail; found before: $found_before)"
 before_shop=$(curl -fs "$N2/api/v1/shop/listings?size=100" | grep -o "$listing" | wc -l)
 curl -fs -o /dev/null -u producer:ocop-demo -X POST $N1/api/v1/shop/listings/$listing/pause
-t0=$(date +%s%N); seen=1
-for _ in $(seq 1 40); do
-  n=$(curl -fs "$N2/api/v1/shop/listings?size=100" | grep -o "$listing" | wc -l)
-  p=$(curl -fs "$N2/shop" | grep -o "$listing" | wc -l)
-  if [ "$n" = 0 ] && [ "$p" = 0 ]; then seen=0; break; fi
-  sleep 0.05
-done
-ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-check "changes: shop" $([ $seen = 0 ] && [ "$before_shop" -gt 0 ] && [ $ms -le 2000 ] && echo 0 || echo 1) "listing paused on node 1 left node 2's /shop and listings after $ms ms"
+read -r ms detail < <(python3 bench/cluster_wait.py paused $N2 "$listing")
+check "changes: shop" $([ "$ms" -ge 0 ] && [ "$before_shop" -gt 0 ] && [ "$ms" -le 2000 ] && echo 0 || echo 1) "listing paused on node 1 left node 2's /shop and listings after $ms ms ($detail)"
 curl -fs -o /dev/null -u producer:ocop-demo -X POST $N1/api/v1/shop/listings/$listing/resume
 
 # 3b. a certified product renamed by the office through node 1 is found under its new name by node 2's registry
@@ -137,17 +122,8 @@ body["name"] = sys.argv[1]
 print(json.dumps(body))' "$newname" >"$work/rename.json"
 renamed=$(curl -s -o /dev/null -w '%{http_code}' -u admin:ocop-demo -H 'Content-Type: application/json' -X PUT \
   --data-binary @"$work/rename.json" $N1/api/v1/products/$pid)
-qn=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$newname")
-t0=$(date +%s%N); seen=1
-for _ in $(seq 1 40); do
-  r=$(curl -fs -u admin:ocop-demo "$N2/api/v1/products?q=$qn" | python3 -c "import json,sys; print(sum(1 for i in json.load(sys.stdin)['items'] if i['id']=='$pid'))" 2>/dev/null)
-  c=$(curl -fs "$N2/api/v1/public/products?q=$qn" | python3 -c "import json,sys; print(sum(1 for i in json.load(sys.stdin)['items'] if i.get('name')==sys.argv[1]))" "$newname" 2>/dev/null)
-  v=$(curl -fs "$N2/verify/$vcode" | grep -c "$newname")
-  if [ "$r" = 1 ] && [ "${c:-0}" -ge 1 ] && [ "$v" -ge 1 ]; then seen=0; break; fi
-  sleep 0.05
-done
-ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-check "changes: rename" $([ "$renamed" = 200 ] && [ $seen = 0 ] && [ $ms -le 2000 ] && echo 0 || echo 1) "product renamed on node 1 ($renamed): node 2's registry search, catalogue search and /verify/$vcode show the new name after $ms ms (registry $r, catalogue ${c:-0}, verify $v)"
+read -r ms detail < <(python3 bench/cluster_wait.py renamed $N2 "$pid" "$vcode" "$newname")
+check "changes: rename" $([ "$renamed" = 200 ] && [ "$ms" -ge 0 ] && [ "$ms" -le 2000 ] && echo 0 || echo 1) "product renamed on node 1 ($renamed): node 2's registry search, catalogue search and /verify/$vcode show the new name after $ms ms ($detail)"
 
 # 4. scheduled jobs once per cluster: every job took its lock (both nodes run them every 10-15 s), no reminder twice
 sleep 20
