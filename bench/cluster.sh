@@ -97,10 +97,11 @@ row=$(sql "select c.code || '|' || e.name from certification_certificate c join 
 code=${row%%|*}; name=${row#*|}
 q=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$name")
 found_before=$(curl -fs "$N2/api/v1/public/products?q=$q" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
-curl -fs -o /dev/null -u admin:ocop-demo -H 'Content-Type: application/json' -X POST $N1/api/v1/certificates/$code/revoke \
-  -d "{\"reason\":\"Kiểm tra cụm máy chủ\",\"decisionNumber\":\"99/QĐ-CL\",\"decisionDate\":\"$(date +%F)\"}"
+revoked=$(curl -s -o "$work/revoke.json" -w '%{http_code}' -u admin:ocop-demo -H 'Content-Type: application/json' \
+  -X POST $N1/api/v1/certificates/$code/revoke -d "{\"reason\":\"Kiểm tra cụm máy chủ\",\"decisionNumber\":\"99/QĐ-CL\",\"decisionDate\":\"$(date +%F)\",\"groundCode\":\"CRITERIA_NOT_MET\",\"groundsEstablishedOn\":\"$(date +%F)\",\"signer\":\"Trần Báu Hà\"}")
+[ "$revoked" = 200 ] || echo "revocation answered $revoked: $(head -c 400 "$work/revoke.json")"
 read -r ms detail < <(python3 bench/cluster_wait.py revocation $N2 "$code" "$name")
-check "changes: revocation" $([ "$ms" -ge 0 ] && [ "$ms" -le 2000 ] && echo 0 || echo 1) "certificate $code revoked on node 1: node 2's verification page 410 and catalogue without it after $ms ms ($detail; found before: $found_before)"
+check "changes: revocation" $([ "$ms" -ge 0 ] && [ "$ms" -le 2000 ] && echo 0 || echo 1) "certificate $code revoked on node 1 ($revoked): node 2's verification page 410 and catalogue without it after $ms ms ($detail; found before: $found_before)"
 before_shop=$(curl -fs "$N2/api/v1/shop/listings?size=100" | grep -o "$listing" | wc -l)
 curl -fs -o /dev/null -u producer:ocop-demo -X POST $N1/api/v1/shop/listings/$listing/pause
 read -r ms detail < <(python3 bench/cluster_wait.py paused $N2 "$listing")
@@ -109,7 +110,7 @@ curl -fs -o /dev/null -u producer:ocop-demo -X POST $N1/api/v1/shop/listings/$li
 
 # 3b. a certified product renamed by the office through node 1 is found under its new name by node 2's registry
 #     search and catalogue search, and node 2's /verify shows the new name (the certificate follows the registry)
-row=$(sql "select cast(p.id as varchar) || '|' || c.code from registry_product p join certification_certificate c on c.product_id = p.id where c.status = 'VALID' and p.status = 'CERTIFIED' order by c.code limit 1")
+row=$(sql "select cast(p.id as varchar) || '|' || c.code from registry_product p join certification_certificate c on c.product_id = p.id where c.status = 'VALID' and p.status = 'CERTIFIED' and c.code <> '$code' order by c.code limit 1")
 pid=${row%%|*}; vcode=${row#*|}
 newname="Sản phẩm đổi tên $(date +%s)"
 curl -fs -u admin:ocop-demo $N1/api/v1/products/$pid | python3 -c '

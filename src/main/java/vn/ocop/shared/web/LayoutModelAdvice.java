@@ -22,8 +22,17 @@ class LayoutModelAdvice {
 
 	private final List<NavigationItem> items;
 
-	LayoutModelAdvice(List<NavigationItem> items) {
+	private final java.time.Clock clock;
+
+	LayoutModelAdvice(List<NavigationItem> items, java.time.Clock clock) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.clock = clock;
+	}
+
+	/** One clock: every page formats instants in the configured zone ({@code ocop.zone}), as {@code x.atZone(zone)}. */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return clock.getZone();
 	}
 
 	@ModelAttribute("navigation")
