@@ -452,9 +452,29 @@ public class CertificationManagement {
 				.sorted((a, b) -> b.createdAt().compareTo(a.createdAt())).limit(limit).toList();
 	}
 
-	/** Whether the signed-in user records decisions (the officers of a People's Committee: province, district, commune). */
+	/**
+	 * Whether the signed-in user records decisions: the officers of a People's Committee whose level recognises some
+	 * stars under one of the regulations (the province; the district under 148/QĐ-TTg; never the commune).
+	 */
 	public boolean mayDecide() {
-		return IssuingLevel.of(access.user()) != null;
+		Set<IssuingLevel> levels = IssuingLevel.recordableBy(access.user());
+		return criteria.regulations().stream().flatMap(r -> r.levels().stream())
+				.anyMatch(l -> "RECOGNISE".equals(l.role()) && levels.contains(IssuingLevel.valueOf(l.level())));
+	}
+
+	/**
+	 * Products of 90 points or more that the provincial council passed on to the central council: they wait, under
+	 * evaluation, for the Minister's decision, which the provincial office records (only the office sees them).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProductSummary> awaitingCentralDecision() {
+		CurrentUser user = access.user();
+		if (!user.has(Role.PROVINCE_ADMIN)) {
+			return List.of();
+		}
+		return registry.allProducts(new ProductFilter(null, ProductStatus.UNDER_EVALUATION, null, null, null, null, null),
+				2000).stream().filter(p -> access.covers(user, p.communeCode(), p.unitDate()))
+				.filter(p -> ratings.latest(p.id()).map(Ratings.Rating::awaitsCentral).orElse(false)).toList();
 	}
 
 	/** The levels whose decisions the signed-in user may record (the province also records the central ones). */

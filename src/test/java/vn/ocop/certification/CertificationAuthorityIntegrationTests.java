@@ -182,6 +182,15 @@ class CertificationAuthorityIntegrationTests {
 		mvc.perform(issue(five, "T5-" + suffix(), decided, "admin", null))
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.refused[0].reason").value("certification.product.awaitsCentral"));
+		mvc.perform(get("/certification").with(user("admin").roles("PROVINCE_ADMIN")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Cây cảnh nghệ thuật Đức Lĩnh")))
+				.andExpect(content().string(containsString("chờ quyết định công nhận 5 sao của Bộ trưởng")))
+				.andExpect(content().string(containsString("Quyết định của Bộ trưởng (Trung ương)")))
+				.andExpect(content().string(containsString("KT. Chủ tịch")));
+		mvc.perform(get("/certification").with(user("commune").roles("COMMUNE_OFFICER")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"decisionNumber\""))));
 		mvc.perform(issue(five, "C-" + suffix(), decided, "commune", "\"level\":\"CENTRAL\""))
 				.andExpect(status().isUnprocessableContent());
 		String central = mvc.perform(issue(five, suffix() + "/QĐ-BNNMT", decided, "admin", "\"level\":\"CENTRAL\",\"stars\":5"))
