@@ -231,4 +231,12 @@ class IpRegistration {
 	LocalDate getGrantedOn() {
 		return grantedOn;
 	}
+
+	IpType getType() {
+		return type;
+	}
+
+	IpStatus getStatus() {
+		return status;
+	}
 }

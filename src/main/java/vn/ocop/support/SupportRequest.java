@@ -273,4 +273,23 @@ class SupportRequest {
 	UUID getReportId() {
 		return reportId;
 	}
+
+	LocalDate getAppliedOn() {
+		return appliedOn;
+	}
+
+	@Nullable
+	LocalDate getDecidedOn() {
+		return decidedOn;
+	}
+
+	@Nullable
+	BigDecimal getDisbursedAmount() {
+		return disbursedAmount;
+	}
+
+	@Nullable
+	LocalDate getDisbursedOn() {
+		return disbursedOn;
+	}
 }

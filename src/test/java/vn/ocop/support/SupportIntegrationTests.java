@@ -135,6 +135,12 @@ class SupportIntegrationTests {
 		String item = item("IP_REGISTRATION", 20_000_000L, 50);
 		UUID product = product();
 		long noticesBefore = notifications.recent("producer", 500, java.util.Locale.ROOT).size();
+		int thisYear = LocalDate.now().getYear();
+		int paidYear = LocalDate.now().minusDays(1).getYear();
+		java.math.BigDecimal filedBefore = kpi(thisYear, "SUPPORT_REQUESTS");
+		java.math.BigDecimal approvedBefore = kpi(thisYear, "SUPPORT_APPROVED");
+		java.math.BigDecimal paidBefore = kpi(paidYear, "SUPPORT_DISBURSED");
+		java.math.BigDecimal ipFiledBefore = kpi(thisYear, "IP_FILED");
 
 		String request = apply(item, product, 30_000_000, 15_000_000, "producer");
 		mvc.perform(get("/api/v1/support/requests/" + request).with(as("producer"))).andExpect(status().isOk())
@@ -178,6 +184,19 @@ class SupportIntegrationTests {
 				.andExpect(jsonPath("$.totals.disbursed").value(14000000));
 		// the producer was told of every step: applied, checked, approved, disbursed, reported
 		assertThat(notifications.recent("producer", 500, java.util.Locale.ROOT).size() - noticesBefore).isEqualTo(5);
+		// the support indicators count it, each by the day of its own step (money in millions of đồng)
+		assertThat(kpi(thisYear, "SUPPORT_REQUESTS")).isEqualByComparingTo(filedBefore.add(java.math.BigDecimal.ONE));
+		assertThat(kpi(thisYear, "SUPPORT_APPROVED")).isEqualByComparingTo(approvedBefore.add(java.math.BigDecimal.ONE));
+		assertThat(kpi(paidYear, "SUPPORT_DISBURSED")).isEqualByComparingTo(paidBefore.add(new java.math.BigDecimal("14.0")));
+		assertThat(kpi(thisYear, "IP_FILED")).isGreaterThanOrEqualTo(ipFiledBefore);
+	}
+
+	private java.math.BigDecimal kpi(int year, String code) throws Exception {
+		String body = body(mvc.perform(get("/api/v1/kpis").param("year", String.valueOf(year)).with(as("admin")))
+				.andExpect(status().isOk()));
+		List<Object> values = JsonPath.read(body, "$[?(@.code == '" + code + "')].actual");
+		assertThat(values).as("KPI " + code).hasSize(1);
+		return new java.math.BigDecimal(String.valueOf(values.get(0)));
 	}
 
 	@Test
