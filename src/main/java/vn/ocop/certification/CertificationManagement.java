@@ -162,13 +162,16 @@ public class CertificationManagement {
 			Ratings.Rating rating = ratings.latest(id).orElse(null);
 			boolean awaitsCentral = product.status() == ProductStatus.UNDER_EVALUATION && rating != null
 					&& rating.awaitsCentral();
+			// below 90 points at the central council, the provincial Chair may recognise 3★–4★ on its result
+			// (26/2026 Điều 7.4): the office records the stars the central council's result gives
+			boolean onCentralResult = awaitsCentral && level != IssuingLevel.CENTRAL && input.stars() != null;
 			if (level == IssuingLevel.CENTRAL ? !(awaitsCentral || product.status() == ProductStatus.RATED)
-					: product.status() != ProductStatus.RATED) {
+					: product.status() != ProductStatus.RATED && !onCentralResult) {
 				refused.add(new Refusal(id.toString(), product.name(), awaitsCentral
 						? "certification.product.awaitsCentral" : "certification.product.notRated", status));
 				continue;
 			}
-			int stars = level == IssuingLevel.CENTRAL && input.stars() != null ? input.stars()
+			int stars = (level == IssuingLevel.CENTRAL || onCentralResult) && input.stars() != null ? input.stars()
 					: awaitsCentral ? Certificate.MAX_STARS : product.stars() == null ? 0 : product.stars();
 			if (stars < Certificate.MIN_STARS) {
 				refused.add(new Refusal(id.toString(), product.name(), "certification.product.tooFewStars", status));

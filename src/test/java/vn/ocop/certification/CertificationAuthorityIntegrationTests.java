@@ -207,6 +207,16 @@ class CertificationAuthorityIntegrationTests {
 		mvc.perform(get("/api/v1/products/" + five).with(basic("admin")))
 				.andExpect(jsonPath("$.status").value("CERTIFIED")).andExpect(jsonPath("$.stars").value(5));
 
+		// below 90 at the central council: the provincial Chair recognises 4★ on its result, never 5★
+		UUID belowCentral = rated(2025, "Cây cảnh cổ thụ Đức Lĩnh", "2026-06-05", "148-24", 95, "ESCALATED");
+		mvc.perform(issue(belowCentral, "T5-" + suffix(), decided, "admin", "\"stars\":5"))
+				.andExpect(status().isConflict());
+		mvc.perform(issue(belowCentral, "T4-" + suffix() + "/QĐ-UBND", decided, "admin", "\"stars\":4"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.stars").value(4))
+				.andExpect(jsonPath("$.decision.level").value("PROVINCE"))
+				.andExpect(jsonPath("$.decision.authority").value("Ủy ban nhân dân tỉnh Hà Tĩnh"));
+
 		// revocation: a ground of Điều 8 is required, the province revokes 3★–4★ only, the Minister 5★
 		LocalDate concluded = LocalDate.of(2026, 9, 1);
 		LocalDate revokedOn = LocalDate.of(2026, 9, 10);

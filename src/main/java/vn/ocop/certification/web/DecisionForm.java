@@ -51,7 +51,7 @@ public class DecisionForm {
 
 	NewDecision toDecision() {
 		return new NewDecision(decisionNumber == null ? "" : decisionNumber, decisionDate, signer, authority, reason,
-				legalBasis, level, capacity, level == IssuingLevel.CENTRAL ? centralStars : null,
+				legalBasis, level, capacity, centralStars,
 				groundCode == null || groundCode.isBlank() ? null : groundCode, groundsEstablishedOn);
 	}
 
