@@ -64,7 +64,10 @@ public final class KpiInput {
 		this.pilots = new Lazy<>(pilots);
 		this.productsById = new Lazy<>(() -> this.allProducts.get().stream()
 				.collect(Collectors.toMap(ProductFact::id, Function.identity())));
-		this.takingPart = new Lazy<>(() -> products().stream().filter(KpiInput::takesPart).toList());
+		// the year's cycle, and the products of earlier cycles whose re-evaluation or upgrade was filed in the year
+		this.takingPart = new Lazy<>(() -> java.util.stream.Stream.concat(products().stream().filter(KpiInput::takesPart),
+				this.allProducts.get().stream().filter(p -> p.renewalFiledIn(year) && p.status() != ProductStatus.WITHDRAWN))
+				.toList());
 		this.participatingProducers = new Lazy<>(() -> takingPart().stream().map(ProductFact::producerId)
 				.collect(Collectors.toSet()));
 	}
@@ -93,7 +96,10 @@ public final class KpiInput {
 		return products.get();
 	}
 
-	/** The products of the year's cycle taking part: selected into the cycle and not withdrawn. */
+	/**
+	 * The products taking part in the year: those of the year's cycle selected and not withdrawn, and the renewals
+	 * (re-evaluation or upgrade dossiers) of earlier products filed in the year.
+	 */
 	public List<ProductFact> takingPart() {
 		return takingPart.get();
 	}

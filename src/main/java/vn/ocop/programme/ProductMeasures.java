@@ -46,7 +46,10 @@ final class ProductMeasures {
 
 	private static Map<UUID, CertificateFact> latestOfYear(KpiInput input) {
 		Map<UUID, CertificateFact> latest = new LinkedHashMap<>();
+		// by the decision's day; a revoked certificate does not count (a product is counted once, with its latest
+		// certificate of the year, so one superseded within the year by a renewal is not counted twice)
 		input.certificates().stream().filter(c -> c.validFrom().getYear() == input.year())
+				.filter(c -> c.status() != vn.ocop.certification.CertificateStatus.REVOKED)
 				.sorted(Comparator.comparing(CertificateFact::validFrom))
 				.forEach(c -> latest.put(c.productId(), c));
 		return latest;

@@ -30,7 +30,15 @@ public class RegistryFacts {
 	/** One product, as statistics need it. */
 	public record ProductFact(UUID id, UUID producerId, int cycleYear, String communeCode, LocalDate unitDate,
 			String productSetCode, RegistrationType registrationType, ProductStatus status, int reachedStage,
-			@Nullable Integer stars, Instant createdAt, Instant statusChangedAt) {
+			@Nullable Integer stars, Instant createdAt, Instant statusChangedAt,
+			vn.ocop.criteria.@Nullable DossierType dossierType, @Nullable LocalDate filedOn) {
+
+		/** A re-evaluation or upgrade dossier filed in the year, for a product of an earlier cycle. */
+		public boolean renewalFiledIn(int year) {
+			return cycleYear < year && filedOn != null && filedOn.getYear() == year
+					&& (dossierType == vn.ocop.criteria.DossierType.RE_EVALUATION
+							|| dossierType == vn.ocop.criteria.DossierType.UPGRADE);
+		}
 	}
 
 	/** One producer, as statistics need it. */
@@ -39,7 +47,8 @@ public class RegistryFacts {
 	}
 
 	private static final String PRODUCT_COLUMNS = "select id, producer_id, cycle_year, commune_code, unit_date, "
-			+ "product_set_code, registration_type, status, reached_stage, stars, created_at, status_changed_at "
+			+ "product_set_code, registration_type, status, reached_stage, stars, created_at, status_changed_at, "
+			+ "dossier_type, filed_on "
 			+ "from registry_product";
 
 	/** Rows read at a fingerprint of their table. */
@@ -96,7 +105,8 @@ public class RegistryFacts {
 		return new ProductFact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
 				rs.getObject(5, LocalDate.class), rs.getString(6), RegistrationType.valueOf(rs.getString(7)),
 				ProductStatus.valueOf(rs.getString(8)), rs.getInt(9), (Integer) rs.getObject(10), instant(rs, 11),
-				instant(rs, 12));
+				instant(rs, 12), rs.getString(13) == null ? null : vn.ocop.criteria.DossierType.valueOf(rs.getString(13)),
+				rs.getObject(14, LocalDate.class));
 	}
 
 	static Instant instant(ResultSet rs, int column) throws SQLException {

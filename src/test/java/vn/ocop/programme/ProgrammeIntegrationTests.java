@@ -281,7 +281,7 @@ class ProgrammeIntegrationTests {
 		assertThat(actual(2019, "PRODUCTS_TAKING_PART")).isEqualByComparingTo(takingPart.add(BigDecimal.ONE));
 		assertThat(actual(2019, "IDEAS_REGISTERED")).isEqualByComparingTo(registered.add(BigDecimal.ONE));
 
-		rated.certified(product, 62);
+		String code = rated.certified(product, 62);
 		assertThat(actual(thisYear, "PRODUCTS_CERTIFIED")).isEqualByComparingTo(certified.add(BigDecimal.ONE));
 		assertThat(actual(thisYear, "PRODUCTS_CERTIFIED_NEW")).isEqualByComparingTo(certifiedNew.add(BigDecimal.ONE));
 		assertThat(actual(thisYear, "PRODUCTS_CERTIFIED_EXISTING")).isEqualByComparingTo(certifiedExisting);
@@ -297,6 +297,17 @@ class ProgrammeIntegrationTests {
 				.with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("by-unit")));
+
+		// a revoked certificate no longer counts (issue 18: certified products exclude revoked certificates)
+		String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+		mvc.perform(post("/api/v1/certificates/" + code + "/revoke").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"decisionNumber":"77/QĐ-UBND","decisionDate":"%s","reason":"Không còn đáp ứng tiêu chí",
+						 "groundCode":"CRITERIA_NOT_MET","groundsEstablishedOn":"%s","signer":"Trần Báu Hà"}"""
+						.formatted(today, today)))
+				.andExpect(status().isOk());
+		assertThat(actual(thisYear, "PRODUCTS_CERTIFIED")).isEqualByComparingTo(certified);
+		assertThat(actual(thisYear, "PRODUCTS_CERTIFIED_NEW")).isEqualByComparingTo(certifiedNew);
 	}
 
 	@Test
