@@ -417,15 +417,17 @@ public class CertificationManagement {
 		return own.isEmpty() ? List.of() : views(certificates.findByProducerIdInOrderByIssuedAtDesc(own), today());
 	}
 
-	/** Products RATED at 3★ or more in the officer's area, waiting for the recognition decision. */
+	/** Products RATED at 3★ or more in the officer's area (by the unit of the product at its date), waiting for the recognition decision. */
 	@Transactional(readOnly = true)
 	public List<ProductSummary> awaitingCertificate() {
 		CurrentUser user = access.user();
 		if (!CertificationAccess.isOfficer(user)) {
 			return List.of();
 		}
+		BiPredicate<String, LocalDate> covers = access.coverage(user);
 		return registry.allProducts(new ProductFilter(null, ProductStatus.RATED, null, null, null, null, null), 2000)
-				.stream().filter(p -> p.stars() != null && p.stars() >= Certificate.MIN_STARS).toList();
+				.stream().filter(p -> p.stars() != null && p.stars() >= Certificate.MIN_STARS)
+				.filter(p -> covers.test(p.communeCode(), p.unitDate())).toList();
 	}
 
 	/**

@@ -446,6 +446,10 @@ class CertificationIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Dầu lạc Đức Lĩnh")))
 				.andExpect(content().string(containsString("Sản phẩm chờ cấp giấy chứng nhận")));
+		// an officer sees only the products of the unit awaiting their decision
+		mvc.perform(get("/certification").with(as("district-hs", "DISTRICT_OFFICER")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Dầu lạc Đức Lĩnh"))));
 
 		// the office ticks both products and enters the decision once
 		String number = "601/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 4);
