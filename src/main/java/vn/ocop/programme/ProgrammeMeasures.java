@@ -84,10 +84,15 @@ final class ProgrammeMeasures {
 		public Measurement measure(KpiInput input) {
 			var asOf = input.asOf();
 			var tally = input.tally().keys("programme.breakdown.kind.CENTRE", "programme.breakdown.kind.POINT");
-			input.outlets().stream().filter(o -> o.openedOn() != null && !o.openedOn().isAfter(asOf))
-					.filter(o -> o.closedOn() == null || o.closedOn().isAfter(asOf))
-					.forEach(o -> tally.add(o.communeCode(), null, o.openedOn(), "programme.breakdown.kind." + o.kind().name()));
-			return tally.done();
+			var inOperation = input.outlets().stream().filter(o -> o.openedOn() != null && !o.openedOn().isAfter(asOf))
+					.filter(o -> o.closedOn() == null || o.closedOn().isAfter(asOf)).toList();
+			inOperation.forEach(o -> tally.add(o.communeCode(), null, o.openedOn(), "programme.breakdown.kind." + o.kind().name()));
+			// in operation at the end of the year (the figure) beside those formed in the year (issue 18)
+			var done = tally.done();
+			var breakdown = new LinkedHashMap<>(done.breakdown());
+			breakdown.put("programme.breakdown.outletsOpenedInYear",
+					BigDecimal.valueOf(inOperation.stream().filter(o -> o.openedOn().getYear() == input.year()).count()));
+			return new Measurement(true, done.actual(), done.byCommune(), done.byProductSet(), breakdown, done.monthly());
 		}
 	}
 

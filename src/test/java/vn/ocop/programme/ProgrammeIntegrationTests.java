@@ -442,6 +442,7 @@ class ProgrammeIntegrationTests {
 		int thisYear = LocalDate.now().getYear();
 		long openBefore = programme.openOutletCount();
 		BigDecimal kpiBefore = actual(thisYear, "OUTLETS_OPEN");
+		BigDecimal openedInYearBefore = breakdown(thisYear, "OUTLETS_OPEN", "programme.breakdown.outletsOpenedInYear");
 		String name = "Điểm bán OCOP thử " + UUID.randomUUID().toString().substring(0, 6);
 		// it carries a certified product and one that is not (yet): the public sees only the certified one
 		String certified = JsonPath.read(json(mvc.perform(get("/api/v1/products").param("status", "CERTIFIED")
@@ -465,6 +466,8 @@ class ProgrammeIntegrationTests {
 		assertThat(programme.outlets()).filteredOn(o -> o.name().equals(name)).singleElement()
 				.satisfies(o -> assertThat(o.products()).extracting(p -> p.productId().toString()).containsExactly(certified));
 		assertThat(actual(thisYear, "OUTLETS_OPEN")).isEqualByComparingTo(kpiBefore.add(BigDecimal.ONE));
+		assertThat(breakdown(thisYear, "OUTLETS_OPEN", "programme.breakdown.outletsOpenedInYear"))
+				.isEqualByComparingTo(openedInYearBefore.add(BigDecimal.ONE));
 		mvc.perform(get("/outlets")).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("outlet-map")))
