@@ -230,7 +230,11 @@ class AuditIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Nhật ký thay đổi dữ liệu")))
 				.andExpect(content().string(containsString("<html")))
-				.andExpect(content().string(containsString("Tài khoản người dùng")));
+				.andExpect(content().string(containsString("Tài khoản người dùng")))
+				// every kind of record has its Vietnamese name, not its class name (issue 16)
+				.andExpect(content().string(containsString(">Chủ thể OCOP<")))
+				.andExpect(content().string(containsString(">Giấy chứng nhận OCOP<")))
+				.andExpect(content().string(not(containsString(">ProducerReport<"))));
 		mvc.perform(get("/admin/audit").param("id", user.id().toString()).param("type", TYPE)
 				.param("from", LocalDate.now(ZONE).toString()).param("to", LocalDate.now(ZONE).toString()))
 				.andExpect(status().isOk())
