@@ -216,6 +216,10 @@ class PortalIntegrationTests {
 		List<String> codes = JsonPath.read(json, "$.products[*].certificateCode");
 		assertThat(codes).contains(candyCode).doesNotContain(honeyCode, pomeloCode);
 		assertThat((String) JsonPath.read(json, "$.licence")).isEqualTo("CC BY 4.0");
+		// the status as a code for programs and in Vietnamese for people
+		assertThat(csv).contains("certificateStatus,certificateStatusName,certificateCode");
+		assertThat(JsonPath.<List<String>>read(json, "$.products[*].certificateStatusName"))
+				.contains("Giấy chứng nhận còn hiệu lực");
 	}
 
 	private String page(String q, boolean htmx) throws Exception {

@@ -23,26 +23,28 @@ import vn.ocop.shared.web.CsvExport;
 class OpenDataController {
 
 	/** The columns of the data set, in order. */
-	static final List<String> COLUMNS = List.of("id", "slug", "name", "stars", "certificateStatus", "certificateCode",
+	static final List<String> COLUMNS = List.of("id", "slug", "name", "stars", "certificateStatus", "certificateStatusName", "certificateCode",
 			"certifiedOn", "validUntil", "productSetCode", "productSetName", "groupCode", "groupName", "producerName",
 			"producerLegalForm", "communeCode", "communeName", "districtCode", "districtName", "url");
 
 	private final Catalogue catalogue;
 	private final SiteAddress site;
+	private final org.springframework.context.MessageSource messages;
 
-	OpenDataController(Catalogue catalogue, SiteAddress site) {
+	OpenDataController(Catalogue catalogue, SiteAddress site, org.springframework.context.MessageSource messages) {
 		this.catalogue = catalogue;
 		this.site = site;
+		this.messages = messages;
 	}
 
 	/** One record of the data set. */
 	record OpenProduct(String id, String slug, String name, int stars, String certificateStatus,
-			String certificateCode, String certifiedOn, String validUntil, String productSetCode, String productSetName,
+			String certificateStatusName, String certificateCode, String certifiedOn, String validUntil, String productSetCode, String productSetName,
 			String groupCode, String groupName, String producerName, String producerLegalForm, String communeCode,
 			String communeName, String districtCode, String districtName, String url) {
 
 		List<String> cells() {
-			return List.of(id, slug, name, String.valueOf(stars), certificateStatus, certificateCode, certifiedOn,
+			return List.of(id, slug, name, String.valueOf(stars), certificateStatus, certificateStatusName, certificateCode, certifiedOn,
 					validUntil, productSetCode, productSetName, groupCode, groupName, producerName, producerLegalForm,
 					communeCode, communeName, districtCode, districtName, url);
 		}
@@ -85,8 +87,11 @@ class OpenDataController {
 	}
 
 	private OpenProduct open(CatalogueItem i) {
+		// the status as a code for programs and in Vietnamese for people (issue 16)
+		String statusName = messages.getMessage("portal.status." + i.certificateStatus(), null, i.certificateStatus(),
+				java.util.Locale.forLanguageTag("vi"));
 		return new OpenProduct(i.productId().toString(), i.slug(), i.name(), i.stars(), i.certificateStatus(),
-				i.certificateCode(), i.certifiedOn().toString(), i.validUntil().toString(), i.productSetCode(),
+				statusName, i.certificateCode(), i.certifiedOn().toString(), i.validUntil().toString(), i.productSetCode(),
 				i.productSetName(), i.groupCode(), i.groupName(), i.producerName(), i.legalForm(), i.communeCode(),
 				i.communeName(), i.districtCode() == null ? "" : i.districtCode(),
 				i.districtName() == null ? "" : i.districtName(), site.of(i.path()));
