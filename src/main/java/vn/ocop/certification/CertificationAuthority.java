@@ -72,6 +72,22 @@ class CertificationAuthority {
 				() -> BusinessRuleException.unprocessable("criteria.regulation.unknown", product.regulationCode()));
 	}
 
+	/**
+	 * The regulation whose levels decide a recognition of the day for a product rated under {@code rated}: the
+	 * latest amendment in effect by then, if any (1489/QĐ-TTg moved 148's district recognition to the province when
+	 * the districts were abolished, 6/7/2025; a 148 dossier decided after it follows 148 as amended), else itself.
+	 */
+	Regulation recognisingUnder(Regulation rated, LocalDate decisionDay) {
+		Regulation result = rated;
+		for (Regulation r : criteria.regulations()) {
+			if (rated.code().equals(r.amends()) && r.effectiveFrom() != null && !decisionDay.isBefore(r.effectiveFrom())
+					&& (result == rated || r.effectiveFrom().isAfter(result.effectiveFrom()))) {
+				result = r;
+			}
+		}
+		return result;
+	}
+
 	/** The regulation whose procedure governs a decision of the day (the certificate's own if none is known). */
 	Regulation inForceOn(LocalDate day, String fallbackCode) {
 		return criteria.regulationInForce(day).or(() -> criteria.regulation(fallbackCode))

@@ -178,7 +178,8 @@ public class CertificationManagement {
 				continue;
 			}
 			Regulation regulation = authority.ratedUnder(product);
-			var notAllowed = authority.mayNotDecide(regulation, level, stars, id.toString(), product.name(), status);
+			var notAllowed = authority.mayNotDecide(authority.recognisingUnder(regulation, input.date()), level, stars,
+					id.toString(), product.name(), status);
 			if (notAllowed.isPresent()) {
 				refused.add(notAllowed.get());
 				continue;

@@ -151,6 +151,20 @@ class CertificationAuthorityIntegrationTests {
 	}
 
 	@Test
+	void shouldLetTheProvinceRecogniseA148DossierOnce1489AbolishedTheDistrictLevel() throws Exception {
+		clock.moveTo(LocalDate.of(2025, 6, 20));
+		UUID three = rated(2024, "Cây sanh Mai Hoa", "2025-03-01", "148-24", 62, "RATED");
+		clock.moveTo(LocalDate.of(2025, 8, 5));
+		// decided after 6/7/2025: 148 as amended by 1489, the district (abolished 1/7/2025) no longer decides
+		mvc.perform(issue(three, "H-" + suffix(), LocalDate.of(2025, 8, 1), "district", null))
+				.andExpect(status().isConflict());
+		mvc.perform(issue(three, "T-" + suffix() + "/QĐ-UBND", LocalDate.of(2025, 8, 1), "admin", null))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.regulationCode").value("148/QĐ-TTg"))
+				.andExpect(jsonPath("$.decision.level").value("PROVINCE"));
+	}
+
+	@Test
 	void shouldLetOnlyTheProvinceRecogniseUnder26And5StarsOnlyByTheMinistersDecision() throws Exception {
 		UUID three = rated(2025, "Cây bonsai Đức Lĩnh", "2026-06-05", "148-24", 62, "RATED");
 		UUID five = rated(2025, "Cây cảnh nghệ thuật Đức Lĩnh", "2026-06-05", "148-24", 95, "ESCALATED");

@@ -327,8 +327,15 @@ class CertificationIntegrationTests {
 				.andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ")).contains("ĐẠT HẠNG 3 SAO", "ĐÃ HẠ XUỐNG 3 SAO");
 		mvc.perform(get("/api/v1/certificates/notifications").with(basic("producer")))
 				.andExpect(jsonPath("$[?(@.code == '" + code + "')].kind").value(hasItem("DOWNGRADED")));
-		mvc.perform(get("/api/v1/certificates/" + code + "/history").with(basic("admin")))
-				.andExpect(jsonPath("$[*].kind").value(hasItem("DOWNGRADED")));
+		String history = mvc.perform(get("/api/v1/certificates/" + code + "/history").with(basic("admin")))
+				.andExpect(jsonPath("$[*].kind").value(hasItem("DOWNGRADED")))
+				.andReturn().getResponse().getContentAsString();
+		// the downgrade decision as signed: the province's authority and signature block, 4 → 3 stars
+		List<String> downgrades = JsonPath.read(history, "$[?(@.kind == 'DOWNGRADED')].decision.id");
+		assertThat(CertificateReader.text(mvc.perform(get("/api/v1/decisions/" + downgrades.get(0) + "/pdf").with(basic("producer")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " "))
+				.contains("Về việc hạ hạng sao sản phẩm OCOP", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "TM. ỦY BAN NHÂN DÂN",
+						"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Không duy trì chứng nhận VietGAP", "4 → 3");
 	}
 
 	@Test
