@@ -324,6 +324,10 @@ class RegistryPagesIntegrationTests {
 						.with(as("district", "DISTRICT_OFFICER")).with(csrf()))
 				.andExpect(redirectedUrl("/registry/products/" + refused.id()))
 				.andExpect(flash().attribute("actionError", containsString("Không thể chuyển sản phẩm từ trạng thái Không được lựa chọn")));
+		// filing and withdrawing ask first and say what follows (issue 16)
+		mvc.perform(get("/registry/products/" + chosen.id()).with(admin()))
+				.andExpect(content().string(allOf(containsString("data-confirm=\"Nộp hồ sơ để đánh giá?"),
+						containsString("data-confirm=\"Rút sản phẩm khỏi chu trình năm nay?"))));
 		// submitting an incomplete dossier lists what is missing
 		mvc.perform(post("/registry/products/" + chosen.id() + "/submission").with(admin()).with(csrf()))
 				.andExpect(redirectedUrl("/registry/products/" + chosen.id()))
