@@ -254,6 +254,17 @@ class IdentityIntegrationTests {
 	}
 
 	@Test
+	void signingInGivesTheSessionANewIdentifier() throws Exception {
+		// session fixation (issue 15): an identifier planted before sign-in is worthless after it
+		var session = new org.springframework.mock.web.MockHttpSession();
+		String planted = session.getId();
+		var result = mvc.perform(post("/login").session(session).with(csrf()).param("username", "admin")
+				.param("password", DEMO_PASSWORD)).andExpect(redirectedUrl("/dashboard")).andReturn();
+		String after = result.getRequest().getSession(false) == null ? null : result.getRequest().getSession(false).getId();
+		assertThat(after).isNotNull().isNotEqualTo(planted);
+	}
+
+	@Test
 	void shouldShowEachRoleItsDashboard() throws Exception {
 		mvc.perform(get("/dashboard").with(httpBasicSession("admin")))
 				.andExpect(status().isOk())
