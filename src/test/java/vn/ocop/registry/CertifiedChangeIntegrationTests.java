@@ -47,6 +47,27 @@ class CertifiedChangeIntegrationTests {
 	@Autowired
 	CriteriaApi criteria;
 
+	@Autowired
+	vn.ocop.notification.Notifications notifications;
+
+	@Test
+	void aRegisteredIdeaIsAnnouncedToTheSelectingOfficersAndTheDecisionToTheProducer() throws Exception {
+		// issue 16: the hand-offs of the registry's part of the cycle notify the next person
+		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+		int officersBefore = notifications.onTopic("commune", "registry.idea-registered", vi).size()
+				+ notifications.onTopic("district", "registry.idea-registered", vi).size();
+		int producerBefore = notifications.onTopic("producer", "registry.selection", vi).size();
+		var rated = new RatedProducts(mvc, criteria.scorecard("1048-01").orElseThrow());
+		UUID producer = rated.producer("HTX Thông báo " + UUID.randomUUID().toString().substring(0, 6), "18322", "producer");
+		rated.submitted(producer, "Cam thông báo", "18322", null, false);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(notifications.onTopic("commune", "registry.idea-registered", vi).size()
+					+ notifications.onTopic("district", "registry.idea-registered", vi).size()).isGreaterThan(officersBefore);
+			assertThat(notifications.onTopic("producer", "registry.selection", vi)).hasSize(producerBefore + 1)
+					.first().satisfies(n -> assertThat(n.text()).contains("Cam thông báo").contains("đã được lựa chọn"));
+		});
+	}
+
 	static RequestPostProcessor as(String username) {
 		return httpBasic(username, RatedProducts.PASSWORD);
 	}

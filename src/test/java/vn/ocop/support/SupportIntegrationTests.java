@@ -134,7 +134,7 @@ class SupportIntegrationTests {
 		String line = line(year, 11, "PROVINCIAL", 50_000_000);
 		String item = item("IP_REGISTRATION", 20_000_000L, 50);
 		UUID product = product();
-		long noticesBefore = notifications.recent("producer", 500, java.util.Locale.ROOT).size();
+		long noticesBefore = notifications.onTopic("producer", "support.request", java.util.Locale.ROOT).size();
 		int thisYear = LocalDate.now().getYear();
 		int paidYear = LocalDate.now().minusDays(1).getYear();
 		java.math.BigDecimal filedBefore = kpi(thisYear, "SUPPORT_REQUESTS");
@@ -183,7 +183,8 @@ class SupportIntegrationTests {
 				.andExpect(jsonPath("$.totals.committed").value(15000000))
 				.andExpect(jsonPath("$.totals.disbursed").value(14000000));
 		// the producer was told of every step: applied, checked, approved, disbursed, reported
-		assertThat(notifications.recent("producer", 500, java.util.Locale.ROOT).size() - noticesBefore).isEqualTo(5);
+		assertThat(notifications.onTopic("producer", "support.request", java.util.Locale.ROOT).size() - noticesBefore)
+				.isEqualTo(5);
 		// the support indicators count it, each by the day of its own step (money in millions of đồng)
 		assertThat(kpi(thisYear, "SUPPORT_REQUESTS")).isEqualByComparingTo(filedBefore.add(java.math.BigDecimal.ONE));
 		assertThat(kpi(thisYear, "SUPPORT_APPROVED")).isEqualByComparingTo(approvedBefore.add(java.math.BigDecimal.ONE));
