@@ -227,6 +227,10 @@ class Inspection {
 		return producerId;
 	}
 
+	String getProducerName() {
+		return producerName;
+	}
+
 	@Nullable
 	String getCertificateCode() {
 		return certificateCode;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -333,7 +332,10 @@ public class InspectionManagement {
 		}
 	}
 
-	/** Concludes the inspection (the assigned inspector or the office): locks it; the office is told of proposals. */
+	/**
+	 * Concludes the inspection (the assigned inspector or the office): locks it. {@link InspectionConcluded} tells the
+	 * office of proposed sanctions ({@link MonitoringNotices}).
+	 */
 	@Transactional
 	public InspectionView conclude(UUID id, @Nullable String conclusion, @Nullable LocalDate inspectedOn) {
 		CurrentUser user = access.user();
@@ -355,19 +357,15 @@ public class InspectionManagement {
 		int proposed = (int) inspection.getFindings().stream().filter(Finding::isPending).count();
 		events.publishEvent(new InspectionConcluded(inspection.getId(), inspection.getProducerId(),
 				inspection.getProductId(), proposed));
-		InspectionView view = view(inspection);
-		if (proposed > 0) {
-			notices.send(Notice.to(officeAccounts(), "monitoring.sanction-proposed", "monitoring.notice.sanctionProposed",
-					"/monitoring/inspections/" + inspection.getId(), view.producerName(), proposed));
-		}
-		return view;
+		return view(inspection);
 	}
 
 	/**
 	 * The office decides a sanction proposed by a finding of a concluded inspection. Following a downgrade lowers the
 	 * certificate's stars by the finding's number through {@link CertificationManagement#downgrade}; following a
 	 * revocation revokes it through {@link CertificationManagement#revoke} — each by the decision given here, all or
-	 * nothing.
+	 * nothing (a synchronous call: the certificate and the finding change together). {@link SanctionDecided} tells the
+	 * producer and the inspector ({@link MonitoringNotices}).
 	 */
 	@Transactional
 	public FindingView decide(UUID findingId, SanctionDecision input) {
@@ -397,13 +395,6 @@ public class InspectionManagement {
 		inspections.saveAndFlush(inspection);
 		events.publishEvent(new SanctionDecided(inspection.getId(), findingId, finding.getSanction(), input.follow(),
 				inspection.getCertificateCode()));
-		if (input.follow()) {
-			Set<String> readers = new LinkedHashSet<>(lifecycle.producer(inspection.getProducerId()).accounts());
-			readers.add(inspection.getInspector());
-			notices.send(Notice.to(readers, "monitoring.sanction-decided", "monitoring.notice.sanctionDecided." + finding.getSanction(),
-					"/monitoring/inspections/" + inspection.getId(), view(inspection).producerName(),
-					inspection.getCertificateCode() == null ? "" : inspection.getCertificateCode()));
-		}
 		return finding.toView(inspection.getId());
 	}
 
@@ -602,11 +593,6 @@ public class InspectionManagement {
 		return certification.certificates(CertificateFilter.none()).stream()
 				.filter(c -> c.productId().equals(productId) && c.status().inForce())
 				.max(Comparator.comparing(CertificateView::issuedAt)).map(CertificateView::code).orElse(null);
-	}
-
-	private List<String> officeAccounts() {
-		return users.all().stream().filter(u -> u.enabled() && u.roles().contains(Role.PROVINCE_ADMIN))
-				.map(UserSummary::username).toList();
 	}
 
 	private InspectionPlan loadPlan(UUID id) {

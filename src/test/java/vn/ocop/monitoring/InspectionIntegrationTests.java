@@ -198,6 +198,10 @@ class InspectionIntegrationTests {
 				.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/inspections/awaiting-decision").with(basic("admin")))
 				.andExpect(jsonPath("$[*].id").value(hasItem(inspection)));
+		// the office is told of the proposal after the conclusion commits, by MonitoringNotices
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc
+				.perform(get("/api/v1/notifications").with(basic("admin")))
+				.andExpect(jsonPath("$[?(@.topic == 'monitoring.sanction-proposed')].text").value(hasItem(containsString(name)))));
 
 		// the office decides: the certificate goes from 4★ to 3★ by the certification decision
 		mvc.perform(post("/api/v1/inspections/findings/" + finding + "/decision").with(basic("inspector"))
@@ -301,8 +305,10 @@ class InspectionIntegrationTests {
 		mvc.perform(get("/api/v1/certificates/" + code).with(basic("admin"))).andExpect(jsonPath("$.status").value("REVOKED"));
 		mvc.perform(get("/api/v1/products/" + product).with(basic("admin"))).andExpect(jsonPath("$.status").value("REVOKED"));
 		mvc.perform(get("/verify/" + code)).andExpect(content().string(containsString(number)));
-		mvc.perform(get("/api/v1/notifications").with(basic("producer")))
-				.andExpect(jsonPath("$[?(@.topic == 'monitoring.sanction-decided')].text").value(hasItem(containsString(code))));
+		// told after the decision commits, by MonitoringNotices
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc
+				.perform(get("/api/v1/notifications").with(basic("producer")))
+				.andExpect(jsonPath("$[?(@.topic == 'monitoring.sanction-decided')].text").value(hasItem(containsString(code)))));
 	}
 
 	@Test
