@@ -307,6 +307,40 @@ public class RegistryManagement {
 		return products.save(product).toSummary(producer.getName());
 	}
 
+	/**
+	 * No dead ends (issue 14): the scorecard the product's dossier would be scored on is missing — its set has no
+	 * published scorecard under the regulation its (next or last) dossier falls under — or empty when there is one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ScorecardGap> scorecardGap(UUID id) {
+		var product = loadProduct(id);
+		access.requireSee(access.user(), product, loadProducer(product.getProducerId()));
+		return gap(product);
+	}
+
+	/** The products the user may see, still on their way to a score, whose scorecard is missing (the office's list). */
+	@Transactional(readOnly = true)
+	public List<ProductSummary> productsWithoutScorecard(int limit) {
+		CurrentUser user = access.user();
+		if (user.roles().stream().noneMatch(RegistryAccess.OFFICER_ROLES::contains)) {
+			throw new AccessDeniedException("Officers only");
+		}
+		var open = products.findAll(visibleProducts(user).and((root, query, cb) -> root.get("status")
+				.in(ScorecardGap.ON_THE_WAY)), Sort.by("cycleYear", "name"));
+		Map<UUID, String> names = producerNames(open.stream().map(Product::getProducerId).collect(Collectors.toSet()));
+		return open.stream().filter(p -> gap(p).isPresent()).limit(Math.max(1, limit))
+				.map(p -> p.toSummary(names.getOrDefault(p.getProducerId(), ""))).toList();
+	}
+
+	private java.util.Optional<ScorecardGap> gap(Product product) {
+		RuleChoice rule = dossierRule(product);
+		if (criteria.scorecardFor(product.getProductSetCode(), rule.regulation().code()).isPresent()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new ScorecardGap(product.getProductSetCode(), rule.regulation().code(),
+				rule.scorecardRegulation()));
+	}
+
 	/** The regulation a product's (next or last) dossier falls under. */
 	@Transactional(readOnly = true)
 	public RuleChoice rule(UUID id) {

@@ -290,6 +290,18 @@ class ProductWebController {
 
 	// ------------------------------------------------------------------ product page
 
+	/** The products on their way to a score whose set has no scorecard under the rules that will apply. */
+	@GetMapping("/registry/products/without-scorecard")
+	String withoutScorecard(Model model) {
+		var products = registry.productsWithoutScorecard(500);
+		model.addAttribute("products", products);
+		Map<UUID, vn.ocop.registry.ScorecardGap> gaps = new LinkedHashMap<>();
+		products.forEach(p -> registry.scorecardGap(p.id()).ifPresent(g -> gaps.put(p.id(), g)));
+		model.addAttribute("gaps", gaps);
+		model.addAttribute("productSetNames", support.productSetNames(products.stream().map(ProductSummary::productSetCode).toList()));
+		return "registry/without-scorecard";
+	}
+
 	@GetMapping("/registry/products/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		ProductSummary product = registry.product(id);
@@ -319,6 +331,8 @@ class ProductWebController {
 		model.addAttribute("certifiedChanges", changes);
 		model.addAttribute("canRequestChange", mayChange && status == ProductStatus.CERTIFIED && !pending);
 		model.addAttribute("mayDecideChange", certifiedChanges.mayDecide());
+		// no dead ends: say now if the dossier could not be scored for lack of a scorecard (issue 14)
+		model.addAttribute("scorecardGap", registry.scorecardGap(id).orElse(null));
 		if (status == ProductStatus.CERTIFIED) {
 			model.addAttribute("changeSetGroups", support.productSetGroups(product.regulationCode()));
 		}

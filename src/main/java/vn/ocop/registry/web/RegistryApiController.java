@@ -48,6 +48,7 @@ import vn.ocop.registry.ProductDetails;
 import vn.ocop.registry.ProductFilter;
 import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.ProductSummary;
+import vn.ocop.registry.ScorecardGap;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.registry.StatusChange;
@@ -258,6 +259,20 @@ class RegistryApiController {
 			+ "filing day and type (26/2026/QĐ-TTg Điều 12)")
 	vn.ocop.criteria.RuleChoice rule(@PathVariable UUID id) {
 		return registry.rule(id);
+	}
+
+	@GetMapping("/products/{id}/scorecard-gap")
+	@Operation(summary = "Bộ tiêu chí còn thiếu / Whether the product's set lacks a published scorecard under the "
+			+ "regulation its dossier falls under (204 when there is one)")
+	ResponseEntity<ScorecardGap> scorecardGap(@PathVariable UUID id) {
+		return registry.scorecardGap(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@GetMapping("/products/without-scorecard")
+	@Operation(summary = "Sản phẩm chưa có bộ tiêu chí / Products on their way to a score whose set has no scorecard "
+			+ "under the rules that will apply (officers)")
+	List<ProductSummary> withoutScorecard() {
+		return registry.productsWithoutScorecard(500);
 	}
 
 	@PostMapping("/products/{id}/withdrawal")

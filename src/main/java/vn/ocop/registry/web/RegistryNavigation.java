@@ -39,4 +39,10 @@ class RegistryNavigation {
 		return NavigationItem.of("nav.certifiedChanges", "/registry/certified-changes", 23, "PROVINCE_ADMIN",
 				"DISTRICT_OFFICER", "COMMUNE_OFFICER");
 	}
+
+	@Bean
+	NavigationItem withoutScorecardNav() {
+		return NavigationItem.of("nav.withoutScorecard", "/registry/products/without-scorecard", 24, "PROVINCE_ADMIN",
+				"DISTRICT_OFFICER", "COMMUNE_OFFICER");
+	}
 }

@@ -78,6 +78,8 @@ class DashboardController {
 		if (cycle.isPresent() && officer) {
 			int year = cycle.get().year();
 			model.addAttribute("funnel", registry.funnel(year).total());
+			// no dead ends (issue 14): products that no council could score yet for lack of a scorecard
+			model.addAttribute("withoutScorecard", registry.productsWithoutScorecard(100));
 			model.addAttribute("pendingSelection", registry.products(new vn.ocop.registry.ProductFilter(null,
 					vn.ocop.registry.ProductStatus.IDEA_REGISTERED, year, null, null, null, null), PageRequest.of(0, 5)));
 			cycle.get().phases().stream().filter(p -> p.phase() == vn.ocop.registry.CyclePhase.SELECTION).findFirst()
