@@ -176,6 +176,13 @@ class CertificationIntegrationTests {
 				.andExpect(content().contentType(MediaType.IMAGE_JPEG));
 		mvc.perform(get("/verify/" + code.toLowerCase())).andExpect(status().isOk());
 		mvc.perform(get("/verify").param("code", " " + code + " ")).andExpect(status().is3xxRedirection());
+		// a certificate in force is indexed, with a description naming it (issue 16: SEO of the verification page);
+		// an unknown code is not
+		mvc.perform(get("/verify/" + code)).andExpect(content().string(org.hamcrest.Matchers.allOf(
+				org.hamcrest.Matchers.containsString("content=\"index, follow\""),
+				org.hamcrest.Matchers.containsString("<meta name=\"description\" content=\"Giấy chứng nhận OCOP " + code))));
+		mvc.perform(get("/verify/42-2019-ZZZZZZZZ")).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("content=\"noindex\"")));
 	}
 
 	@Test

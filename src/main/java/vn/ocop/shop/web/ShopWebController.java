@@ -155,6 +155,7 @@ class ShopWebController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("q", q);
 		model.addAttribute("gridHtml", grid(q, page, model, request, response));
+		model.addAttribute("pageHead", "shop/catalogue");
 		return "shop/catalogue";
 	}
 
