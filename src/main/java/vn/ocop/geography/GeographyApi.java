@@ -13,6 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public interface GeographyApi {
 
+	/**
+	 * The GSO code of the province whose programme this installation runs (ocop.geography.home-province, Hà Tĩnh's
+	 * 42 by default): its units come with their history, and registries, reports and figures are about it; the rest
+	 * of the country's units serve addresses (a buyer anywhere in Việt Nam).
+	 */
+	String homeProvince();
+
 	/** The version of the unit with this code in force on the given day. */
 	Optional<Unit> find(String code, LocalDate on);
 

@@ -44,12 +44,22 @@ class GeographySeed implements ApplicationRunner {
 	static final String MAPPING = "geo/hatinh-units-2025-07-mapping.csv";
 	static final LocalDate MAPPING_FROM = LocalDate.of(2025, 7, 1);
 
+	/**
+	 * The whole country from 1 July 2025 (34 provinces, 3,321 communes; GSO), for what reaches beyond the province:
+	 * a buyer's address anywhere in Việt Nam. Hà Tĩnh's own rows come from its files above, with their history.
+	 */
+	static final BundledSnapshot COUNTRY = new BundledSnapshot("geo/vn-units-from-2025-07.csv", "01",
+			LocalDate.of(2025, 7, 1), "GSO, danh mục đơn vị hành chính cả nước từ 01/7/2025");
+
 	private final UnitSnapshotImport imports;
 	private final UnitDirectory directory;
+	private final boolean loadCountry;
 
-	GeographySeed(UnitSnapshotImport imports, UnitDirectory directory) {
+	GeographySeed(UnitSnapshotImport imports, UnitDirectory directory,
+			@org.springframework.beans.factory.annotation.Value("${ocop.geography.load-country:true}") boolean loadCountry) {
 		this.imports = imports;
 		this.directory = directory;
+		this.loadCountry = loadCountry;
 	}
 
 	@Override
@@ -70,6 +80,19 @@ class GeographySeed implements ApplicationRunner {
 				// e.g. an administrator already imported a later list: keep what is there, do not block the start
 				log.warn("Bundled units {} from {} not imported: {}", snapshot.resource(), snapshot.validFrom(),
 						e.problems());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		if (loadCountry && recorded.stream().noneMatch(s -> s.provinceCode().equals(COUNTRY.provinceCode())
+				&& s.validFrom().equals(COUNTRY.validFrom()))) {
+			try (InputStream csv = countryWithout(HOME_PROVINCES)) {
+				imports.importSnapshot(csv, COUNTRY.validFrom().toString(), COUNTRY.source(), false);
+				imported++;
+			}
+			catch (ImportProblems e) {
+				log.warn("Units of the country not imported: {}", e.problems());
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -96,6 +119,28 @@ class GeographySeed implements ApplicationRunner {
 		else {
 			log.info("Administrative units up to date ({} ms)", millis);
 		}
+	}
+
+	/** The provinces whose units come from their own files, with history. */
+	static final java.util.Set<String> HOME_PROVINCES = java.util.Set.copyOf(SNAPSHOTS.stream()
+			.map(BundledSnapshot::provinceCode).toList());
+
+	/** The country's list without the rows of the given provinces (a province row, or a unit whose parent is one). */
+	private static InputStream countryWithout(java.util.Set<String> provinces) throws IOException {
+		StringBuilder kept = new StringBuilder();
+		try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(open(COUNTRY.resource()),
+				java.nio.charset.StandardCharsets.UTF_8))) {
+			String line;
+			boolean header = true;
+			while ((line = reader.readLine()) != null) {
+				String[] cells = line.split(",", -1);
+				if (header || cells.length < 4 || !(provinces.contains(cells[0]) || provinces.contains(cells[3]))) {
+					kept.append(line).append('\n');
+				}
+				header = false;
+			}
+		}
+		return new java.io.ByteArrayInputStream(kept.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static InputStream open(String resource) throws IOException {

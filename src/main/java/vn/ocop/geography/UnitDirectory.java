@@ -31,6 +31,18 @@ class UnitDirectory implements GeographyApi {
 	private volatile @Nullable UnitIndex index;
 	private volatile long stamp = -1;
 
+	private String homeProvince = "42";
+
+	@org.springframework.beans.factory.annotation.Value("${ocop.geography.home-province:42}")
+	void setHomeProvince(String homeProvince) {
+		this.homeProvince = homeProvince.strip();
+	}
+
+	@Override
+	public String homeProvince() {
+		return homeProvince;
+	}
+
 	UnitDirectory(AdministrativeUnits units, UnitSuccessions successions, RecordedSnapshots snapshots,
 			PlatformTransactionManager transactions) {
 		this.units = units;

@@ -443,8 +443,7 @@ public class MonthlyReporting {
 
 	/** Reminds the officers of every unit that has not reported the month; when late the office is told too. */
 	int remindAllUnits(YearMonth month, boolean late) {
-		String province = geography.unitsInForce(month.atEndOfMonth(), UnitLevel.PROVINCE, null).stream().findFirst()
-				.map(Unit::code).orElse("42");
+		String province = geography.homeProvince();
 		ProvinceMonth view = province(month, 1, province);
 		int sent = 0;
 		Set<String> lateNames = new LinkedHashSet<>();

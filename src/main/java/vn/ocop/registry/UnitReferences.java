@@ -52,6 +52,10 @@ class UnitReferences {
 		if (reference.unit().level() != UnitLevel.COMMUNE) {
 			throw BusinessRuleException.unprocessable("registry.unit.notCommune", trimmed, reference.unit().name());
 		}
+		// the registry is the programme's province's: another province's commune (loaded for addresses) is refused
+		if (!geography.isWithin(trimmed, geography.homeProvince(), reference.on())) {
+			throw BusinessRuleException.unprocessable("registry.unit.outsideProvince", trimmed, reference.unit().name());
+		}
 		return reference;
 	}
 }

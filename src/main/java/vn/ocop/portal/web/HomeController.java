@@ -49,7 +49,8 @@ class HomeController {
 	String home(Model model, HttpServletResponse response) {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("today", today);
-		model.addAttribute("communeCount", geography.unitsInForce(today, UnitLevel.COMMUNE, null).size());
+		model.addAttribute("communeCount", geography.unitsInForce(today, UnitLevel.COMMUNE, null).stream()
+				.filter(u -> geography.isWithin(u.code(), geography.homeProvince(), today)).count());
 		model.addAttribute("figures", catalogue.figures());
 		model.addAttribute("featured", catalogue.featured(FEATURED));
 		model.addAttribute("news", content.latest(List.of(), NEWS));

@@ -114,6 +114,13 @@ class RegistryWebSupport {
 	 * The units a list can be filtered by: the district-level units of 2019–2025 and today's communes and wards,
 	 * limited to those the user's unit covers.
 	 */
+	/** The communes of the programme's province in force on the day (the country's other units serve addresses). */
+	private List<Unit> homeCommunes(LocalDate day) {
+		String home = geography.homeProvince();
+		return geography.unitsInForce(day, UnitLevel.COMMUNE, null).stream()
+				.filter(u -> geography.isWithin(u.code(), home, day)).toList();
+	}
+
 	List<OptionGroup<Unit>> unitFilterChoices(CurrentUser user) {
 		Map<String, Unit> districts = new LinkedHashMap<>();
 		for (LocalDate day : List.of(FIRST_DAY_OF_UNITS, LAST_DAY_WITH_DISTRICTS)) {
@@ -122,8 +129,7 @@ class RegistryWebSupport {
 					.forEach(u -> districts.putIfAbsent(u.code(), u));
 		}
 		LocalDate today = today();
-		List<Unit> communes = geography.unitsInForce(today, UnitLevel.COMMUNE, null).stream()
-				.filter(u -> covers(user, u.code(), today)).toList();
+		List<Unit> communes = homeCommunes(today).stream().filter(u -> covers(user, u.code(), today)).toList();
 		List<OptionGroup<Unit>> groups = new ArrayList<>();
 		if (!districts.isEmpty()) {
 			groups.add(new OptionGroup<>(text("registry.page.unit.districts"), new ArrayList<>(districts.values())));
@@ -141,10 +147,10 @@ class RegistryWebSupport {
 	 */
 	List<OptionGroup<Unit>> communeChoices(LocalDate on, CurrentUser user, @Nullable String current) {
 		LocalDate day = on;
-		List<Unit> communes = geography.unitsInForce(day, UnitLevel.COMMUNE, null);
+		List<Unit> communes = homeCommunes(day);
 		if (communes.isEmpty()) {
 			day = day.isBefore(FIRST_DAY_OF_UNITS) ? FIRST_DAY_OF_UNITS : today();
-			communes = geography.unitsInForce(day, UnitLevel.COMMUNE, null);
+			communes = homeCommunes(day);
 		}
 		LocalDate effective = day;
 		boolean restrict = isOfficer(user) && !user.has(Role.PRODUCER);

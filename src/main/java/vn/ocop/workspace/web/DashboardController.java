@@ -69,8 +69,9 @@ class DashboardController {
 		}
 		if (user.has(Role.PROVINCE_ADMIN)) {
 			model.addAttribute("accountCount", users.count());
-			model.addAttribute("districtsToday", geography.unitsInForce(today, UnitLevel.DISTRICT, null).size());
-			model.addAttribute("communesToday", geography.unitsInForce(today, UnitLevel.COMMUNE, null).size());
+			// the office's own province (the country's units are loaded too, for addresses)
+			model.addAttribute("districtsToday", geography.unitsInForce(today, UnitLevel.DISTRICT, user.unitCode()).size());
+			model.addAttribute("communesToday", geography.unitsInForce(today, UnitLevel.COMMUNE, user.unitCode()).size());
 		}
 		boolean officer = user.has(Role.PROVINCE_ADMIN) || user.has(Role.DISTRICT_OFFICER) || user.has(Role.COMMUNE_OFFICER);
 		var cycle = registry.latestOpenCycle();
