@@ -457,7 +457,10 @@ public class RegistryManagement {
 		}
 		String detected = tika.detect(bytes);
 		if (!ACCEPTED_CONTENT.contains(detected)) {
-			throw BusinessRuleException.unprocessable("registry.document.badContent", detected);
+			// the detected kind in words ("văn bản Word"), not a MIME type (issue 16)
+			throw BusinessRuleException.unprocessable("registry.document.badContent",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							new String[] { "registry.document.kind." + detected, "registry.document.kind.other" }));
 		}
 		String safeName = sanitiseFileName(fileName, detected);
 		String key = storage.store("dossier", bytes);

@@ -189,7 +189,10 @@ class RegistryIntegrationTests {
 		mvc.perform(multipart("/api/v1/products/" + id + "/documents").file(new MockMultipartFile("file", "gia-mao.pdf",
 						"application/pdf", "chỉ là văn bản".getBytes(StandardCharsets.UTF_8))).param("type", "BUSINESS_PLAN").with(as("district")))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PDF")));
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PDF")))
+				// the detected kind in words, not a MIME type (issue 16)
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("được nhận dạng là văn bản thuần")))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("text/plain"))));
 		mvc.perform(multipart("/api/v1/products/" + id + "/documents").file(pdf()).param("type", "NO_SUCH_TYPE").with(as("district")))
 				.andExpect(status().isUnprocessableContent());
 		for (String type : new String[] { "REGISTRATION_FORM", "BUSINESS_PLAN", "ORGANISATION_DESCRIPTION" }) {
