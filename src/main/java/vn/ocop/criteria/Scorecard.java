@@ -92,6 +92,11 @@ public record Scorecard(String code, String regulationCode, String name, List<Pa
 			return !cases.isEmpty();
 		}
 
+		/** The label of a case by its number, or an empty string. */
+		public String caseLabel(int caseNumber) {
+			return cases.stream().filter(c -> c.number() == caseNumber).map(Case::label).findFirst().orElse("");
+		}
+
 		/** The case an option belongs to, if the criterion has cases. */
 		public Optional<Case> caseOf(int optionCode) {
 			return cases.stream().filter(c -> c.optionCodes().contains(optionCode)).findFirst();

@@ -22,6 +22,8 @@ import vn.ocop.certification.CertificationManagement;
 import vn.ocop.certification.NewDecision;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Scorecard;
+import vn.ocop.evaluation.Attendance;
+import vn.ocop.evaluation.AttendanceStatus;
 import vn.ocop.evaluation.CouncilLevel;
 import vn.ocop.evaluation.EvaluationManagement;
 import vn.ocop.evaluation.MemberRole;
@@ -103,6 +105,8 @@ class CertificationDemoData {
 						new NewCouncil.Member("council5", MemberRole.EXPERT)))));
 		var session = DemoSecurity.as("admin", "PROVINCE_ADMIN",
 				() -> evaluation.open(council.id(), new ArrayList<>(products.keySet())));
+		DemoSecurity.as("council1", "COUNCIL_MEMBER", () -> evaluation.recordAttendance(session.id(),
+				java.util.Arrays.stream(MEMBERS).map(m -> new Attendance(m, AttendanceStatus.PRESENT, null)).toList()));
 		products.forEach((product, rating) -> {
 			Map<String, @Nullable Integer> picks = new LinkedHashMap<>(picksFor(scorecard, rating.total()));
 			for (String member : MEMBERS) {
@@ -132,8 +136,10 @@ class CertificationDemoData {
 		int remaining = scorecard.maxPoints() - total;
 		for (Scorecard.Criterion criterion : scorecard.criteria().toList()) {
 			int max = criterion.maxPoints();
-			Scorecard.Option chosen = criterion.options().stream().filter(o -> o.points() == max).findFirst().orElseThrow();
-			for (Scorecard.Option option : criterion.options()) {
+			// a "one of two cases" criterion: the options of the first case (enterprises, cooperatives)
+			List<Scorecard.Option> offered = criterion.optionsOfCase(1);
+			Scorecard.Option chosen = offered.stream().filter(o -> o.points() == max).findFirst().orElseThrow();
+			for (Scorecard.Option option : offered) {
 				int cut = max - option.points();
 				if (cut <= remaining && cut > max - chosen.points()) {
 					chosen = option;

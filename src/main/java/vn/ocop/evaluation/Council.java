@@ -49,6 +49,9 @@ class Council {
 	@CollectionTable(name = "evaluation_council_member", joinColumns = @JoinColumn(name = "council_id"))
 	private List<CouncilMember> members = new ArrayList<>();
 
+	@jakarta.persistence.Embedded
+	private CouncilRules rules = CouncilRules.NATIONAL;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -64,6 +67,12 @@ class Council {
 
 	Council(CouncilLevel level, String unitCode, int year, String name, List<CouncilMember> members, Instant now,
 			String actor) {
+		this(level, unitCode, year, name, members, CouncilRules.NATIONAL, now, actor);
+	}
+
+	Council(CouncilLevel level, String unitCode, int year, String name, List<CouncilMember> members,
+			CouncilRules rules, Instant now, String actor) {
+		this.rules = rules.validated();
 		this.id = UUID.randomUUID();
 		this.level = level;
 		this.unitCode = unitCode;
@@ -92,6 +101,15 @@ class Council {
 		this.members = new ArrayList<>(members);
 	}
 
+	/** Adopts new operating rules; sessions already opened keep the rules they were opened under. */
+	void changeRules(CouncilRules rules) {
+		this.rules = rules.validated();
+	}
+
+	CouncilRules getRules() {
+		return rules == null ? CouncilRules.NATIONAL : rules;
+	}
+
 	Optional<CouncilMember> member(String username) {
 		return members.stream().filter(m -> m.username().equals(username)).findFirst();
 	}
@@ -110,7 +128,7 @@ class Council {
 	}
 
 	CouncilView toView() {
-		return new CouncilView(id, level, unitCode, year, name, List.copyOf(members));
+		return new CouncilView(id, level, unitCode, year, name, List.copyOf(members), getRules());
 	}
 
 	UUID getId() {

@@ -1,6 +1,9 @@
 package vn.ocop.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +14,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.shared.BusinessRuleException;
 
 /**
  * A product on a session's agenda and, once the session is closed, its result.
@@ -18,6 +24,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "evaluation_item")
 class EvaluationItem {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Id
 	private UUID id;
@@ -53,6 +61,37 @@ class EvaluationItem {
 	@Column(nullable = false)
 	private boolean divergent;
 
+	/** The case of "one of two cases" criteria that applies to the producer (1 or 2). */
+	@Column(name = "applicable_case", nullable = false)
+	private int applicableCase = 1;
+
+	/** When the disqualifiers were checked (before scoring), by whom, and whether the dossier was disqualified. */
+	@Column(name = "disqualifiers_checked_at")
+	private @Nullable Instant disqualifiersCheckedAt;
+
+	@Column(name = "disqualifiers_checked_by", length = 64)
+	private @Nullable String disqualifiersCheckedBy;
+
+	@Column(nullable = false)
+	private boolean disqualified;
+
+	@Column(name = "disqualification_reason", length = 1000)
+	private @Nullable String disqualificationReason;
+
+	/** The chair's record of the council's agreed answers on marked criteria: criterion → option (0: none). */
+	@Column(name = "agreed_answers", length = 4000)
+	private @Nullable String agreedAnswers;
+
+	/** The chair's record of the council's agreed outcome of a divergence, if the chair settled it. */
+	@Column(name = "divergence_record", length = 2000)
+	private @Nullable String divergenceRecord;
+
+	@Column(name = "divergence_settled_by", length = 64)
+	private @Nullable String divergenceSettledBy;
+
+	@Column(name = "divergence_settled_at")
+	private @Nullable Instant divergenceSettledAt;
+
 	/** The result in full (members' totals, part and group means) as JSON, for the minutes and the producer. */
 	@Column(name = "result_json", length = 20000)
 	private @Nullable String resultJson;
@@ -60,7 +99,9 @@ class EvaluationItem {
 	protected EvaluationItem() {
 	}
 
-	EvaluationItem(UUID evaluationId, UUID productId, String scorecardCode, String productName, String producerName) {
+	EvaluationItem(UUID evaluationId, UUID productId, String scorecardCode, String productName, String producerName,
+			int applicableCase) {
+		this.applicableCase = applicableCase;
 		this.id = UUID.randomUUID();
 		this.evaluationId = evaluationId;
 		this.productId = productId;
@@ -71,11 +112,96 @@ class EvaluationItem {
 
 	void record(ProductScore result, Outcome outcome, @Nullable CouncilLevel escalatedTo, String resultJson) {
 		this.score = result.score();
-		this.stars = result.stars();
+		this.stars = result.isDisqualified() ? null : result.stars();
 		this.divergent = result.divergent();
 		this.outcome = outcome;
 		this.escalatedTo = escalatedTo;
 		this.resultJson = resultJson;
+	}
+
+	/** Sets the case that applies to the producer; only before anyone has scored the product. */
+	void chooseCase(int caseNumber, boolean scored) {
+		if (scored) {
+			throw BusinessRuleException.conflict("evaluation.case.afterScoring", productName);
+		}
+		this.applicableCase = caseNumber;
+	}
+
+	/**
+	 * Records the check of the scorecard's disqualifiers ("Hồ sơ bị loại khi …"), before anyone scores: passed, or
+	 * disqualified with the reason. A disqualified product is not scored.
+	 */
+	void checkDisqualifiers(boolean disqualified, @Nullable String reason, boolean scored, Instant now, String actor) {
+		if (scored && disqualified) {
+			throw BusinessRuleException.conflict("evaluation.disqualifier.afterScoring", productName);
+		}
+		if (disqualified && (reason == null || reason.isBlank())) {
+			throw BusinessRuleException.unprocessable("evaluation.disqualifier.reasonRequired");
+		}
+		this.disqualified = disqualified;
+		this.disqualificationReason = disqualified ? reason.strip() : (reason == null || reason.isBlank() ? null : reason.strip());
+		this.disqualifiersCheckedAt = now;
+		this.disqualifiersCheckedBy = actor;
+	}
+
+	boolean disqualifiersChecked() {
+		return disqualifiersCheckedAt != null;
+	}
+
+	/** Records, as the chair, the council's agreed answer on marked criteria (option 0: nothing ticked). */
+	void recordAgreedAnswers(Map<String, Integer> answers) {
+		Map<String, Integer> merged = new TreeMap<>(agreedAnswers());
+		merged.putAll(answers);
+		this.agreedAnswers = JSON.writeValueAsString(merged);
+	}
+
+	Map<String, Integer> agreedAnswers() {
+		return agreedAnswers == null ? Map.of()
+				: JSON.readValue(agreedAnswers, new TypeReference<TreeMap<String, Integer>>() {
+				});
+	}
+
+	/** Records, as the chair, the council's agreed outcome of a divergence. */
+	void settleDivergence(String record, Instant now, String actor) {
+		if (record == null || record.isBlank()) {
+			throw BusinessRuleException.unprocessable("evaluation.divergence.recordRequired");
+		}
+		this.divergenceRecord = record.strip();
+		this.divergenceSettledAt = now;
+		this.divergenceSettledBy = actor;
+	}
+
+	int getApplicableCase() {
+		return applicableCase;
+	}
+
+	boolean isDisqualified() {
+		return disqualified;
+	}
+
+	@Nullable
+	String getDisqualificationReason() {
+		return disqualificationReason;
+	}
+
+	@Nullable
+	Instant getDisqualifiersCheckedAt() {
+		return disqualifiersCheckedAt;
+	}
+
+	@Nullable
+	String getDisqualifiersCheckedBy() {
+		return disqualifiersCheckedBy;
+	}
+
+	@Nullable
+	String getDivergenceRecord() {
+		return divergenceRecord;
+	}
+
+	@Nullable
+	String getDivergenceSettledBy() {
+		return divergenceSettledBy;
 	}
 
 	UUID getProductId() {

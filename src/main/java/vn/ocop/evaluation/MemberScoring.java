@@ -87,10 +87,11 @@ class MemberScoring {
 	}
 
 	/**
-	 * Merges picks into the scorecard (a {@code null} option clears a pick). Refused as a whole, naming every
-	 * unknown criterion and option, if any pick does not fit the scorecard.
+	 * Merges picks into the scorecard (a {@code null} option clears a pick, or leaves a tick-list criterion
+	 * unticked). Refused as a whole, naming every unknown criterion and option, if any pick does not fit the
+	 * scorecard or is an option of the other case of a "one of two cases" criterion.
 	 */
-	void pick(Map<String, @Nullable Integer> picks, Scorecard scorecard, Instant now) {
+	void pick(Map<String, @Nullable Integer> picks, Scorecard scorecard, int applicableCase, Instant now) {
 		if (status == ScoringStatus.SUBMITTED) {
 			throw BusinessRuleException.conflict("evaluation.scoring.submitted");
 		}
@@ -101,7 +102,7 @@ class MemberScoring {
 			if (found.isEmpty()) {
 				unknownCriteria.add(criterion);
 			}
-			else if (option != null && found.get().option(option).isEmpty()) {
+			else if (option != null && found.get().optionsOfCase(applicableCase).stream().noneMatch(o -> o.code() == option)) {
 				unknownOptions.add(criterion + "=" + option);
 			}
 		});
@@ -127,12 +128,15 @@ class MemberScoring {
 		this.savedAt = now;
 	}
 
-	/** Submits the scorecard; refused, naming them, while any criterion is unanswered. */
-	void submit(Scorecard scorecard, Instant now) {
+	/**
+	 * Submits the scorecard; refused, naming them, while any criterion that has a 0-point option is unanswered (a
+	 * tick-list criterion may stay unticked: 0 points).
+	 */
+	void submit(Scorecard scorecard, int applicableCase, Instant now) {
 		if (status == ScoringStatus.SUBMITTED) {
 			throw BusinessRuleException.conflict("evaluation.scoring.submitted");
 		}
-		List<String> unanswered = unanswered(scorecard);
+		List<String> unanswered = unanswered(scorecard, applicableCase);
 		if (!unanswered.isEmpty()) {
 			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE, Map.of("unanswered", unanswered),
 					"evaluation.scoring.unanswered", String.join(", ", unanswered));
@@ -141,9 +145,16 @@ class MemberScoring {
 		this.submittedAt = now;
 	}
 
-	List<String> unanswered(Scorecard scorecard) {
+	/** The criteria still to answer: those with a 0-point option among the options of the producer's case. */
+	List<String> unanswered(Scorecard scorecard, int applicableCase) {
 		var picked = selections();
-		return scorecard.criteria().map(Scorecard.Criterion::code).filter(code -> !picked.containsKey(code)).toList();
+		return scorecard.criteria().filter(c -> !picked.containsKey(c.code()))
+				.filter(c -> requiresAnswer(c, applicableCase)).map(Scorecard.Criterion::code).toList();
+	}
+
+	/** Whether a criterion must be answered: a tick-list criterion (no 0-point option offered) may stay unticked. */
+	static boolean requiresAnswer(Scorecard.Criterion criterion, int applicableCase) {
+		return criterion.optionsOfCase(applicableCase).stream().anyMatch(o -> o.points() == 0);
 	}
 
 	Map<String, Integer> selections() {
@@ -155,9 +166,10 @@ class MemberScoring {
 		return JSON.writeValueAsString(new TreeMap<>(selections));
 	}
 
-	ScoringView toView(Scorecard scorecard) {
+	ScoringView toView(Scorecard scorecard, int applicableCase) {
 		return new ScoringView(evaluationId, productId, username, round, selections(), total, answered,
-				scorecard.criteria().count(), unanswered(scorecard), status, savedAt, submittedAt);
+				scorecard.criteria().count(), unanswered(scorecard, applicableCase), status, savedAt, submittedAt,
+				applicableCase);
 	}
 
 	UUID getId() {

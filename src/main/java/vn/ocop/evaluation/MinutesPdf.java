@@ -63,20 +63,29 @@ public class MinutesPdf {
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 	}
 
-	/** A council member as the minutes list them. */
-	public record Member(String username, String name, MemberRole role, boolean scores, int scored, int conflicts) {
+	/**
+	 * A council member as the minutes list them: the attendance the secretary or the chair recorded (null for a
+	 * session closed before attendance was recorded), and what the member scored.
+	 */
+	public record Member(String username, String name, MemberRole role, boolean scores,
+			@Nullable AttendanceStatus attendance, @Nullable String note, int scored, int conflicts) {
 
 		public boolean present() {
-			return !scores || scored + conflicts > 0;
+			return attendance == AttendanceStatus.PRESENT;
 		}
+	}
+
+	/** A criterion with a star minimum on which members answered differently, and the council's answer. */
+	public record Answer(String criterion, String memberAnswers, String agreed, String source) {
 	}
 
 	/** A conflict of interest declared during the session. */
 	public record Conflict(String productName, String memberName, String reason) {
 	}
 
-	/** One product's result with the members' names. */
-	public record ProductMinutes(SessionResults.Result result, List<MemberTotal> totals, List<String> conflicted) {
+	/** One product's result with the members' names, earlier rounds and the answers that differed. */
+	public record ProductMinutes(SessionResults.Result result, List<MemberTotal> totals, List<MemberTotal> earlier,
+			List<String> conflicted, List<Answer> answers, EvaluationView.@Nullable Item item, List<String> capped) {
 	}
 
 	/** A member's total for a product. */
@@ -104,8 +113,12 @@ public class MinutesPdf {
 				}
 			}
 		}
+		Map<String, Attendance> attendance = new HashMap<>();
+		session.attendance().forEach(a -> attendance.put(a.username(), a));
 		List<Member> members = council.members().stream()
 				.map(m -> new Member(m.username(), names.get(m.username()), m.role(), m.role().scores(),
+						attendance.containsKey(m.username()) ? attendance.get(m.username()).status() : null,
+						attendance.containsKey(m.username()) ? attendance.get(m.username()).note() : null,
 						scored.getOrDefault(m.username(), 0), conflicted.getOrDefault(m.username(), 0)))
 				.toList();
 		Map<UUID, String> productNames = new LinkedHashMap<>();
@@ -122,7 +135,25 @@ public class MinutesPdf {
 			List<MemberTotal> totals = result.members().stream()
 					.map(m -> new MemberTotal(names.computeIfAbsent(m.username(), this::name), m.total(), m.round()))
 					.toList();
-			products.add(new ProductMinutes(result, totals, conflictedByProduct.getOrDefault(result.productId(), List.of())));
+			List<MemberTotal> earlier = result.detail().earlierRounds().stream()
+					.map(m -> new MemberTotal(names.computeIfAbsent(m.username(), this::name), m.total(), m.round()))
+					.toList();
+			List<Answer> answers = new ArrayList<>();
+			for (ProductScore.AgreedAnswer a : result.detail().agreedAnswers()) {
+				if (a.source() == ProductScore.AgreedAnswer.Source.UNANIMOUS) {
+					continue;
+				}
+				String given = a.memberOptions().entrySet().stream()
+						.map(e -> names.computeIfAbsent(e.getKey(), this::name) + ": " + option(e.getValue()))
+						.collect(java.util.stream.Collectors.joining("; "));
+				answers.add(new Answer(a.criterion(), given, option(a.option()), a.source().name()));
+			}
+			var item = session.items().stream().filter(i -> i.productId().equals(result.productId())).findFirst()
+					.orElse(null);
+			List<String> capped = result.detail().cappedBy().stream()
+					.map(c -> c.criterion() + ": " + option(c.requiredOption()) + " / " + option(c.agreedOption())).toList();
+			products.add(new ProductMinutes(result, totals, earlier,
+					conflictedByProduct.getOrDefault(result.productId(), List.of()), answers, item, capped));
 		}
 		long rated = results.results().stream().filter(r -> r.outcome() == Outcome.RATED).count();
 		long escalated = results.results().stream().filter(r -> r.outcome() == Outcome.ESCALATED).count();
@@ -135,13 +166,18 @@ public class MinutesPdf {
 		variables.put("openedAt", session.openedAt().atZone(clock.getZone()));
 		variables.put("closedAt", zoned(session.closedAt()));
 		variables.put("members", members);
+		long scoringCount = members.stream().filter(Member::scores).count();
 		variables.put("presentCount", members.stream().filter(m -> m.scores() && m.present()).count());
-		variables.put("scoringCount", members.stream().filter(Member::scores).count());
+		variables.put("scoringCount", scoringCount);
+		variables.put("attendanceRecorded", !session.attendance().isEmpty());
+		variables.put("rules", session.rules());
+		variables.put("quorumCount", session.rules().quorumOf(scoringCount));
 		variables.put("conflicts", declared);
 		variables.put("products", products);
 		variables.put("rated", rated);
 		variables.put("escalated", escalated);
-		variables.put("notRated", results.results().size() - rated - escalated);
+		variables.put("notRated", results.results().stream().filter(r -> r.outcome() == Outcome.NOT_RATED).count());
+		variables.put("disqualified", results.results().stream().filter(r -> r.outcome() == Outcome.DISQUALIFIED).count());
 		variables.put("chair", members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null));
 		variables.put("secretary", members.stream().filter(m -> m.role() == MemberRole.SECRETARY).findFirst().orElse(null));
 		String xhtml = templates.process(TEMPLATE, new Context(locale, variables));
@@ -166,6 +202,11 @@ public class MinutesPdf {
 
 	private @Nullable ZonedDateTime zoned(java.time.@Nullable Instant instant) {
 		return instant == null ? null : instant.atZone(clock.getZone());
+	}
+
+	/** An option as the minutes write it: "phương án 3", or "—" when nothing was ticked. */
+	private static String option(@Nullable Integer option) {
+		return option == null ? "—" : "PA " + option;
 	}
 
 	private String name(String username) {

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionResults(UUID evaluationId, CouncilLevel level, EvaluationStatus status, List<Result> results) {
 
-	public record Result(UUID productId, String productName, String producerName, BigDecimal score, int stars,
+	/** A product's result; {@code detail} holds the star minimums, agreed answers, divergence and disqualification. */
+	public record Result(UUID productId, String productName, String producerName, @Nullable BigDecimal score, int stars,
 			boolean divergent, Outcome outcome, @Nullable CouncilLevel escalatedTo,
 			List<ProductScore.MemberTotal> members, Map<String, BigDecimal> parts, Map<String, BigDecimal> groups,
-			List<String> failedMandatory) {
+			ProductScore detail) {
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -121,7 +122,8 @@ class EvaluationIntegrationTests {
 				.andExpect(jsonPath("$.complete").value(false));
 		mvc.perform(scorecard(session, fruit, "council1", Map.of(), true))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(jsonPath("$.unanswered").value(hasItem("C6.1")));
+				.andExpect(jsonPath("$.unanswered").value(hasItem("C5.1")))
+				.andExpect(jsonPath("$.unanswered").value(not(hasItem("C6.1")))); // C6.1 is a tick-list: unticked is 0
 
 		// fruit: 62 (hand-picked), 60, 64, 58, 67 → 62.20 → 3★, recognised by the province
 		mvc.perform(scorecard(session, fruit, "council1", Scorecards.handPicked62(), true))
@@ -130,11 +132,30 @@ class EvaluationIntegrationTests {
 		submit(session, fruit, "council2", 60);
 		submit(session, fruit, "council3", 64);
 
-		// not everyone has scored yet: no quorum for fruit, nothing at all for the others
+		// presence is recorded, not inferred from who scored: without attendance the session cannot close
 		mvc.perform(post("/api/v1/evaluations/" + session + "/close").with(basic("council1")))
 				.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.withoutQuorum").value(contains("Cam chanh Đức Lĩnh")))
-				.andExpect(jsonPath("$.unscored").value(contains("Bưởi đỏ Đức Lĩnh", "Chanh leo Đức Lĩnh")));
+				.andExpect(jsonPath("$.attendanceRecorded").value(false))
+				.andExpect(jsonPath("$.quorum").value(false));
+		mvc.perform(put("/api/v1/evaluations/" + session + "/attendance").with(basic("council3"))
+				.contentType(MediaType.APPLICATION_JSON).content(attendance("PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT")))
+				.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/evaluations/" + session + "/attendance").with(basic(secretary))
+				.contentType(MediaType.APPLICATION_JSON).content(attendance("ABSENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT")))
+				.andExpect(status().isConflict()) // council1 has submitted a scorecard: present
+				.andExpect(jsonPath("$.detail").value(containsString("council1")));
+		mvc.perform(put("/api/v1/evaluations/" + session + "/attendance").with(basic(secretary))
+				.contentType(MediaType.APPLICATION_JSON).content(attendance("PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.attendance.length()").value(6));
+
+		// not everyone present has scored yet: fruit lacks two scorecards, the others have none
+		mvc.perform(post("/api/v1/evaluations/" + session + "/close").with(basic("council1")))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.quorum").value(true))
+				.andExpect(jsonPath("$.unscored").value(contains("Cam chanh Đức Lĩnh (council4, council5)",
+						"Bưởi đỏ Đức Lĩnh (council1, council2, council3, council4, council5)",
+						"Chanh leo Đức Lĩnh (council1, council2, council3, council4, council5)")));
 		submit(session, fruit, "council4", 58);
 		submit(session, fruit, "council5", 67);
 
@@ -210,6 +231,16 @@ class EvaluationIntegrationTests {
 		mvc.perform(post("/api/v1/evaluations").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"councilId\":\"%s\",\"productIds\":[\"%s\"]}".formatted(central, pomelo)))
 				.andExpect(status().isCreated());
+	}
+
+	/** The attendance of council1 … council5 in that order, the secretary present. */
+	private String attendance(String... statuses) {
+		var entries = new java.util.ArrayList<String>();
+		for (int i = 0; i < statuses.length; i++) {
+			entries.add("{\"username\":\"council%d\",\"status\":\"%s\"}".formatted(i + 1, statuses[i]));
+		}
+		entries.add("{\"username\":\"%s\",\"status\":\"PRESENT\"}".formatted(secretary));
+		return "{\"members\":[" + String.join(",", entries) + "]}";
 	}
 
 	private void submit(String session, UUID product, String member, int total) throws Exception {

@@ -232,6 +232,7 @@ class RuleByFilingDateIntegrationTests {
 	}
 
 	private void score(String session, UUID product, String scorecard, int total) throws Exception {
+		vn.ocop.support.RatedProducts.attendAll(mvc, session, MEMBERS);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("selections", Scorecards.picksFor(criteria.scorecard(scorecard).orElseThrow(), total));
 		body.put("submit", true);

@@ -56,6 +56,55 @@ final class Scorecards {
 	}
 
 	/**
+	 * A shipped scorecard read straight from its file with its star markers and disqualifiers (e.g.
+	 * {@code 26-2026-24-cay-canh.json}).
+	 */
+	static Scorecard real(String file) {
+		try {
+			JsonNode root = JsonMapper.builder().build().readTree(new ClassPathResource("criteria/" + file).getInputStream());
+			List<Scorecard.Part> parts = new ArrayList<>();
+			for (JsonNode p : root.get("parts")) {
+				List<Scorecard.Group> groups = new ArrayList<>();
+				for (JsonNode g : p.get("groups")) {
+					List<Scorecard.Criterion> criteria = new ArrayList<>();
+					for (JsonNode c : g.get("criteria")) {
+						List<Scorecard.Option> options = new ArrayList<>();
+						for (JsonNode o : c.get("options")) {
+							options.add(new Scorecard.Option(o.get("code").asInt(), o.get("text").asString(), o.get("points").asInt(),
+									o.has("minimumForStars") ? Integer.valueOf(o.get("minimumForStars").asInt()) : null));
+						}
+						criteria.add(new Scorecard.Criterion(c.get("code").asString(), c.get("name").asString(), null,
+								c.path("mandatory").asBoolean(false),
+								c.has("minimumForStars") ? Integer.valueOf(c.get("minimumForStars").asInt()) : null, options));
+					}
+					groups.add(new Scorecard.Group(g.get("code").asString(), g.get("name").asString(), criteria));
+				}
+				parts.add(new Scorecard.Part(p.get("code").asString(), p.get("name").asString(), p.get("maxPoints").asInt(), groups));
+			}
+			List<Scorecard.StarBand> bands = new ArrayList<>();
+			for (JsonNode b : root.get("starBands")) {
+				bands.add(new Scorecard.StarBand(b.get("stars").asInt(), b.get("minScore").asInt()));
+			}
+			List<String> disqualifiers = new ArrayList<>();
+			root.path("disqualifiers").forEach(d -> disqualifiers.add(d.asString()));
+			String code = root.get("productSet").get("code").asString();
+			return new Scorecard(code, root.get("regulation").get("code").asString(), root.get("productSet").get("name").asString(),
+					parts, bands, code, 1, disqualifiers, null, java.util.Map.of());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The best option of every criterion: 100 points, every star minimum met. */
+	static Map<String, Integer> best(Scorecard scorecard) {
+		Map<String, Integer> picks = new LinkedHashMap<>();
+		scorecard.criteria().forEach(c -> picks.put(c.code(), c.options().stream()
+				.max(java.util.Comparator.comparingInt(Scorecard.Option::points)).orElseThrow().code()));
+		return picks;
+	}
+
+	/**
 	 * Picks that add up to exactly {@code total}: the best option everywhere, then, criterion by criterion, the
 	 * option that takes off as much of the remaining difference as possible.
 	 */
@@ -64,8 +113,10 @@ final class Scorecards {
 		int remaining = scorecard.maxPoints() - total;
 		for (Scorecard.Criterion criterion : scorecard.criteria().toList()) {
 			int max = criterion.maxPoints();
-			Scorecard.Option chosen = criterion.options().stream().filter(o -> o.points() == max).findFirst().orElseThrow();
-			for (Scorecard.Option option : criterion.options()) {
+			// a "one of two cases" criterion: the options of the first case (enterprises, cooperatives)
+			List<Scorecard.Option> offered = criterion.optionsOfCase(1);
+			Scorecard.Option chosen = offered.stream().filter(o -> o.points() == max).findFirst().orElseThrow();
+			for (Scorecard.Option option : offered) {
 				int cut = max - option.points();
 				if (cut <= remaining && cut > max - chosen.points()) {
 					chosen = option;

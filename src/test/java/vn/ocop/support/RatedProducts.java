@@ -149,6 +149,7 @@ public final class RatedProducts {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"councilId\":\"%s\",\"productIds\":[%s]}".formatted(council, String.join(",", ids))))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		attendAll(mvc, session, MEMBERS);
 		Map<String, Object> sheet = new LinkedHashMap<>();
 		sheet.put("selections", picksFor(scorecard, total));
 		sheet.put("submit", true);
@@ -161,6 +162,17 @@ public final class RatedProducts {
 			}
 		}
 		mvc.perform(post("/api/v1/evaluations/" + session + "/close").with(httpBasic(MEMBERS[0], PASSWORD)))
+				.andExpect(status().isOk());
+	}
+
+	/** The chair records every member present at the session's meeting (the quorum is worked out from it). */
+	public static void attendAll(MockMvc mvc, String session, String... members) throws Exception {
+		var entries = new ArrayList<String>();
+		for (String member : members) {
+			entries.add("{\"username\":\"%s\",\"status\":\"PRESENT\"}".formatted(member));
+		}
+		mvc.perform(put("/api/v1/evaluations/" + session + "/attendance").with(httpBasic(members[0], PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"members\":[" + String.join(",", entries) + "]}"))
 				.andExpect(status().isOk());
 	}
 
@@ -184,8 +196,10 @@ public final class RatedProducts {
 		int remaining = scorecard.maxPoints() - total;
 		for (Scorecard.Criterion criterion : scorecard.criteria().toList()) {
 			int max = criterion.maxPoints();
-			Scorecard.Option chosen = criterion.options().stream().filter(o -> o.points() == max).findFirst().orElseThrow();
-			for (Scorecard.Option option : criterion.options()) {
+			// a "one of two cases" criterion: the options of the first case (enterprises, cooperatives)
+			List<Scorecard.Option> offered = criterion.optionsOfCase(1);
+			Scorecard.Option chosen = offered.stream().filter(o -> o.points() == max).findFirst().orElseThrow();
+			for (Scorecard.Option option : offered) {
 				int cut = max - option.points();
 				if (cut <= remaining && cut > max - chosen.points()) {
 					chosen = option;

@@ -18,13 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.ocop.evaluation.Attendance;
+import vn.ocop.evaluation.AttendanceStatus;
+import vn.ocop.evaluation.CouncilRules;
 import vn.ocop.evaluation.CouncilView;
 import vn.ocop.evaluation.EvaluationManagement;
 import vn.ocop.evaluation.EvaluationView;
+import vn.ocop.evaluation.MarkedCriterion;
 import vn.ocop.evaluation.NewCouncil;
 import vn.ocop.evaluation.ProductEvaluation;
 import vn.ocop.evaluation.Progress;
@@ -58,6 +64,25 @@ class EvaluationApiController {
 	record ConflictRequest(@NotBlank @Size(max = 1000) String reason) {
 	}
 
+	record AttendanceRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Entry> members) {
+
+		record Entry(@NotBlank @Size(max = 64) String username, @NotNull AttendanceStatus status,
+				@Nullable @Size(max = 500) String note) {
+		}
+	}
+
+	record CaseRequest(@NotNull @Min(1) @Max(9) Integer caseNumber) {
+	}
+
+	record DisqualifierRequest(@NotNull Boolean disqualified, @Nullable @Size(max = 1000) String reason) {
+	}
+
+	record AgreedAnswersRequest(@NotEmpty @Size(max = 200) Map<@NotBlank @Size(max = 16) String, @NotNull @Min(0) @Max(99) Integer> answers) {
+	}
+
+	record DivergenceRequest(@NotBlank @Size(max = 2000) String record) {
+	}
+
 	private final EvaluationManagement evaluation;
 
 	EvaluationApiController(EvaluationManagement evaluation) {
@@ -79,6 +104,13 @@ class EvaluationApiController {
 	@GetMapping("/councils/{id}")
 	CouncilView council(@PathVariable UUID id) {
 		return evaluation.council(id);
+	}
+
+	@PutMapping("/councils/{id}/rules")
+	@Operation(summary = "Quy chế hoạt động của hội đồng / The council's operating rules (quorum, spread threshold, "
+			+ "re-scoring); sessions already opened keep theirs")
+	CouncilView changeRules(@PathVariable UUID id, @Valid @RequestBody CouncilRules rules) {
+		return evaluation.changeRules(id, rules);
 	}
 
 	@PostMapping("/evaluations")
@@ -118,7 +150,8 @@ class EvaluationApiController {
 	}
 
 	@PostMapping("/evaluations/{id}/products/{productId}/rescoring")
-	@Operation(summary = "Chấm lại sau thảo luận (khi lệch > 10 điểm) / Re-score after discussion of a divergence")
+	@Operation(summary = "Chấm lại sau thảo luận (khi lệch quá ngưỡng của hội đồng) / Re-score after discussion of a "
+			+ "divergence, as often as the council's rules allow")
 	ScorecardResponse rescore(@PathVariable UUID id, @PathVariable UUID productId) {
 		return ScorecardResponse.of(evaluation.rescore(id, productId));
 	}
@@ -131,6 +164,52 @@ class EvaluationApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PutMapping("/evaluations/{id}/attendance")
+	@Operation(summary = "Điểm danh thành viên (chủ tịch hoặc thư ký) / Record the meeting's attendance: every member "
+			+ "PRESENT, ABSENT, EXCUSED or CONFLICT; the quorum is worked out from it")
+	EvaluationView attendance(@PathVariable UUID id, @Valid @RequestBody AttendanceRequest request) {
+		return evaluation.recordAttendance(id, request.members().stream()
+				.map(e -> new Attendance(e.username(), e.status(), e.note())).toList());
+	}
+
+	@PutMapping("/evaluations/{id}/products/{productId}/case")
+	@Operation(summary = "Trường hợp áp dụng cho tiêu chí \"lựa chọn một trong hai trường hợp\" / The case of "
+			+ "\"one of two cases\" criteria that applies to the producer, before scoring")
+	EvaluationView chooseCase(@PathVariable UUID id, @PathVariable UUID productId, @Valid @RequestBody CaseRequest request) {
+		return evaluation.chooseCase(id, productId, request.caseNumber());
+	}
+
+	@PutMapping("/evaluations/{id}/products/{productId}/disqualifier-check")
+	@Operation(summary = "Kiểm tra điều kiện loại hồ sơ trước khi chấm / Record the check of the scorecard's "
+			+ "disqualifiers before scoring: passed, or disqualified with the reason")
+	EvaluationView disqualifiers(@PathVariable UUID id, @PathVariable UUID productId,
+			@Valid @RequestBody DisqualifierRequest request) {
+		return evaluation.checkDisqualifiers(id, productId, request.disqualified(), request.reason());
+	}
+
+	@GetMapping("/evaluations/{id}/products/{productId}/marked-criteria")
+	@Operation(summary = "Tiêu chí có yêu cầu tối thiểu theo hạng sao / The criteria with star minimums: each "
+			+ "member's answer and the council's answer so far")
+	List<MarkedCriterion> markedCriteria(@PathVariable UUID id, @PathVariable UUID productId) {
+		return evaluation.markedCriteria(id, productId);
+	}
+
+	@PutMapping("/evaluations/{id}/products/{productId}/agreed-answers")
+	@Operation(summary = "Chủ tịch ghi nhận ý kiến thống nhất của hội đồng về tiêu chí có dấu sao / The chair records "
+			+ "the council's agreed answer on criteria with star minimums (option 0: nothing ticked)")
+	EvaluationView agreedAnswers(@PathVariable UUID id, @PathVariable UUID productId,
+			@Valid @RequestBody AgreedAnswersRequest request) {
+		return evaluation.recordAgreedAnswers(id, productId, request.answers());
+	}
+
+	@PutMapping("/evaluations/{id}/products/{productId}/divergence-settlement")
+	@Operation(summary = "Chủ tịch ghi nhận kết luận thống nhất khi điểm chênh lệch / The chair records the council's "
+			+ "agreed outcome of a divergence above the spread threshold")
+	EvaluationView settleDivergence(@PathVariable UUID id, @PathVariable UUID productId,
+			@Valid @RequestBody DivergenceRequest request) {
+		return evaluation.settleDivergence(id, productId, request.record());
+	}
+
 	@GetMapping("/evaluations/{id}/progress")
 	@Operation(summary = "Tiến độ chấm / Live progress: who scored what, divergences, quorum")
 	Progress progress(@PathVariable UUID id) {
@@ -138,8 +217,9 @@ class EvaluationApiController {
 	}
 
 	@PostMapping("/evaluations/{id}/close")
-	@Operation(summary = "Kết thúc phiên (chủ tịch hoặc thư ký) / Close the session (chair or secretary); 409 without "
-			+ "quorum or with unscored products")
+	@Operation(summary = "Kết thúc phiên (chủ tịch hoặc thư ký) / Close the session (chair or secretary); 409 listing "
+			+ "what is missing: attendance or quorum, scorecards, disqualifier checks, unsettled divergences, agreed "
+			+ "answers on criteria with star minimums")
 	SessionResults close(@PathVariable UUID id) {
 		return evaluation.close(id);
 	}

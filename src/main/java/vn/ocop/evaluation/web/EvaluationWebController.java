@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +37,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Scorecard;
+import vn.ocop.evaluation.Attendance;
+import vn.ocop.evaluation.AttendanceStatus;
 import vn.ocop.evaluation.CouncilLevel;
+import vn.ocop.evaluation.CouncilRules;
 import vn.ocop.evaluation.CouncilView;
 import vn.ocop.evaluation.EvaluationManagement;
 import vn.ocop.evaluation.EvaluationStatus;
 import vn.ocop.evaluation.EvaluationView;
+import vn.ocop.evaluation.MarkedCriterion;
 import vn.ocop.evaluation.MemberRole;
 import vn.ocop.evaluation.MinutesPdf;
 import vn.ocop.evaluation.Outcome;
@@ -172,7 +177,27 @@ class EvaluationWebController {
 		model.addAttribute("unitName", support.unitName(council.unitCode()));
 		model.addAttribute("sessions", evaluation.evaluations().stream().filter(s -> s.councilId().equals(id)).toList());
 		model.addAttribute("mayOpen", support.mayOpen(council));
+		model.addAttribute("mayManage", evaluation.mayManage(id));
+		model.addAttribute("national", CouncilRules.NATIONAL);
 		return COUNCIL;
+	}
+
+	/** The office changes the council's operating rules; sessions already opened keep theirs. */
+	@PostMapping("/evaluation/councils/{id}/rules")
+	String changeRules(@PathVariable UUID id, @RequestParam(defaultValue = "0") int quorumPercent,
+			@RequestParam(defaultValue = "false") boolean chairRequired, @RequestParam(defaultValue = "0") int spreadThreshold,
+			@RequestParam(defaultValue = "-1") int maxRescorings, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			evaluation.changeRules(id, new CouncilRules(quorumPercent, chairRequired, spreadThreshold, maxRescorings));
+			redirect.addFlashAttribute("flash", "evaluation.page.rules.savedFlash");
+			return "redirect:/evaluation/councils/" + id;
+		}
+		catch (BusinessRuleException e) {
+			response.setStatus(422);
+			model.addAttribute("rulesError", support.message(e.messageCode(), e.arguments()));
+			return council(id, model);
+		}
 	}
 
 	// ------------------------------------------------------------------ opening a session
@@ -244,6 +269,99 @@ class EvaluationWebController {
 			model.addAttribute("closeError", support.message(e.messageCode(), e.arguments()));
 			model.addAttribute("unscored", e.properties().getOrDefault("unscored", List.of()));
 			model.addAttribute("withoutQuorum", e.properties().getOrDefault("withoutQuorum", List.of()));
+			model.addAttribute("closeProblems", e.properties());
+			EvaluationView session = evaluation.evaluation(id);
+			sessionModel(session, evaluation.council(session.councilId()), model);
+			return SESSION;
+		}
+	}
+
+	// ------------------------------------------------------------------ council procedure
+
+	/** The chair or the secretary records the meeting's attendance: {@code status.<username>}, {@code note.<username>}. */
+	@PostMapping("/evaluation/sessions/{id}/attendance")
+	String attendance(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		EvaluationView session = evaluation.evaluation(id);
+		CouncilView council = evaluation.council(session.councilId());
+		List<Attendance> entries = new ArrayList<>();
+		for (var member : council.members()) {
+			String value = params.getFirst("status." + member.username());
+			AttendanceStatus status;
+			try {
+				status = value == null || value.isBlank() ? null : AttendanceStatus.valueOf(value);
+			}
+			catch (IllegalArgumentException e) {
+				status = null;
+			}
+			if (status != null) {
+				String note = params.getFirst("note." + member.username());
+				entries.add(new Attendance(member.username(), status,
+						note == null ? null : note.substring(0, Math.min(note.length(), 500))));
+			}
+		}
+		return procedure(id, () -> evaluation.recordAttendance(id, entries), "evaluation.page.attendance.savedFlash",
+				model, redirect, response);
+	}
+
+	@PostMapping("/evaluation/sessions/{id}/products/{productId}/case")
+	String chooseCase(@PathVariable UUID id, @PathVariable UUID productId,
+			@RequestParam(name = "caseNumber", defaultValue = "0") int caseNumber, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return procedure(id, () -> evaluation.chooseCase(id, productId, caseNumber), "evaluation.page.case.savedFlash",
+				model, redirect, response);
+	}
+
+	@PostMapping("/evaluation/sessions/{id}/products/{productId}/disqualifiers")
+	String disqualifiers(@PathVariable UUID id, @PathVariable UUID productId,
+			@RequestParam(name = "disqualified", defaultValue = "false") boolean disqualified,
+			@RequestParam(name = "reason", required = false) @Nullable String reason, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		String text = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+		return procedure(id, () -> evaluation.checkDisqualifiers(id, productId, disqualified, text),
+				"evaluation.page.disqualifiers.savedFlash", model, redirect, response);
+	}
+
+	/** The chair records the council's agreed answers: {@code answer.<criterion>=<option>} (0: nothing ticked). */
+	@PostMapping("/evaluation/sessions/{id}/products/{productId}/agreed-answers")
+	String agreedAnswers(@PathVariable UUID id, @PathVariable UUID productId,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Map<String, Integer> answers = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (name.startsWith("answer.") && !values.isEmpty() && values.get(0) != null && !values.get(0).isBlank()) {
+				try {
+					answers.put(name.substring("answer.".length()), Integer.valueOf(values.get(0).strip()));
+				}
+				catch (NumberFormatException e) {
+					answers.put(name.substring("answer.".length()), -1);
+				}
+			}
+		});
+		return procedure(id, () -> evaluation.recordAgreedAnswers(id, productId, answers),
+				"evaluation.page.agreed.savedFlash", model, redirect, response);
+	}
+
+	@PostMapping("/evaluation/sessions/{id}/products/{productId}/divergence")
+	String settleDivergence(@PathVariable UUID id, @PathVariable UUID productId,
+			@RequestParam(name = "record", defaultValue = "") String record, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		String text = record.substring(0, Math.min(record.length(), 2000));
+		return procedure(id, () -> evaluation.settleDivergence(id, productId, text),
+				"evaluation.page.divergence.savedFlash", model, redirect, response);
+	}
+
+	/** Runs a step of the council's procedure: back to the session page, or the page again with the refusal. */
+	private String procedure(UUID id, Runnable step, String flash, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("flash", flash);
+			return "redirect:/evaluation/sessions/" + id + "#procedure";
+		}
+		catch (BusinessRuleException e) {
+			response.setStatus(e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
+			model.addAttribute("procedureError", support.message(e.messageCode(), e.arguments()));
 			EvaluationView session = evaluation.evaluation(id);
 			sessionModel(session, evaluation.council(session.councilId()), model);
 			return SESSION;
@@ -285,6 +403,26 @@ class EvaluationWebController {
 		model.addAttribute("mayClose", runs && session.status() == EvaluationStatus.OPEN);
 		model.addAttribute("open", session.status() == EvaluationStatus.OPEN);
 		model.addAttribute("now", support.now());
+		model.addAttribute("chair", support.roleIn(council).filter(r -> r == MemberRole.CHAIR).isPresent());
+		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+		model.addAttribute("presentCount", council.members().stream().filter(m -> m.role().scores())
+				.filter(m -> session.attendanceOf(m.username()) == AttendanceStatus.PRESENT).count());
+		model.addAttribute("scoringCount", council.members().stream().filter(m -> m.role().scores()).count());
+		model.addAttribute("quorumCount", session.rules().quorumOf(council.members().stream().filter(m -> m.role().scores()).count()));
+		if (runs && session.status() == EvaluationStatus.OPEN) {
+			List<ProcedureRow> procedure = new ArrayList<>();
+			for (EvaluationView.Item item : session.items()) {
+				Scorecard scorecard = criteria.scorecard(item.scorecardCode()).orElse(null);
+				Progress.Row row = progress.rows().stream().filter(r -> r.productId().equals(item.productId())).findFirst()
+						.orElse(null);
+				List<MarkedCriterion> differing = evaluation.markedCriteria(session.id(), item.productId()).stream()
+						.filter(MarkedCriterion::membersDiffer).toList();
+				List<Scorecard.Case> cases = scorecard == null ? List.of() : scorecard.criteria()
+						.filter(Scorecard.Criterion::hasCases).findFirst().map(Scorecard.Criterion::cases).orElse(List.of());
+				procedure.add(new ProcedureRow(item, scorecard, row, differing, cases));
+			}
+			model.addAttribute("procedure", procedure);
+		}
 		if (scores) {
 			String me = support.user().username();
 			List<MyProduct> mine = new ArrayList<>();
@@ -304,6 +442,14 @@ class EvaluationWebController {
 			results.results().forEach(r -> r.members().forEach(m -> usernames.add(m.username())));
 			model.addAttribute("names", support.displayNames(usernames));
 		}
+	}
+
+	/**
+	 * A product's procedure as the chair and the secretary record it: the case, the disqualifier check, the
+	 * divergence and the marked criteria on which members differ.
+	 */
+	record ProcedureRow(EvaluationView.Item item, @Nullable Scorecard scorecard, Progress.@Nullable Row row,
+			List<MarkedCriterion> differing, List<Scorecard.Case> cases) {
 	}
 
 	/** A product of the session as one scoring member sees it. */

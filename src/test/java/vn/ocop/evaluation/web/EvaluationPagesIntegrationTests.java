@@ -157,7 +157,7 @@ class EvaluationPagesIntegrationTests {
 						.param("criterion", "A1.1").param("option", "3"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Tổng: 3/100"), containsString("Đã lưu lúc"),
-						containsString("Còn 30 tiêu chí chưa chấm"), containsString("href=\"#crit-A1.2\""),
+						containsString("Còn 23 tiêu chí chưa chấm"), containsString("href=\"#crit-A1.2\""),
 						containsString("id=\"part-total-A\""), not(containsString("<html")))));
 		mvc.perform(htmx(post(orangeUrl + "/picks")).with(member("council2")).with(csrf())
 						.param("criterion", "A1.1").param("option", "9"))
@@ -168,7 +168,8 @@ class EvaluationPagesIntegrationTests {
 		mvc.perform(post(orangeUrl + "/submit").with(member("council2")).with(csrf()))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("Chưa nộp được phiếu chấm"),
-						containsString("Còn 30 tiêu chí chưa chấm"), containsString("href=\"#crit-C6.1\""))));
+						containsString("Còn 23 tiêu chí chưa chấm"), containsString("href=\"#crit-C5.1\""),
+						not(containsString("href=\"#crit-C6.1\"")))));
 
 		// the chair cannot close a session nobody scored
 		mvc.perform(post(sessionUrl + "/close").with(member("council1")).with(csrf()))
@@ -200,7 +201,7 @@ class EvaluationPagesIntegrationTests {
 		mvc.perform(htmx(get(sessionUrl)).with(member("council1")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Tiến độ chấm điểm"), containsString("hx-trigger=\"every 5s\""),
-						containsString("Lệch trên 10 điểm"), containsString("Xung đột lợi ích"), containsString("63,00"),
+						containsString("Chênh lệch quá ngưỡng"), containsString("Xung đột lợi ích"), containsString("63,00"),
 						not(containsString("<html")))));
 		mvc.perform(get(sessionUrl).with(user(secretary).roles("COUNCIL_MEMBER")))
 				.andExpect(content().string(allOf(containsString("Tiến độ chấm điểm"), containsString("Kết thúc phiên"),
@@ -208,12 +209,30 @@ class EvaluationPagesIntegrationTests {
 
 		// the divergent pomelo: a member re-scores from the previous picks and submits again
 		mvc.perform(get(pomeloUrl).with(member("council3")))
-				.andExpect(content().string(allOf(containsString("Chấm lại"), containsString("lệch nhau quá 10 điểm"))));
+				.andExpect(content().string(allOf(containsString("Chấm lại"), containsString("chênh lệch quá ngưỡng"))));
 		mvc.perform(post(pomeloUrl + "/rescore").with(member("council3")).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 		mvc.perform(get(pomeloUrl).with(member("council3")))
 				.andExpect(content().string(allOf(containsString("Tổng: 78/100"), containsString("Đã chấm đủ 31 tiêu chí"))));
 		submit(pomeloUrl, "council3", picksFor(scorecard, 88));
+
+		// presence is recorded by the secretary, not inferred from who scored
+		mvc.perform(post(sessionUrl + "/close").with(member("council1")).with(csrf()))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString("Chưa điểm danh thành viên")));
+		var attendance = post(sessionUrl + "/attendance").with(user(secretary).roles("COUNCIL_MEMBER")).with(csrf());
+		for (String username : members.keySet()) {
+			attendance.param("status." + username, "PRESENT");
+		}
+		mvc.perform(attendance).andExpect(status().is3xxRedirection());
+		// every member present scores each product or declares a conflict: the expert still has the orange to score
+		mvc.perform(post(sessionUrl + "/close").with(member("council1")).with(csrf()))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString(orangeName + " (council5)")));
+		submit(orangeUrl, "council5", picksFor(scorecard, 63));
+		mvc.perform(get(sessionUrl).with(user(secretary).roles("COUNCIL_MEMBER")))
+				.andExpect(content().string(allOf(containsString("Có mặt 5/5 thành viên chấm điểm"),
+						containsString("Đủ số lượng theo quy chế"))));
 
 		// the chair closes; the results show score, stars and outcome
 		mvc.perform(post(sessionUrl + "/close").with(member("council1")).with(csrf()))
@@ -337,8 +356,9 @@ class EvaluationPagesIntegrationTests {
 		List<Scorecard.Criterion> all = scorecard.criteria().toList();
 		for (Scorecard.Criterion criterion : all) {
 			int max = criterion.maxPoints();
-			Scorecard.Option chosen = criterion.options().stream().filter(o -> o.points() == max).findFirst().orElseThrow();
-			for (Scorecard.Option option : criterion.options()) {
+			List<Scorecard.Option> offered = criterion.optionsOfCase(1);
+			Scorecard.Option chosen = offered.stream().filter(o -> o.points() == max).findFirst().orElseThrow();
+			for (Scorecard.Option option : offered) {
 				int cut = max - option.points();
 				if (cut <= remaining && cut > max - chosen.points()) {
 					chosen = option;
