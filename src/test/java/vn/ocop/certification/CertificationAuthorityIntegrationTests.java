@@ -352,6 +352,13 @@ class CertificationAuthorityIntegrationTests {
 				.andExpect(status().isCreated()));
 		String scorecard = JsonPath.read(mvc.perform(get("/api/v1/evaluations/" + session).with(admin()))
 				.andReturn().getResponse().getContentAsString(), "$.items[0].scorecardCode");
+		// the council's procedure as recorded: every member present; the dossier passes the disqualifiers first
+		vn.ocop.support.RatedProducts.attendAll(mvc, session, MEMBERS);
+		if (!criteria.scorecard(scorecard).orElseThrow().disqualifiers().isEmpty()) {
+			mvc.perform(put("/api/v1/evaluations/" + session + "/products/" + id + "/disqualifier-check")
+					.with(httpBasic(MEMBERS[0], RegistryFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"disqualified\":false}")).andExpect(status().isOk());
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("selections", picksFor(criteria.scorecard(scorecard).orElseThrow(), total));
 		body.put("submit", true);
@@ -370,7 +377,11 @@ class CertificationAuthorityIntegrationTests {
 	static Map<String, Integer> picksFor(Scorecard scorecard, int total) {
 		Map<String, Integer> picks = new LinkedHashMap<>();
 		int remaining = scorecard.maxPoints() - total;
-		for (Scorecard.Criterion criterion : scorecard.criteria().toList()) {
+		// points are taken off criteria without a star minimum first, so that the band alone decides the stars
+		var criteria = new java.util.ArrayList<>(scorecard.criteria().toList());
+		criteria.sort(java.util.Comparator.comparing(c -> c.minimumForStars() != null
+				|| c.options().stream().anyMatch(o -> o.minimumForStars() != null)));
+		for (Scorecard.Criterion criterion : criteria) {
 			int max = criterion.maxPoints();
 			Scorecard.Option chosen = criterion.options().stream().filter(o -> o.points() == max).findFirst().orElseThrow();
 			for (Scorecard.Option option : criterion.options()) {
