@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * set becomes under each later regulation.
  */
 @SpringBootTest
+@org.springframework.test.context.ActiveProfiles("test")
 class CriteriaCatalogueIntegrationTests {
 
 	@Autowired
