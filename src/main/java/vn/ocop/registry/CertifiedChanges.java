@@ -54,7 +54,7 @@ public class CertifiedChanges {
 		if (requests.existsByProductIdAndStatus(productId, CertifiedChangeStatus.PENDING)) {
 			throw BusinessRuleException.conflict("registry.certifiedChange.pendingExists");
 		}
-		requireProductSet(change.productSetCode(), product.getRegulationCode());
+		ProductSetRule.require(criteria, change.productSetCode(), product.getRegulationCode());
 		return requests.save(new CertifiedChangeRequest(product, change, clock.instant(), user.username())).toView();
 	}
 
@@ -122,13 +122,6 @@ public class CertifiedChanges {
 			throw new AccessDeniedException("Only the provincial OCOP office decides on changes to certified details");
 		}
 		return user;
-	}
-
-	private void requireProductSet(String productSetCode, String regulationCode) {
-		var set = criteria.productSet(productSetCode.strip());
-		if (set.isEmpty() || !set.get().regulationCode().equals(criteria.taxonomyRegulation(regulationCode))) {
-			throw BusinessRuleException.unprocessable("registry.product.productSet", productSetCode, regulationCode);
-		}
 	}
 
 	private CertifiedChangeRequest load(UUID id) {

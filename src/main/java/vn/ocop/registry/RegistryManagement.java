@@ -650,13 +650,8 @@ public class RegistryManagement {
 		return producers.findAllById(ids).stream().collect(Collectors.toMap(Producer::getId, Producer::getName));
 	}
 
-	/** The product set must belong to the taxonomy the regulation uses (148's sets under 1489). */
 	private void requireProductSet(String productSetCode, String regulationCode) {
-		var set = criteria.productSet(productSetCode == null ? "" : productSetCode.strip());
-		String taxonomy = criteria.taxonomyRegulation(regulationCode);
-		if (set.isEmpty() || !set.get().regulationCode().equals(taxonomy)) {
-			throw BusinessRuleException.unprocessable("registry.product.productSet", productSetCode, regulationCode);
-		}
+		ProductSetRule.require(criteria, productSetCode, regulationCode);
 	}
 
 	/** The day a cycle's records refer to for administrative units: its selection deadline, or today if earlier. */
