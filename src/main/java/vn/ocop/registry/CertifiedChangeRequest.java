@@ -91,8 +91,11 @@ class CertifiedChangeRequest {
 		if (product.getStatus() != ProductStatus.CERTIFIED) {
 			throw BusinessRuleException.conflict("registry.certifiedChange.notCertified", product.getStatus());
 		}
+		// packaging and story left out (null) stay as they are; a blank one asks to clear it
+		String packaging = change.packaging() == null ? product.getPackaging() : change.packaging();
+		String story = change.story() == null ? product.getStory() : change.story();
 		var details = new ProductDetails(change.name(), change.productSetCode(), product.getCommuneCode(),
-				RegistrationType.EXISTING_PRODUCT, null, null, change.packaging(), null, null, null, null, change.story());
+				RegistrationType.EXISTING_PRODUCT, null, null, packaging, null, null, null, null, story);
 		if (!product.changesCertified(details)) {
 			throw BusinessRuleException.unprocessable("registry.certifiedChange.nothingChanged");
 		}
@@ -105,8 +108,8 @@ class CertifiedChangeRequest {
 		this.name = change.name().strip();
 		this.currentSetCode = product.getProductSetCode();
 		this.productSetCode = change.productSetCode().strip();
-		this.packaging = blankToNull(change.packaging());
-		this.story = blankToNull(change.story());
+		this.packaging = blankToNull(packaging);
+		this.story = blankToNull(story);
 		this.reason = change.reason().strip();
 		this.status = CertifiedChangeStatus.PENDING;
 		this.requestedAt = now;

@@ -88,6 +88,11 @@ class CertifiedChangeIntegrationTests {
 		UUID product = rated.submitted(producer, "Cam cũ " + token, "18322", null, false);
 		String code = rated.certified(product, 75);
 		String newName = "Cam Khe Mây " + token;
+		// the office itself may set the packaging; a request that leaves it out keeps it
+		mvc.perform(put("/api/v1/products/" + product).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name":"Cam cũ %s","producerId":"%s","productSetCode":"1048-01","communeCode":"18322","packaging":"Hộp 5 kg"}"""
+						.formatted(token, producer))).andExpect(status().isOk());
 
 		// the producer may not rename it directly, but may ask
 		mvc.perform(put("/api/v1/products/" + product).with(as("producer")).contentType(MediaType.APPLICATION_JSON)
@@ -148,7 +153,8 @@ class CertifiedChangeIntegrationTests {
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 						.redirectedUrl("/registry/certified-changes"));
 
-		mvc.perform(get("/api/v1/products/" + product).with(as("producer"))).andExpect(jsonPath("$.name").value(newName));
+		mvc.perform(get("/api/v1/products/" + product).with(as("producer"))).andExpect(jsonPath("$.name").value(newName))
+				.andExpect(jsonPath("$.packaging").value("Hộp 5 kg"));
 		// the certificate follows (after the commit): /verify and the certificate API show the new name, the history
 		// keeps the old one
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/verify/" + code))
