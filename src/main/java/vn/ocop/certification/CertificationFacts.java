@@ -1,7 +1,10 @@
 package vn.ocop.certification;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,6 +52,24 @@ public class CertificationFacts {
 		var fresh = read();
 		kept.set(new Snapshot(fingerprint[0], fingerprint[1], fresh));
 		return fresh;
+	}
+
+	/** A certificate as a KPI's list of records names it. */
+	public record CertificateLine(UUID id, String code, String productName, String producerName) {
+	}
+
+	/** Certificates by id with their code and names (ids not found are left out). */
+	public Map<UUID, CertificateLine> lines(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, CertificateLine> lines = new LinkedHashMap<>();
+		jdbc.sql("select id, code, product_name, producer_name from certification_certificate where id in (:ids)")
+				.param("ids", ids)
+				.query((rs, row) -> new CertificateLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+						rs.getString(4)))
+				.list().forEach(line -> lines.put(line.id(), line));
+		return lines;
 	}
 
 	private List<CertificateFact> read() {

@@ -43,6 +43,27 @@ public class KpiDashboard {
 	public record Drilldown(KpiResult kpi, List<Row> districts, List<Row> productGroups) {
 	}
 
+	/**
+	 * One record behind a figure, named and linked.
+	 *
+	 * @param breakdown the breakdown key's label in the reader's language ({@code null} without one)
+	 */
+	public record RecordRow(CountedKind kind, String id, String name, @Nullable String detail, @Nullable String link,
+			@Nullable String communeCode, @Nullable String communeName, @Nullable String productSetCode,
+			@Nullable String productSetName, @Nullable LocalDate day, @Nullable String breakdown) {
+	}
+
+	/**
+	 * A page of the records behind a figure, filtered as the drill-down row the reader followed (a district or
+	 * commune, a product group or set, a breakdown key).
+	 *
+	 * @param total how many records match the filter (the figure itself without a filter)
+	 * @param listed false for an indicator that is a sum or a share rather than a count of records
+	 */
+	public record RecordPage(KpiResult kpi, List<RecordRow> rows, int total, int page, int pages, int size,
+			@Nullable String unit, @Nullable String set, @Nullable String key, @Nullable String filter, boolean listed) {
+	}
+
 	/** The API's short form of an indicator. */
 	public record KpiLine(String code, String name, @Nullable BigDecimal target, @Nullable BigDecimal actual,
 			String unit, boolean available) {
@@ -51,6 +72,7 @@ public class KpiDashboard {
 	private static final EnumSet<Role> OFFICIALS = EnumSet.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
 
 	private final List<KpiMeasure> measures;
+	private final List<CountedRecords> countedRecords;
 	private final RegistryFacts registry;
 	private final CertificationFacts certification;
 	private final Trainings trainings;
@@ -64,10 +86,11 @@ public class KpiDashboard {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	KpiDashboard(List<KpiMeasure> measures, RegistryFacts registry, CertificationFacts certification,
+	KpiDashboard(List<KpiMeasure> measures, List<CountedRecords> countedRecords, RegistryFacts registry, CertificationFacts certification,
 			Trainings trainings, Outlets outlets, Pilots pilots, Plans plans, UserManagement users,
 			GeographyApi geography, CriteriaApi criteria, ProgrammeAccess access, MessageSource messages, Clock clock) {
 		this.measures = measures.stream().sorted(Comparator.comparingInt(KpiMeasure::order)).toList();
+		this.countedRecords = List.copyOf(countedRecords);
 		this.registry = registry;
 		this.certification = certification;
 		this.trainings = trainings;
@@ -101,6 +124,80 @@ public class KpiDashboard {
 				.orElseThrow(() -> new NotFoundException("programme.kpi.notFound", code));
 		var kpi = result(measure, measure.measure(input(year, true)), targets(year));
 		return new Drilldown(kpi, byDistrict(kpi.measurement().byCommune(), year), byGroup(kpi.measurement().byProductSet()));
+	}
+
+	/**
+	 * The records one figure counts (issue 18: each figure drills down to the list of records it counts), newest
+	 * first, optionally only those of a unit (a commune, or every commune of a district as the drill-down groups
+	 * them), of a product group or set, or of a breakdown key.
+	 */
+	public RecordPage records(int year, String code, @Nullable String unit, @Nullable String set, @Nullable String key,
+			int page, int size) {
+		access.requireOfficer();
+		var measure = measures.stream().filter(m -> m.code().equals(code)).findFirst()
+				.orElseThrow(() -> new NotFoundException("programme.kpi.notFound", code));
+		var kpi = result(measure, measure.measure(input(year, true)), targets(year));
+		var counted = kpi.measurement().records();
+		// sums (revenue, money disbursed) and shares (per cent trained) are not counts of records
+		boolean listed = !counted.isEmpty() || kpi.actual() == null || kpi.actual().signum() == 0;
+		LocalDate on = LocalDate.of(year, 12, 31);
+		Map<String, Optional<Unit>> units = new java.util.HashMap<>();
+		var matching = counted.stream()
+				.filter(c -> blank(unit) || unit.equals(c.communeCode()) || (c.communeCode() != null
+						&& units.computeIfAbsent(c.communeCode(), u -> unit(u, on)).map(Unit::parentCode)
+								.filter(unit::equals).isPresent()))
+				.filter(c -> blank(set) || set.equals(c.productSetCode()) || (c.productSetCode() != null
+						&& criteria.productSet(c.productSetCode()).filter(s -> set.equals(s.groupCode())).isPresent()))
+				.filter(c -> blank(key) || key.equals(c.breakdownKey()))
+				.sorted(Comparator.comparing(Measurement.Counted::day, Comparator.nullsLast(Comparator.reverseOrder()))
+						.thenComparing(Measurement.Counted::id))
+				.toList();
+		int pageSize = Math.max(1, Math.min(size, 200));
+		int pages = Math.max(1, (matching.size() + pageSize - 1) / pageSize);
+		int current = Math.max(0, Math.min(page, pages - 1));
+		var shown = matching.subList(Math.min(matching.size(), current * pageSize),
+				Math.min(matching.size(), (current + 1) * pageSize));
+		Map<CountedKind, Map<String, CountedRecords.Line>> lines = new java.util.EnumMap<>(CountedKind.class);
+		shown.stream().collect(java.util.stream.Collectors.groupingBy(Measurement.Counted::kind,
+				java.util.stream.Collectors.mapping(Measurement.Counted::id, java.util.stream.Collectors.toList())))
+				.forEach((kind, ids) -> lines.put(kind, countedRecords.stream().filter(r -> r.kinds().contains(kind))
+						.findFirst().map(r -> r.lines(kind, ids)).orElse(Map.of())));
+		Locale locale = LocaleContextHolder.getLocale();
+		List<RecordRow> rows = shown.stream().map(c -> {
+			var line = lines.getOrDefault(c.kind(), Map.of()).get(c.id());
+			String communeName = c.communeCode() == null ? null
+					: units.computeIfAbsent(c.communeCode(), u -> unit(u, on)).map(Unit::name).orElse(c.communeCode());
+			String setName = c.productSetCode() == null ? null
+					: criteria.productSet(c.productSetCode()).map(s -> s.name()).orElse(c.productSetCode());
+			String breakdown = c.breakdownKey() == null ? null
+					: messages.getMessage(c.breakdownKey(), null, c.breakdownKey(), locale);
+			return new RecordRow(c.kind(), c.id(), line == null ? c.id() : line.name(), line == null ? null : line.detail(),
+					line == null ? null : line.link(), c.communeCode(), communeName, c.productSetCode(), setName, c.day(),
+					breakdown);
+		}).toList();
+		List<String> filters = new ArrayList<>();
+		if (!blank(unit)) {
+			filters.add(messages.getMessage("programme.page.records.filterUnit",
+					new Object[] { unit(unit, on).map(Unit::name).orElse(unit) }, locale));
+		}
+		if (!blank(set)) {
+			String name = criteria.productSet(set).map(s -> s.name())
+					.orElseGet(() -> counted.stream().map(Measurement.Counted::productSetCode).filter(java.util.Objects::nonNull)
+							.map(criteria::productSet).flatMap(Optional::stream).filter(s -> set.equals(s.groupCode()))
+							.map(s -> s.groupName()).findFirst().orElse(set));
+			filters.add(messages.getMessage("programme.page.records.filterSet", new Object[] { name }, locale));
+		}
+		if (!blank(key)) {
+			filters.add(messages.getMessage("programme.page.records.filterKey",
+					new Object[] { messages.getMessage(key, null, key, locale) }, locale));
+		}
+		return new RecordPage(kpi, rows, matching.size(), current, pages, pageSize, blank(unit) ? null : unit,
+				blank(set) ? null : set, blank(key) ? null : key, filters.isEmpty() ? null : String.join(" · ", filters),
+				listed);
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 	/** Every indicator of the year with its drill-down, computed from one read of the records (for exports). */

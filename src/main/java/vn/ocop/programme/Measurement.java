@@ -21,15 +21,38 @@ import org.jspecify.annotations.Nullable;
  * @param byProductSet counts per product set code (empty when the indicator is not about products)
  * @param breakdown counts per breakdown key (message code suffix or label), in display order
  * @param monthly twelve cumulative values, January to December (empty when there is no trend)
+ * @param records the records counted, one per item of the figure, for the drill-down to the list (only when the
+ *     input is detailed; empty for sums and shares)
  */
 public record Measurement(boolean available, @Nullable BigDecimal actual, Map<String, BigDecimal> byCommune,
-		Map<String, BigDecimal> byProductSet, Map<String, BigDecimal> breakdown, List<BigDecimal> monthly) {
+		Map<String, BigDecimal> byProductSet, Map<String, BigDecimal> breakdown, List<BigDecimal> monthly,
+		List<Counted> records) {
+
+	/**
+	 * One record a figure counts: what it is ({@code kind} and {@code id}, resolved to a name and a link by a
+	 * {@link CountedRecords} of the module that owns it) and where it falls in the drill-down.
+	 */
+	public record Counted(CountedKind kind, String id, @Nullable String communeCode, @Nullable String productSetCode,
+			@Nullable LocalDate day, @Nullable String breakdownKey) {
+	}
 
 	public Measurement {
 		byCommune = Collections.unmodifiableMap(new TreeMap<>(byCommune));
 		byProductSet = Collections.unmodifiableMap(new TreeMap<>(byProductSet));
 		breakdown = Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
 		monthly = List.copyOf(monthly);
+		records = List.copyOf(records);
+	}
+
+	/** A measurement without a list of records (sums, shares). */
+	public Measurement(boolean available, @Nullable BigDecimal actual, Map<String, BigDecimal> byCommune,
+			Map<String, BigDecimal> byProductSet, Map<String, BigDecimal> breakdown, List<BigDecimal> monthly) {
+		this(available, actual, byCommune, byProductSet, breakdown, monthly, List.of());
+	}
+
+	/** The same figure with another breakdown. */
+	public Measurement withBreakdown(Map<String, BigDecimal> otherBreakdown) {
+		return new Measurement(available, actual, byCommune, byProductSet, otherBreakdown, monthly, records);
 	}
 
 	/** A measure whose data source is not connected yet. */
@@ -62,6 +85,7 @@ public record Measurement(boolean available, @Nullable BigDecimal actual, Map<St
 		private final Map<String, long[]> byProductSet = new java.util.HashMap<>();
 		private final Map<String, long[]> breakdown = new LinkedHashMap<>();
 		private final long[] perMonth = new long[12];
+		private final List<Counted> records = new ArrayList<>();
 		private boolean dated;
 
 		private Tally(int year, boolean detailed) {
@@ -75,6 +99,17 @@ public record Measurement(boolean available, @Nullable BigDecimal actual, Map<St
 				breakdown.putIfAbsent(key, new long[1]);
 			}
 			return this;
+		}
+
+		/**
+		 * Counts one record, kept (when detailed) for the drill-down to the list of what the figure counts.
+		 */
+		public Tally add(CountedKind kind, Object id, @Nullable String communeCode, @Nullable String productSetCode,
+				@Nullable LocalDate day, @Nullable String breakdownKey) {
+			if (detailed) {
+				records.add(new Counted(kind, String.valueOf(id), communeCode, productSetCode, day, breakdownKey));
+			}
+			return add(communeCode, productSetCode, day, breakdownKey);
 		}
 
 		/**
@@ -118,7 +153,7 @@ public record Measurement(boolean available, @Nullable BigDecimal actual, Map<St
 				}
 			}
 			return new Measurement(true, BigDecimal.valueOf(count), decimals(byCommune), decimals(byProductSet),
-					decimals(breakdown), monthly);
+					decimals(breakdown), monthly, records);
 		}
 
 		private static Map<String, BigDecimal> decimals(Map<String, long[]> counts) {

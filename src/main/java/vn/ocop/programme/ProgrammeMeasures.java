@@ -86,13 +86,13 @@ final class ProgrammeMeasures {
 			var tally = input.tally().keys("programme.breakdown.kind.CENTRE", "programme.breakdown.kind.POINT");
 			var inOperation = input.outlets().stream().filter(o -> o.openedOn() != null && !o.openedOn().isAfter(asOf))
 					.filter(o -> o.closedOn() == null || o.closedOn().isAfter(asOf)).toList();
-			inOperation.forEach(o -> tally.add(o.communeCode(), null, o.openedOn(), "programme.breakdown.kind." + o.kind().name()));
+			inOperation.forEach(o -> tally.add(CountedKind.OUTLET, o.id(), o.communeCode(), null, o.openedOn(), "programme.breakdown.kind." + o.kind().name()));
 			// in operation at the end of the year (the figure) beside those formed in the year (issue 18)
 			var done = tally.done();
 			var breakdown = new LinkedHashMap<>(done.breakdown());
 			breakdown.put("programme.breakdown.outletsOpenedInYear",
 					BigDecimal.valueOf(inOperation.stream().filter(o -> o.openedOn().getYear() == input.year()).count()));
-			return new Measurement(true, done.actual(), done.byCommune(), done.byProductSet(), breakdown, done.monthly());
+			return done.withBreakdown(breakdown);
 		}
 	}
 
@@ -119,7 +119,7 @@ final class ProgrammeMeasures {
 					continue;
 				}
 				if (p.status() == PilotStatus.BUILT) {
-					tally.add(p.communeCode(), null, p.completedOn(), "programme.breakdown.pilot.BUILT");
+					tally.add(CountedKind.PILOT, p.id(), p.communeCode(), null, p.completedOn(), "programme.breakdown.pilot.BUILT");
 				}
 				else if (p.status() == PilotStatus.BUILDING) {
 					building++;
@@ -132,7 +132,7 @@ final class ProgrammeMeasures {
 			var breakdown = new LinkedHashMap<>(done.breakdown());
 			breakdown.put("programme.breakdown.pilot.BUILDING", BigDecimal.valueOf(building));
 			breakdown.put("programme.breakdown.pilot.SELECTED", BigDecimal.valueOf(selected));
-			return new Measurement(true, done.actual(), done.byCommune(), done.byProductSet(), breakdown, done.monthly());
+			return done.withBreakdown(breakdown);
 		}
 	}
 

@@ -49,6 +49,12 @@ public class ProductLifecycle {
 		return ordered;
 	}
 
+	/** Producers' names by id, without scope checks (for lists of records such as a KPI's). */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> producerNames(Collection<UUID> ids) {
+		return producers.findAllById(ids).stream().collect(Collectors.toMap(Producer::getId, Producer::getName));
+	}
+
 	@Transactional(readOnly = true)
 	public ProductSummary summary(UUID id) {
 		var product = load(id);

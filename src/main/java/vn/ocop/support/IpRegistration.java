@@ -206,6 +206,18 @@ class IpRegistration {
 				filingDate, effectiveStatus(today), certificateNumber, grantedOn, expiresOn, note, requestId);
 	}
 
+	UUID getId() {
+		return id;
+	}
+
+	String getMarkName() {
+		return markName;
+	}
+
+	String getProductName() {
+		return productName;
+	}
+
 	UUID getProductId() {
 		return productId;
 	}

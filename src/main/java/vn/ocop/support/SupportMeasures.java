@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocop.programme.CountedKind;
 import vn.ocop.programme.KpiInput;
 import vn.ocop.programme.KpiMeasure;
 import vn.ocop.programme.Measurement;
@@ -64,7 +65,7 @@ final class SupportMeasures {
 			}
 			for (SupportRequest r : requests.findAll()) {
 				if (inYear(r.getAppliedOn(), input.year())) {
-					tally.add(r.getCommuneCode(), r.getProductSetCode(), r.getAppliedOn(), "support.status." + r.getStatus());
+					tally.add(CountedKind.SUPPORT_REQUEST, r.getId(), r.getCommuneCode(), r.getProductSetCode(), r.getAppliedOn(), "support.status." + r.getStatus());
 				}
 			}
 			return tally.done();
@@ -105,7 +106,7 @@ final class SupportMeasures {
 						|| r.getStatus() == RequestStatus.REPORTED;
 				if (approved && inYear(r.getDecidedOn(), input.year())) {
 					SupportItem item = byId.get(r.getItemId());
-					tally.add(r.getCommuneCode(), r.getProductSetCode(), r.getDecidedOn(),
+					tally.add(CountedKind.SUPPORT_REQUEST, r.getId(), r.getCommuneCode(), r.getProductSetCode(), r.getDecidedOn(),
 							item == null ? null : "support.category." + item.getCategory());
 				}
 			}
@@ -201,7 +202,7 @@ final class SupportMeasures {
 			var tally = input.tally();
 			for (IpRegistration r : registrations.findAll()) {
 				if (inYear(r.getFilingDate(), input.year())) {
-					tally.add(r.getCommuneCode(), null, r.getFilingDate(), "support.ipType." + r.getType());
+					tally.add(CountedKind.IP_APPLICATION, r.getId(), r.getCommuneCode(), null, r.getFilingDate(), "support.ipType." + r.getType());
 				}
 			}
 			return tally.done();
@@ -235,7 +236,7 @@ final class SupportMeasures {
 			var tally = input.tally();
 			for (IpRegistration r : registrations.findAll()) {
 				if (inYear(r.getGrantedOn(), input.year())) {
-					tally.add(r.getCommuneCode(), null, r.getGrantedOn(), "support.ipType." + r.getType());
+					tally.add(CountedKind.IP_APPLICATION, r.getId(), r.getCommuneCode(), null, r.getGrantedOn(), "support.ipType." + r.getType());
 				}
 			}
 			return tally.done();

@@ -311,6 +311,74 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
+	void shouldDrillEveryFigureDownToTheRecordsItCounts() throws Exception {
+		int thisYear = LocalDate.now().getYear();
+		var rated = new RatedProducts(mvc, criteria.scorecard("1048-01").orElseThrow());
+		String name = "Bưởi danh sách " + UUID.randomUUID().toString().substring(0, 6);
+		UUID producer = rated.producer("HTX danh sách " + UUID.randomUUID().toString().substring(0, 6), DUC_LINH, null);
+		UUID product = rated.submitted(producer, name, DUC_LINH, null, false);
+		String code = rated.certified(product, 62);
+
+		// every counted figure of the year lists exactly as many records as it says; sums and shares list none
+		for (int year : List.of(2019, thisYear)) {
+			String kpis = json(mvc.perform(get("/api/v1/kpis").param("year", String.valueOf(year)).with(admin()))
+					.andExpect(status().isOk()));
+			for (String kpi : JsonPath.<List<String>>read(kpis, "$[*].code")) {
+				String records = json(mvc.perform(get("/api/v1/kpis/" + kpi + "/records").param("year", String.valueOf(year))
+						.param("size", "1").with(admin())).andExpect(status().isOk()));
+				if (JsonPath.<Boolean>read(records, "$.listed")) {
+					assertThat(new BigDecimal(String.valueOf(JsonPath.<Object>read(records, "$.total"))))
+							.as(kpi + " in " + year).isEqualByComparingTo(actual(year, kpi));
+				}
+			}
+		}
+		String revenue = json(mvc.perform(get("/api/v1/kpis/PRODUCER_REVENUE/records").param("year", String.valueOf(thisYear))
+				.with(admin())).andExpect(status().isOk()));
+		assertThat(JsonPath.<Boolean>read(revenue, "$.listed")).isFalse();
+
+		// the commune's row, the product set's row and the star key each list the new certificate, named and linked
+		for (String[] filter : List.of(new String[] { "unit", DUC_LINH }, new String[] { "set", "1048-01" },
+				new String[] { "key", "programme.breakdown.stars.3" })) {
+			String records = json(mvc.perform(get("/api/v1/kpis/PRODUCTS_CERTIFIED/records")
+					.param("year", String.valueOf(thisYear)).param(filter[0], filter[1]).param("size", "200").with(admin()))
+					.andExpect(status().isOk()));
+			assertThat(JsonPath.<List<String>>read(records, "$.rows[*].name")).as(filter[0]).contains(code + " · " + name);
+			assertThat(JsonPath.<List<String>>read(records, "$.rows[*].link")).contains("/certification/" + code);
+			assertThat(JsonPath.<String>read(records, "$.filter")).isNotBlank();
+		}
+		// (the test product is registered in the demo's 2019 cycle)
+		String products = json(mvc.perform(get("/api/v1/kpis/PRODUCTS_TAKING_PART/records").param("year", "2019")
+				.param("unit", DUC_LINH).param("size", "200").with(admin())).andExpect(status().isOk()));
+		assertThat(JsonPath.<List<String>>read(products, "$.rows[*].link")).contains("/registry/products/" + product);
+
+		// the page: the drill-down's counts are links to the list, and the list links each record
+		mvc.perform(get("/kpis/PRODUCTS_CERTIFIED").param("year", String.valueOf(thisYear))
+				.with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(
+						"/kpis/PRODUCTS_CERTIFIED/records?year=" + thisYear + "&amp;unit=" + DUC_LINH)));
+		mvc.perform(get("/kpis/PRODUCTS_CERTIFIED/records").param("year", String.valueOf(thisYear)).param("unit", DUC_LINH)
+				.with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(name)))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/certification/" + code + "\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Bỏ lọc")));
+		mvc.perform(get("/api/v1/kpis/PRODUCTS_CERTIFIED/records").param("year", "2019").with(as("producer")))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/kpis/NOPE/records").param("year", "2019").with(admin())).andExpect(status().isNotFound());
+
+		// revoked: no longer in the list
+		String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+		mvc.perform(post("/api/v1/certificates/" + code + "/revoke").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"decisionNumber":"78/QĐ-UBND","decisionDate":"%s","reason":"Không còn đáp ứng tiêu chí",
+						 "groundCode":"CRITERIA_NOT_MET","groundsEstablishedOn":"%s","signer":"Trần Báu Hà"}"""
+						.formatted(today, today)))
+				.andExpect(status().isOk());
+		String after = json(mvc.perform(get("/api/v1/kpis/PRODUCTS_CERTIFIED/records").param("year", String.valueOf(thisYear))
+				.param("unit", DUC_LINH).param("size", "200").with(admin())).andExpect(status().isOk()));
+		assertThat(JsonPath.<List<String>>read(after, "$.rows[*].name")).doesNotContain(code + " · " + name);
+	}
+
+	@Test
 	void shouldMeasureProducersRevenueAndShopSalesFromTheirModules() throws Exception {
 		int year = java.time.Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
 		String kpis = json(mvc.perform(get("/api/v1/kpis").param("year", String.valueOf(year)).with(admin()))

@@ -49,6 +49,17 @@ class KpiApiController {
 		return dashboard.drilldown(year(year), code);
 	}
 
+	@GetMapping("/{code}/records")
+	@Operation(summary = "Các bản ghi một chỉ số đếm / The records one KPI counts (products, certificates, producers, "
+			+ "sales points, pilots, support requests, IP applications), newest first, optionally of one unit (commune "
+			+ "or district), product group or set, or breakdown key")
+	KpiDashboard.RecordPage records(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String set,
+			@RequestParam(required = false) @Nullable String key, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return dashboard.records(year(year), code, unit, set, key, page, size);
+	}
+
 	@GetMapping("/export.xlsx")
 	@Operation(summary = "Xuất Excel / The whole dashboard as .xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable Integer year) {

@@ -54,6 +54,17 @@ class KpiWebController {
 		return htmx != null ? "programme/kpi :: drill" : "programme/kpi";
 	}
 
+	/** The records one figure counts, filtered as the drill-down row followed (issue 18). */
+	@GetMapping("/kpis/{code}/records")
+	String records(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String set,
+			@RequestParam(required = false) @Nullable String key, @RequestParam(defaultValue = "0") int page, Model model) {
+		int y = year(year);
+		model.addAttribute("year", y);
+		model.addAttribute("records", dashboard.records(y, code, unit, set, key, page, 50));
+		return "programme/kpi-records";
+	}
+
 	@GetMapping("/kpis/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable Integer year) {
 		int y = year(year);
