@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.ocop.monitoring.MonthlyReporting;
-import vn.ocop.monitoring.MonthlyTotals;
+import vn.ocop.reporting.MonthlyReporting;
+import vn.ocop.reporting.MonthlyTotals;
 import vn.ocop.shop.SalesReport;
 
 /**

@@ -1,0 +1,70 @@
+package vn.ocop.inspection;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.identity.UserSummary;
+import vn.ocop.notification.Notice;
+import vn.ocop.notification.Notifications;
+import vn.ocop.registry.ProductLifecycle;
+
+/**
+ * Tells people of monitoring's decisions once they are committed: the provincial office of the sanctions a
+ * concluded inspection proposes, the producer and the inspector of a sanction the office followed. The use cases
+ * only publish {@link InspectionConcluded} and {@link SanctionDecided}; a notice that cannot be sent does not undo
+ * the decision, and the event publication registry retries it.
+ */
+@Component
+class InspectionNotices {
+
+	private final Inspections inspections;
+	private final ProductLifecycle lifecycle;
+	private final UserManagement users;
+	private final Notifications notices;
+
+	InspectionNotices(Inspections inspections, ProductLifecycle lifecycle, UserManagement users,
+			Notifications notices) {
+		this.inspections = inspections;
+		this.lifecycle = lifecycle;
+		this.users = users;
+		this.notices = notices;
+	}
+
+	@ApplicationModuleListener
+	void on(InspectionConcluded event) {
+		if (event.sanctionsProposed() == 0) {
+			return;
+		}
+		Inspection inspection = inspections.findById(event.inspectionId()).orElseThrow();
+		notices.send(Notice.to(officeAccounts(), "monitoring.sanction-proposed", "monitoring.notice.sanctionProposed",
+				link(inspection), inspection.getProducerName(), event.sanctionsProposed()));
+	}
+
+	@ApplicationModuleListener
+	void on(SanctionDecided event) {
+		if (!event.followed()) {
+			return;
+		}
+		Inspection inspection = inspections.findById(event.inspectionId()).orElseThrow();
+		Set<String> readers = new LinkedHashSet<>(lifecycle.producer(inspection.getProducerId()).accounts());
+		readers.add(inspection.getInspector());
+		notices.send(Notice.to(readers, "monitoring.sanction-decided",
+				"monitoring.notice.sanctionDecided." + event.sanction(), link(inspection), inspection.getProducerName(),
+				event.certificateCode() == null ? "" : event.certificateCode()));
+	}
+
+	private static String link(Inspection inspection) {
+		return "/monitoring/inspections/" + inspection.getId();
+	}
+
+	private List<String> officeAccounts() {
+		return users.all().stream().filter(u -> u.enabled() && u.roles().contains(Role.PROVINCE_ADMIN))
+				.map(UserSummary::username).toList();
+	}
+}

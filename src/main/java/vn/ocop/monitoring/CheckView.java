@@ -1,7 +1,0 @@
-package vn.ocop.monitoring;
-
-import org.jspecify.annotations.Nullable;
-
-/** A checklist item of an inspection: its outcome once recorded. */
-public record CheckView(ChecklistItem item, @Nullable CheckResult result, @Nullable String note) {
-}

@@ -1,9 +1,0 @@
-package vn.ocop.monitoring;
-
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-
-/** An inspection was concluded; {@code sanctionsProposed} of its findings await the office. */
-public record InspectionConcluded(UUID inspectionId, UUID producerId, @Nullable UUID productId, int sanctionsProposed) {
-}

@@ -1,0 +1,6 @@
+package vn.ocop.reporting;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReminderRuns extends JpaRepository<ReminderRun, ReminderRun.Key> {
+}

@@ -1,0 +1,102 @@
+package vn.ocop.reporting;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.registry.ProducerSummary;
+import vn.ocop.registry.RegistryManagement;
+
+/**
+ * Who may do what in monitoring: a producer account reports for the producers it acts for; officers of an area
+ * report on their producers' behalf, follow and remind them, and compile their unit's report; the provincial office
+ * sees everything, plans and decides; inspectors carry out inspections.
+ */
+@Component
+class ReportingAccess {
+
+	static final Set<Role> OFFICERS = EnumSet.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
+
+	private final AccessScope scope;
+	private final RegistryManagement registry;
+
+	ReportingAccess(AccessScope scope, RegistryManagement registry) {
+		this.scope = scope;
+		this.registry = registry;
+	}
+
+	CurrentUser user() {
+		return scope.requireCurrentUser();
+	}
+
+	static boolean isOfficer(CurrentUser user) {
+		return user.roles().stream().anyMatch(OFFICERS::contains);
+	}
+
+	static boolean isOffice(CurrentUser user) {
+		return user.has(Role.PROVINCE_ADMIN);
+	}
+
+	CurrentUser requireOffice() {
+		CurrentUser user = user();
+		if (!isOffice(user)) {
+			throw new AccessDeniedException("Only the provincial office");
+		}
+		return user;
+	}
+
+	Set<UUID> ownProducers(CurrentUser user) {
+		if (!user.has(Role.PRODUCER)) {
+			return Set.of();
+		}
+		return registry.producersManagedBy(user.username()).stream().map(ProducerSummary::id).collect(Collectors.toSet());
+	}
+
+	boolean covers(CurrentUser user, String communeCode, LocalDate unitDate) {
+		return scope.covers(user, communeCode, unitDate);
+	}
+
+	/** Whether the user may report for (and see the reports of) the producer. */
+	boolean mayReportFor(CurrentUser user, UUID producerId, String communeCode, LocalDate unitDate) {
+		if (ownProducers(user).contains(producerId)) {
+			return true;
+		}
+		return isOfficer(user) && scope.covers(user, communeCode, unitDate);
+	}
+
+	/** Officers and inspectors whose unit covers a record; remembered per commune and day for lists. */
+	BiPredicate<String, LocalDate> coverage(CurrentUser user) {
+		if (!isOfficer(user) && !user.has(Role.INSPECTOR)) {
+			return (c, d) -> false;
+		}
+		if (isOffice(user)) {
+			return (c, d) -> true;
+		}
+		Map<String, Boolean> answers = new HashMap<>();
+		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> scope.covers(user, c, d));
+	}
+
+	/**
+	 * Whether the user may compile (and read) the report of a reporting unit: the office any; a district officer a
+	 * district's (periods before July 2025), a commune officer a commune's, inside their area.
+	 */
+	boolean mayCompile(CurrentUser user, String unitCode, LocalDate on, vn.ocop.geography.UnitLevel level) {
+		if (isOffice(user)) {
+			return true;
+		}
+		boolean levelRole = level == vn.ocop.geography.UnitLevel.DISTRICT ? user.has(Role.DISTRICT_OFFICER)
+				: user.has(Role.COMMUNE_OFFICER);
+		return levelRole && scope.covers(user, unitCode, on);
+	}
+}

@@ -1,0 +1,183 @@
+package vn.ocop.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import vn.ocop.certification.CertificateVerification;
+import vn.ocop.certification.CertificationManagement;
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.identity.UserSummary;
+import vn.ocop.notification.Notice;
+import vn.ocop.notification.Notifications;
+import vn.ocop.registry.LegalForm;
+import vn.ocop.registry.ProducerSummary;
+import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.registry.RegistryManagement;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * The inspection module booted alone: its own beans and mocks of the APIs of identity, registry, certification and
+ * notification. Its own empty in-memory database and no demo data: the plan, the producer and the accounts are the
+ * test's. A warning sanction is followed through without the certification module (only downgrades and
+ * revocations call it).
+ */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:inspection-module;DB_CLOSE_DELAY=-1",
+		"ocop.demo.enabled=false" })
+class InspectionModuleTests {
+
+	static final String DUC_LINH = "18322";
+
+	@MockitoBean
+	AccessScope scope;
+
+	@MockitoBean
+	RegistryManagement registry;
+
+	@MockitoBean
+	ProductLifecycle lifecycle;
+
+	@MockitoBean
+	CertificationManagement certification;
+
+	@MockitoBean
+	CertificateVerification verification;
+
+	@MockitoBean
+	UserManagement users;
+
+	@MockitoBean
+	Notifications notifications;
+
+	@Autowired
+	InspectionManagement inspections;
+
+	final CurrentUser office = new CurrentUser("office", "Văn phòng OCOP", Set.of(Role.PROVINCE_ADMIN), "42");
+	final CurrentUser inspector = new CurrentUser("inspector-1", "Thanh tra 1", Set.of(Role.INSPECTOR), "42");
+	final CurrentUser otherInspector = new CurrentUser("inspector-2", "Thanh tra 2", Set.of(Role.INSPECTOR), "42");
+	ProducerSummary producer;
+
+	@BeforeEach
+	void setUp() {
+		producer = new ProducerSummary(UUID.randomUUID(), "HTX Cam " + UUID.randomUUID().toString().substring(0, 6),
+				LegalForm.COOPERATIVE, "4201234567", null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null,
+				7, 12, 5, 0, 2024, false, Set.of("producer-acct"), Instant.parse("2024-01-01T00:00:00Z"));
+		when(lifecycle.producer(producer.id())).thenReturn(producer);
+		UserSummary officeAccount = account(office);
+		UserSummary inspectorAccount = account(inspector);
+		when(users.find("inspector-1")).thenReturn(Optional.of(inspectorAccount));
+		when(users.find("office")).thenReturn(Optional.of(officeAccount));
+		when(users.all()).thenReturn(List.of(officeAccount, inspectorAccount));
+	}
+
+	@Test
+	void shouldApproveAPlanAndOpenAPlannedInspectionFromItsLine() {
+		signIn(office);
+		int year = LocalDate.now().getYear();
+		InspectionPlanView plan = inspections.createPlan(new NewPlan(year, "Kế hoạch kiểm tra " + year, "Sở NN", null,
+				null));
+		assertThatThrownBy(() -> inspections.createPlan(new NewPlan(year, "Lần hai", null, null, null)))
+				.isInstanceOf(BusinessRuleException.class);
+		plan = inspections.addPlanItem(plan.id(), new NewPlanItem(producer.id(), null, 6, null));
+		UUID item = plan.items().get(0).id();
+		NewInspection fromLine = new NewInspection(item, null, null, null, LocalDate.now(), "inspector-1", null);
+		// not approved yet: no inspection from its lines
+		assertThatThrownBy(() -> inspections.open(fromLine)).isInstanceOf(BusinessRuleException.class);
+		plan = inspections.submitPlan(plan.id());
+		plan = inspections.decidePlan(plan.id(), true, null);
+		assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+
+		InspectionView opened = inspections.open(fromLine);
+		assertThat(opened.kind()).isEqualTo(InspectionKind.PLANNED);
+		assertThat(opened.producerName()).isEqualTo(producer.name());
+		assertThat(inspections.plan(plan.id()).items().get(0).inspectionId()).isEqualTo(opened.id());
+		verify(notifications).send(argThat((Notice n) -> n.recipients().contains("inspector-1")
+				&& n.topic().equals("monitoring.inspection-assigned")));
+	}
+
+	@Test
+	void shouldLetOnlyTheAssignedInspectorOrTheOfficeRecordTheInspection() {
+		signIn(office);
+		InspectionView opened = unplanned();
+		signIn(otherInspector);
+		assertThatThrownBy(() -> inspections.addFinding(opened.id(), new NewFinding(null, "Nhãn sai", null, null)))
+				.isInstanceOf(AccessDeniedException.class);
+		signIn(inspector);
+		FindingView finding = inspections.addFinding(opened.id(), new NewFinding(ChecklistItem.values()[0],
+				"Nhãn thiếu hạn sử dụng", Sanction.NONE, null));
+		assertThat(finding.sanction()).isEqualTo(Sanction.NONE);
+	}
+
+	@Test
+	void shouldTellTheOfficeOfAProposedSanctionAndTheProducerOfTheDecision(Scenario scenario) {
+		signIn(office);
+		InspectionView opened = unplanned();
+		signIn(inspector);
+		FindingView finding = inspections.addFinding(opened.id(),
+				new NewFinding(null, "Không duy trì điều kiện sản xuất", Sanction.WARNING, null));
+
+		scenario.stimulate(() -> inspections.conclude(opened.id(), "Cảnh cáo cơ sở", LocalDate.now()))
+				.andWaitForEventOfType(InspectionConcluded.class)
+				.matchingMappedValue(InspectionConcluded::inspectionId, opened.id())
+				.toArriveAndVerify(event -> assertThat(event.sanctionsProposed()).isEqualTo(1));
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("office")
+				&& n.topic().equals("monitoring.sanction-proposed")));
+
+		signIn(office);
+		scenario.stimulate(() -> inspections.decide(finding.id(),
+				new SanctionDecision(true, "12/QĐ-VP", LocalDate.now(), null, null, "Cảnh cáo")))
+				.andWaitForEventOfType(SanctionDecided.class)
+				.matchingMappedValue(SanctionDecided::findingId, finding.id())
+				.toArriveAndVerify(event -> assertThat(event.followed()).isTrue());
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("producer-acct")
+				&& n.recipients().contains("inspector-1") && n.topic().equals("monitoring.sanction-decided")));
+	}
+
+	@Test
+	void shouldRefuseADowngradeOfAnInspectionWithoutCertificate() {
+		signIn(office);
+		InspectionView opened = unplanned();
+		assertThatThrownBy(() -> inspections.addFinding(opened.id(),
+				new NewFinding(null, "Sai sao", Sanction.DOWNGRADE, 1))).isInstanceOf(BusinessRuleException.class);
+	}
+
+	private InspectionView unplanned() {
+		return inspections.open(new NewInspection(null, producer.id(), null, null, LocalDate.now(), "inspector-1", null));
+	}
+
+	private static UserSummary account(CurrentUser user) {
+		return new UserSummary(UUID.randomUUID(), user.username(), user.displayName(), null, user.roles(),
+				user.unitCode(), true, false, null);
+	}
+
+	private void signIn(CurrentUser user) {
+		when(scope.requireCurrentUser()).thenReturn(user);
+		when(scope.covers(any(CurrentUser.class), any(String.class), any(LocalDate.class))).thenReturn(true);
+	}
+}
