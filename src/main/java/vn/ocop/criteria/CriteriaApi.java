@@ -27,20 +27,30 @@ public interface CriteriaApi {
 	}
 
 	/**
-	 * The scorecard a product of the given set is scored on under a regulation: the one of the set it becomes in
-	 * the regulation's taxonomy ({@link #productSetUnder}).
+	 * The scorecard a product of the given set is scored on under a regulation, if a session opened now: the newest
+	 * published version of the scorecard of the set it becomes in the regulation's taxonomy ({@link #productSetUnder}).
+	 * A session keeps the version it was opened with ({@link #scorecard(String)} by that version's code).
 	 */
 	Optional<Scorecard> scorecardFor(String productSetCode, String taxonomyCode);
+
+	/**
+	 * Notes that a session scores on the scorecard (by its version's code): a used scorecard is shown as such and,
+	 * like every published one, is never changed in place.
+	 */
+	void recordUse(String scorecardCode);
 
 	/** The product sets of a regulation's taxonomy, ordered by code. */
 	List<ProductSet> productSets(String regulationCode);
 
 	Optional<ProductSet> productSet(String code);
 
-	/** Every loaded scorecard, ordered by code. */
+	/** Every published scorecard version, ordered by product set and version. */
 	List<ScorecardSummary> scorecards();
 
-	/** The scorecard of a product set (its code is the product set code, e.g. {@code 1048-01}). */
+	/**
+	 * A published scorecard version by its code: the product set code for version 1 (e.g. {@code 1048-01}), then
+	 * {@code 1048-01.v2} …
+	 */
 	Optional<Scorecard> scorecard(String code);
 
 	/**

@@ -107,9 +107,13 @@ class CriteriaCatalog implements CriteriaApi {
 					StandardCharsets.UTF_8);
 			Scorecard scorecard = parser.parse(source);
 			if (!scorecards.existsById(scorecard.code())) {
-				store(scorecard, source, "system");
+				store(scorecard, source, ScorecardEntry.Origin.SHIPPED, "system");
 				log.info("Loaded the scorecard {} ({})", scorecard.code(), scorecard.name());
 			}
+		}
+		// rows stored before scorecards had versions
+		for (ScorecardEntry entry : scorecards.findByProductSetCodeIsNull()) {
+			entry.backfill(parser.parse(entry.getSourceJson()));
 		}
 	}
 
@@ -156,26 +160,26 @@ class CriteriaCatalog implements CriteriaApi {
 		if (scorecards.existsById(scorecard.code())) {
 			throw vn.ocop.shared.BusinessRuleException.conflict("criteria.scorecard.exists", scorecard.code());
 		}
-		var set = productSets.findById(scorecard.code());
+		var set = productSets.findById(scorecard.productSetCode());
 		if (set.isPresent() && !set.get().toProductSet().regulationCode().equals(scorecard.regulationCode())) {
 			throw new ImportProblems(List.of(new Problem(0, "criteria.scorecard.productSetRegulation", scorecard.code(),
 					set.get().toProductSet().regulationCode())));
 		}
-		store(scorecard, source, loadedBy);
-		return summary(scorecard);
+		return summary(store(scorecard, source, ScorecardEntry.Origin.UPLOADED, loadedBy));
 	}
 
-	private void store(Scorecard scorecard, String source, String loadedBy) {
-		if (!productSets.existsById(scorecard.code())) {
+	ScorecardEntry store(Scorecard scorecard, String source, ScorecardEntry.Origin origin, String loadedBy) {
+		if (!productSets.existsById(scorecard.productSetCode())) {
 			var node = JsonMapper.builder().build().readTree(source).path("productSet");
 			String group = node.path("group").asString("");
 			String sector = node.path("sector").asString("");
-			productSets.save(new ProductSetEntry(new ProductSet(scorecard.code(), scorecard.regulationCode(),
+			productSets.save(new ProductSetEntry(new ProductSet(scorecard.productSetCode(), scorecard.regulationCode(),
 					scorecard.name(), shortCode(group), group, shortCode(sector), sector, node.path("ministry").asString(""))));
 			cache.clear();
 		}
-		scorecards.save(new ScorecardEntry(scorecard, source, clock.instant(), loadedBy));
+		var entry = scorecards.saveAndFlush(new ScorecardEntry(scorecard, source, origin, clock.instant(), loadedBy));
 		scorecardCache.put(scorecard.code(), scorecard);
+		return entry;
 	}
 
 	/** A name as a code of at most 32 characters (a scorecard file names its group and sector without codes). */
@@ -186,7 +190,43 @@ class CriteriaCatalog implements CriteriaApi {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ScorecardSummary> scorecards() {
-		return scorecards.findAllByOrderByCode().stream().map(e -> summary(scorecard(e.getCode()).orElseThrow())).toList();
+		List<ScorecardEntry> all = scorecards.findAllByOrderByCode();
+		Map<String, Integer> latest = new java.util.HashMap<>();
+		for (ScorecardEntry e : all) {
+			latest.merge(setOf(e), e.getVersion(), Math::max);
+		}
+		return all.stream().map(e -> summary(e, latest.get(setOf(e)) == e.getVersion()))
+				.sorted(java.util.Comparator.comparing(ScorecardSummary::productSetCode)
+						.thenComparingInt(ScorecardSummary::version))
+				.toList();
+	}
+
+	private static String setOf(ScorecardEntry e) {
+		return e.getProductSetCode() == null ? e.getCode() : e.getProductSetCode();
+	}
+
+	/** The published versions of a product set's scorecard, newest first. */
+	@Transactional(readOnly = true)
+	public List<ScorecardSummary> versions(String productSetCode) {
+		List<ScorecardEntry> found = scorecards.findByProductSetCodeOrderByVersionDesc(productSetCode);
+		List<ScorecardSummary> result = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			result.add(summary(found.get(i), i == 0));
+		}
+		return result;
+	}
+
+	/** The newest published version of a product set's scorecard: the one a session opened now scores on. */
+	@Transactional(readOnly = true)
+	public Optional<Scorecard> latestScorecard(String productSetCode) {
+		return scorecards.findByProductSetCodeOrderByVersionDesc(productSetCode).stream().findFirst()
+				.flatMap(e -> scorecard(e.getCode()));
+	}
+
+	@Override
+	@Transactional
+	public void recordUse(String scorecardCode) {
+		scorecards.findById(scorecardCode).ifPresent(e -> e.usedAt(clock.instant()));
 	}
 
 	@Override
@@ -201,9 +241,32 @@ class CriteriaCatalog implements CriteriaApi {
 		return found;
 	}
 
-	private static ScorecardSummary summary(Scorecard scorecard) {
-		return new ScorecardSummary(scorecard.code(), scorecard.regulationCode(), scorecard.code(), scorecard.name(),
-				scorecard.maxPoints());
+	private ScorecardSummary summary(ScorecardEntry entry) {
+		var versions = versions(setOf(entry));
+		return summary(entry, !versions.isEmpty() && versions.get(0).code().equals(entry.getCode()));
+	}
+
+	private ScorecardSummary summary(ScorecardEntry e, boolean latest) {
+		Scorecard scorecard = scorecard(e.getCode()).orElseThrow();
+		return new ScorecardSummary(scorecard.code(), scorecard.regulationCode(), setOf(e), scorecard.name(),
+				scorecard.maxPoints(), e.getVersion(), e.getOrigin().name(), e.getLoadedAt(), e.getLoadedBy(),
+				e.getFirstUsedAt(), latest);
+	}
+
+	/** The stored summary of one published scorecard. */
+	@Transactional(readOnly = true)
+	public Optional<ScorecardSummary> summary(String code) {
+		return scorecards.findById(code).map(this::summary);
+	}
+
+	/** The document of a published scorecard, as it was accepted (format {@code ocop-criteria/1}). */
+	@Transactional(readOnly = true)
+	public Optional<String> source(String code) {
+		return scorecards.findById(code).map(ScorecardEntry::getSourceJson);
+	}
+
+	ScorecardParser parser() {
+		return parser;
 	}
 
 	/**
@@ -302,7 +365,7 @@ class CriteriaCatalog implements CriteriaApi {
 	@Transactional(readOnly = true)
 	public Optional<Scorecard> scorecardFor(String productSetCode, String taxonomyCode) {
 		String taxonomy = taxonomyRegulation(taxonomyCode);
-		return productSetUnder(productSetCode, taxonomy).flatMap(s -> scorecard(s.code()))
+		return productSetUnder(productSetCode, taxonomy).flatMap(s -> latestScorecard(s.code()))
 				.filter(s -> s.regulationCode().equals(taxonomy));
 	}
 

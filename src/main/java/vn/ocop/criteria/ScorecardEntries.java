@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ScorecardEntries extends JpaRepository<ScorecardEntry, String> {
 
 	List<ScorecardEntry> findAllByOrderByCode();
+
+	List<ScorecardEntry> findByProductSetCodeOrderByVersionDesc(String productSetCode);
+
+	List<ScorecardEntry> findByProductSetCodeIsNull();
 }

@@ -57,7 +57,7 @@ class ScorecardParser {
 		for (String field : List.of("title", "date")) {
 			String value = text(root.path("regulation"), field);
 			if (value == null || value.isBlank()) {
-				problems.add(new Problem(0, "criteria.scorecard.blank", "regulation." + field));
+				problems.add(new Problem(0, "criteria.scorecard.blank", DOCUMENT.at("regulation." + field)));
 			}
 		}
 		String setCode = text(root.path("productSet"), "code");
@@ -66,14 +66,14 @@ class ScorecardParser {
 			problems.add(new Problem(0, "criteria.scorecard.productSetCode", String.valueOf(setCode)));
 		}
 		if (setName == null || setName.isBlank()) {
-			problems.add(new Problem(0, "criteria.scorecard.blank", "productSet.name"));
+			problems.add(new Problem(0, "criteria.scorecard.blank", DOCUMENT.at("productSet.name")));
 		}
 
 		List<Scorecard.Part> parts = new ArrayList<>();
 		Set<String> criterionCodes = new HashSet<>();
 		JsonNode partsNode = root.path("parts");
 		if (!partsNode.isArray() || partsNode.isEmpty()) {
-			problems.add(new Problem(0, "criteria.scorecard.missing", "parts"));
+			problems.add(new Problem(0, "criteria.scorecard.missing", DOCUMENT.at("parts")));
 		}
 		int total = 0;
 		Set<String> partCodes = new HashSet<>();
@@ -81,36 +81,39 @@ class ScorecardParser {
 		for (int p = 0; p < partsNode.size(); p++) {
 			JsonNode partNode = partsNode.get(p);
 			String path = "parts[" + p + "]";
-			String partCode = requireText(partNode, "code", path, problems);
-			String partName = requireText(partNode, "name", path, problems);
-			Integer maxPoints = integer(partNode, "maxPoints", path, problems);
+			Where where = new Where("part", path, label(partNode, p));
+			String partCode = requireText(partNode, "code", where, problems);
+			String partName = requireText(partNode, "name", where, problems);
+			Integer maxPoints = integer(partNode, "maxPoints", where, problems);
 			if (partCode != null && !partCodes.add(partCode)) {
 				problems.add(new Problem(0, "criteria.scorecard.duplicatePart", partCode));
 			}
 			if (maxPoints != null && maxPoints < 0) {
-				problems.add(new Problem(0, "criteria.scorecard.negativePoints", path + ".maxPoints"));
+				problems.add(new Problem(0, "criteria.scorecard.negativePoints", where.at("maxPoints")));
 			}
 			List<Scorecard.Group> groups = new ArrayList<>();
 			JsonNode groupsNode = partNode.path("groups");
 			if (!groupsNode.isArray() || groupsNode.isEmpty()) {
-				problems.add(new Problem(0, "criteria.scorecard.missing", path + ".groups"));
+				problems.add(new Problem(0, "criteria.scorecard.missing", where.at("groups")));
 			}
 			int partSum = 0;
 			for (int g = 0; g < groupsNode.size(); g++) {
 				JsonNode groupNode = groupsNode.get(g);
 				String groupPath = path + ".groups[" + g + "]";
-				String groupCode = requireText(groupNode, "code", groupPath, problems);
-				String groupName = requireText(groupNode, "name", groupPath, problems);
+				Where groupWhere = new Where("group", groupPath, where.labels[0], label(groupNode, g));
+				String groupCode = requireText(groupNode, "code", groupWhere, problems);
+				String groupName = requireText(groupNode, "name", groupWhere, problems);
 				if (groupCode != null && !groupCodes.add(groupCode)) {
 					problems.add(new Problem(0, "criteria.scorecard.duplicateGroup", groupCode));
 				}
 				List<Scorecard.Criterion> criteria = new ArrayList<>();
 				JsonNode criteriaNode = groupNode.path("criteria");
 				if (!criteriaNode.isArray() || criteriaNode.isEmpty()) {
-					problems.add(new Problem(0, "criteria.scorecard.missing", groupPath + ".criteria"));
+					problems.add(new Problem(0, "criteria.scorecard.missing", groupWhere.at("criteria")));
 				}
 				for (int c = 0; c < criteriaNode.size(); c++) {
-					var criterion = criterion(criteriaNode.get(c), groupPath + ".criteria[" + c + "]", criterionCodes, problems);
+					var criterion = criterion(criteriaNode.get(c), new Where("criterion", groupPath + ".criteria[" + c + "]",
+							groupWhere.labels[1], label(criteriaNode.get(c), c)), criterionCodes, problems);
 					if (criterion != null) {
 						criteria.add(criterion);
 						partSum += criterion.maxPoints();
@@ -138,17 +141,18 @@ class ScorecardParser {
 		List<Scorecard.StarBand> bands = new ArrayList<>();
 		JsonNode bandsNode = root.path("starBands");
 		if (!bandsNode.isArray() || bandsNode.isEmpty()) {
-			problems.add(new Problem(0, "criteria.scorecard.missing", "starBands"));
+			problems.add(new Problem(0, "criteria.scorecard.missing", DOCUMENT.at("starBands")));
 		}
 		for (int b = 0; b < bandsNode.size(); b++) {
 			String path = "starBands[" + b + "]";
-			Integer stars = integer(bandsNode.get(b), "stars", path, problems);
-			Integer minScore = integer(bandsNode.get(b), "minScore", path, problems);
+			Where where = new Where("band", path, String.valueOf(b + 1));
+			Integer stars = integer(bandsNode.get(b), "stars", where, problems);
+			Integer minScore = integer(bandsNode.get(b), "minScore", where, problems);
 			if (stars != null && minScore != null) {
 				if (!bands.isEmpty()) {
 					var previous = bands.get(bands.size() - 1);
 					if (stars >= previous.stars() || minScore >= previous.minScore()) {
-						problems.add(new Problem(0, "criteria.scorecard.bandsOrder", path));
+						problems.add(new Problem(0, "criteria.scorecard.bandsOrder", String.valueOf(b + 1)));
 					}
 				}
 				bands.add(new Scorecard.StarBand(stars, minScore));
@@ -162,7 +166,8 @@ class ScorecardParser {
 		for (int d = 0; d < disqualifiersNode.size(); d++) {
 			JsonNode value = disqualifiersNode.get(d);
 			if (value == null || !value.isString() || value.asString().isBlank()) {
-				problems.add(new Problem(0, "criteria.scorecard.blank", "disqualifiers[" + d + "]"));
+				problems.add(new Problem(0, "criteria.scorecard.blank",
+						new Where("document", "disqualifiers[" + d + "]", String.valueOf(d + 1)).at("disqualifier")));
 			}
 			else {
 				disqualifiers.add(value.asString());
@@ -181,47 +186,49 @@ class ScorecardParser {
 				sourceInfo);
 	}
 
-	private Scorecard.@Nullable Criterion criterion(JsonNode node, String path, Set<String> codes, List<Problem> problems) {
-		String code = requireText(node, "code", path, problems);
-		String name = requireText(node, "name", path, problems);
+	private Scorecard.@Nullable Criterion criterion(JsonNode node, Where where, Set<String> codes, List<Problem> problems) {
+		String path = where.path;
+		String code = requireText(node, "code", where, problems);
+		String name = requireText(node, "name", where, problems);
 		if (code != null && !codes.add(code)) {
 			problems.add(new Problem(0, "criteria.scorecard.duplicateCriterion", code));
 		}
 		List<Scorecard.Option> options = new ArrayList<>();
 		JsonNode optionsNode = node.path("options");
 		if (!optionsNode.isArray() || optionsNode.isEmpty()) {
-			problems.add(new Problem(0, "criteria.scorecard.noOptions", String.valueOf(code)));
+			problems.add(new Problem(0, "criteria.scorecard.noOptions", where.labels[1]));
 		}
 		Set<Integer> optionCodes = new HashSet<>();
 		JsonNode mandatoryNode = node.get("mandatory");
 		if (mandatoryNode != null && !mandatoryNode.isBoolean()) {
-			problems.add(new Problem(0, "criteria.scorecard.mandatoryBoolean", String.valueOf(code)));
+			problems.add(new Problem(0, "criteria.scorecard.mandatoryBoolean", where.labels[1]));
 		}
 		boolean mandatory = mandatoryNode != null && mandatoryNode.isBoolean() && mandatoryNode.asBoolean();
-		Integer criterionStars = stars(node, path, String.valueOf(code), problems);
+		Integer criterionStars = stars(node, path, where.labels[1], problems);
 		boolean marked = node.has("minimumForStars");
 		for (int o = 0; o < optionsNode.size(); o++) {
 			JsonNode option = optionsNode.get(o);
 			String optionPath = path + ".options[" + o + "]";
-			Integer optionCode = integer(option, "code", optionPath, problems);
-			Integer points = integer(option, "points", optionPath, problems);
-			String text = requireText(option, "text", optionPath, problems);
+			Where optionWhere = new Where("option", optionPath, where.labels[1], label(option, o));
+			Integer optionCode = integer(option, "code", optionWhere, problems);
+			Integer points = integer(option, "points", optionWhere, problems);
+			String text = requireText(option, "text", optionWhere, problems);
 			if (optionCode != null && !optionCodes.add(optionCode)) {
-				problems.add(new Problem(0, "criteria.scorecard.duplicateOption", optionCode, String.valueOf(code)));
+				problems.add(new Problem(0, "criteria.scorecard.duplicateOption", optionCode, where.labels[1]));
 			}
 			if (points != null && points < 0) {
-				problems.add(new Problem(0, "criteria.scorecard.negativePoints", optionPath));
+				problems.add(new Problem(0, "criteria.scorecard.negativePoints", optionWhere.at("points")));
 			}
-			Integer optionStars = stars(option, optionPath, code + " / " + optionCode, problems);
+			Integer optionStars = stars(option, optionPath, where.labels[1] + " / " + optionWhere.labels[1], problems);
 			marked |= option.has("minimumForStars");
 			if (optionCode != null && points != null) {
 				options.add(new Scorecard.Option(optionCode, orEmpty(text), points, optionStars));
 			}
 		}
 		if (marked && !mandatory) {
-			problems.add(new Problem(0, "criteria.scorecard.markerNotMandatory", String.valueOf(code)));
+			problems.add(new Problem(0, "criteria.scorecard.markerNotMandatory", where.labels[1]));
 		}
-		List<Scorecard.Case> cases = cases(node, path, String.valueOf(code), optionCodes, problems);
+		List<Scorecard.Case> cases = cases(node, path, where.labels[1], optionCodes, problems);
 		if (code == null || name == null) {
 			return null;
 		}
@@ -303,22 +310,61 @@ class ScorecardParser {
 		return value == null || value.isNull() || !value.isString() ? null : value.asString();
 	}
 
-	private static @Nullable String requireText(JsonNode node, String field, String path, List<Problem> problems) {
+	private static @Nullable String requireText(JsonNode node, String field, Where where, List<Problem> problems) {
 		String value = text(node, field);
 		if (value == null || value.isBlank()) {
-			problems.add(new Problem(0, "criteria.scorecard.blank", path + "." + field));
+			problems.add(new Problem(0, "criteria.scorecard.blank", where.at(field)));
 			return null;
 		}
 		return value;
 	}
 
-	private static @Nullable Integer integer(JsonNode node, String field, String path, List<Problem> problems) {
+	private static @Nullable Integer integer(JsonNode node, String field, Where where, List<Problem> problems) {
 		JsonNode value = node == null ? null : node.get(field);
 		if (value == null || !value.isIntegralNumber()) {
-			problems.add(new Problem(0, "criteria.scorecard.integer", path + "." + field));
+			problems.add(new Problem(0, "criteria.scorecard.integer", where.at(field)));
 			return null;
 		}
 		return value.asInt();
+	}
+
+	/** A part, group, criterion or option named by its code, or by its position ("#2") while it has none. */
+	private static String label(@Nullable JsonNode node, int index) {
+		JsonNode code = node == null ? null : node.get("code");
+		if (code != null && (code.isString() && !code.asString().isBlank() || code.isNumber())) {
+			return code.isString() ? code.asString() : code.asString("");
+		}
+		return "#" + (index + 1);
+	}
+
+	private static final Where DOCUMENT = new Where("document", "");
+
+	/**
+	 * Where in the document a problem is, said in the reader's language: a message {@code criteria.where.<kind>.<field>}
+	 * with the codes of the part, group, criterion or option as arguments, and the JSON path as the fallback.
+	 */
+	static final class Where {
+
+		final String kind;
+		final String path;
+		final String[] labels;
+
+		Where(String kind, String path, String... labels) {
+			this.kind = kind;
+			this.path = path;
+			this.labels = labels.length >= 2 ? labels : new String[] { labels.length == 1 ? labels[0] : "", labels.length == 1 ? labels[0] : "" };
+		}
+
+		org.springframework.context.MessageSourceResolvable at(String field) {
+			String fallback = path.isEmpty() ? field : path + "." + field;
+			return new org.springframework.context.support.DefaultMessageSourceResolvable(
+					new String[] { "criteria.where." + kind + "." + field }, labels, fallback) {
+				@Override
+				public String toString() {
+					return fallback;
+				}
+			};
+		}
 	}
 
 	private static String orEmpty(@Nullable String value) {

@@ -25,6 +25,9 @@ import vn.ocop.criteria.CriteriaManagement;
 import vn.ocop.criteria.ProductSet;
 import vn.ocop.criteria.Regulation;
 import vn.ocop.criteria.Scorecard;
+import vn.ocop.criteria.ScorecardAuthoring;
+import vn.ocop.criteria.ScorecardCheck;
+import vn.ocop.criteria.ScorecardDraftView;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.NotFoundException;
 
@@ -38,10 +41,15 @@ class CriteriaApiController {
 
 	private final CriteriaApi criteria;
 	private final CriteriaManagement management;
+	private final ScorecardAuthoring authoring;
+	private final org.springframework.context.MessageSource messages;
 
-	CriteriaApiController(CriteriaApi criteria, CriteriaManagement management) {
+	CriteriaApiController(CriteriaApi criteria, CriteriaManagement management, ScorecardAuthoring authoring,
+			org.springframework.context.MessageSource messages) {
 		this.criteria = criteria;
 		this.management = management;
+		this.authoring = authoring;
+		this.messages = messages;
 	}
 
 	@GetMapping("/regulations")
@@ -60,6 +68,187 @@ class CriteriaApiController {
 	@Operation(summary = "Các bộ tiêu chí đã nạp / The loaded scorecards")
 	List<ScorecardSummary> scorecards() {
 		return criteria.scorecards();
+	}
+
+	@GetMapping("/criteria-sets/{code}/versions")
+	@Operation(summary = "Các phiên bản đã ban hành của bộ tiêu chí một bộ sản phẩm / The published versions of a product set's scorecard, newest first")
+	List<ScorecardSummary> versions(@PathVariable String code) {
+		String set = authoring.summary(code).map(ScorecardSummary::productSetCode).orElse(code);
+		return authoring.versions(set);
+	}
+
+	@GetMapping(path = "/criteria-sets/{code}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Xuất bộ tiêu chí (ocop-criteria/1) / Export a scorecard as ocop-criteria/1 JSON")
+	ResponseEntity<String> exportJson(@PathVariable String code) {
+		return ResponseEntity.ok().header("Content-Disposition", attachment(code + ".json"))
+				.contentType(new MediaType("application", "json", StandardCharsets.UTF_8)).body(authoring.exportJson(code));
+	}
+
+	@GetMapping(path = "/criteria-sets/{code}/export.xlsx")
+	@Operation(summary = "Xuất bộ tiêu chí ra mẫu .xlsx / Export a scorecard as the .xlsx template")
+	ResponseEntity<byte[]> exportXlsx(@PathVariable String code) {
+		return xlsx(code + ".xlsx", authoring.exportWorkbook(code));
+	}
+
+	@GetMapping(path = "/criteria-sets/template.xlsx")
+	@Operation(summary = "Mẫu .xlsx để soạn bộ tiêu chí / The .xlsx template to fill in, for a product set if given")
+	ResponseEntity<byte[]> template(@org.springframework.web.bind.annotation.RequestParam(required = false)
+	@org.jspecify.annotations.Nullable String productSet) {
+		return xlsx("bo-tieu-chi-" + (productSet == null ? "mau" : productSet) + ".xlsx", authoring.template(productSet));
+	}
+
+	/** A check of a document against the rules, without storing anything. */
+	record CheckResult(boolean publishable, List<ProblemItem> problems, List<ScorecardCheck.PartTotal> parts,
+			int declaredTotal, int criteriaTotal) {
+	}
+
+	/** One problem, with its code and message in the caller's language. */
+	record ProblemItem(String code, String message) {
+	}
+
+	/** A draft with its problems in the caller's language. */
+	record DraftResult(java.util.UUID id, String productSetCode, String productSetName, String regulationCode,
+			@org.jspecify.annotations.Nullable String basedOn, int nextVersion, tools.jackson.databind.JsonNode document,
+			CheckResult check, java.time.Instant updatedAt, String updatedBy) {
+	}
+
+	@PostMapping(path = "/criteria-sets/check", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Kiểm tra một bộ tiêu chí theo mọi quy tắc, không lưu / Check a document against every rule, storing nothing")
+	CheckResult check(@RequestBody String source) {
+		return result(authoring.check(source, null));
+	}
+
+	@GetMapping("/criteria-sets/drafts")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Các bộ tiêu chí đang soạn / The drafts")
+	List<DraftResult> drafts() {
+		return authoring.drafts().stream().map(this::result).toList();
+	}
+
+	/** Which product set to start a draft for. */
+	record StartDraft(String productSetCode) {
+	}
+
+	@PostMapping(path = "/criteria-sets/drafts", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Soạn bộ tiêu chí: {\"productSetCode\": …} bắt đầu bản nháp (phiên bản mới nếu đã có), hoặc một tệp ocop-criteria/1 đầy đủ / Start a draft for a product set (the next version if it has a scorecard), or from a whole ocop-criteria/1 document; 422 naming every problem, 409 if the set has a draft")
+	ResponseEntity<DraftResult> startDraft(@RequestBody String body, Authentication user) {
+		tools.jackson.databind.JsonNode node = parse(body);
+		ScorecardDraftView draft = node.has("format") || node.has("parts")
+				? authoring.importDraft(body, user.getName())
+				: authoring.startDraft(node.path("productSetCode").asString(""), user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/criteria-sets/drafts/" + draft.id())).body(result(draft));
+	}
+
+	@PostMapping(path = "/criteria-sets/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Soạn bộ tiêu chí từ tệp .json hoặc mẫu .xlsx / Start a draft from an uploaded .json or .xlsx template")
+	ResponseEntity<DraftResult> uploadDraft(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
+		ScorecardDraftView draft = isWorkbook(file)
+				? authoring.importWorkbook(file.getInputStream(), user.getName())
+				: authoring.importDraft(new String(file.getBytes(), StandardCharsets.UTF_8), user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/criteria-sets/drafts/" + draft.id())).body(result(draft));
+	}
+
+	@GetMapping("/criteria-sets/drafts/{id}")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Một bản nháp với mọi lỗi và tổng điểm các phần / A draft with every problem and the part totals")
+	DraftResult draft(@PathVariable java.util.UUID id) {
+		return result(authoring.draft(id));
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping(path = "/criteria-sets/drafts/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Lưu bản nháp như đã gõ, trả về mọi lỗi còn lại / Save a draft as typed; answers every remaining problem")
+	DraftResult revise(@PathVariable java.util.UUID id, @RequestBody String body, Authentication user) {
+		parse(body);
+		return result(authoring.revise(id, body, user.getName()));
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/criteria-sets/drafts/{id}")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Bỏ bản nháp / Discard a draft")
+	ResponseEntity<Void> discard(@PathVariable java.util.UUID id) {
+		authoring.discard(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/criteria-sets/drafts/{id}/publish")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Ban hành bản nháp thành phiên bản mới / Publish a draft as the next version; 422 naming every problem")
+	ResponseEntity<ScorecardSummary> publish(@PathVariable java.util.UUID id, Authentication user) {
+		ScorecardSummary published = authoring.publish(id, user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/criteria-sets/" + published.code())).body(published);
+	}
+
+	@GetMapping(path = "/criteria-sets/drafts/{id}/export.xlsx")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Bản nháp ra mẫu .xlsx / A draft as the .xlsx template")
+	ResponseEntity<byte[]> draftXlsx(@PathVariable java.util.UUID id) {
+		return xlsx("ban-nhap-" + authoring.draft(id).productSetCode() + ".xlsx", authoring.draftWorkbook(id));
+	}
+
+	private static tools.jackson.databind.JsonNode parse(String body) {
+		try {
+			var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+			if (node != null && node.isObject()) {
+				return node;
+			}
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			// refused below
+		}
+		throw new vn.ocop.shared.ImportProblems(List.of(new vn.ocop.shared.ImportProblems.Problem(0,
+				"criteria.scorecard.notJson", "—")));
+	}
+
+	static boolean isWorkbook(MultipartFile file) {
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".xlsx")) {
+			return true;
+		}
+		try (var in = file.getInputStream()) {
+			byte[] head = in.readNBytes(2);
+			return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+		}
+		catch (IOException e) {
+			return false;
+		}
+	}
+
+	private CheckResult result(ScorecardCheck check) {
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return new CheckResult(check.publishable(), check.problems().stream()
+				.map(p -> new ProblemItem(p.messageCode(),
+						messages.getMessage(p.messageCode(), p.arguments().toArray(), p.messageCode(), locale)))
+				.toList(), check.parts(), check.declaredTotal(), check.criteriaTotal());
+	}
+
+	private DraftResult result(ScorecardDraftView draft) {
+		return new DraftResult(draft.id(), draft.productSetCode(), draft.productSetName(), draft.regulationCode(),
+				draft.basedOn(), draft.nextVersion(), parseLenient(draft.document()), result(draft.check()),
+				draft.updatedAt(), draft.updatedBy());
+	}
+
+	private static tools.jackson.databind.JsonNode parseLenient(String document) {
+		try {
+			return tools.jackson.databind.json.JsonMapper.builder().build().readTree(document);
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			return tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(document);
+		}
+	}
+
+	private static String attachment(String fileName) {
+		return org.springframework.http.ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build()
+				.toString();
+	}
+
+	private static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
+		return ResponseEntity.ok().header("Content-Disposition", attachment(fileName))
+				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(body);
 	}
 
 	@GetMapping("/criteria-sets/{code}")

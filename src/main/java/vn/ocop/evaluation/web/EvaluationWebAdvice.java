@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every evaluation page needs: the programme's time zone, for showing instants as local times.
  */
 @ControllerAdvice(assignableTypes = { EvaluationWebController.class, ScoringWebController.class,
-		ProductResultWebController.class, CriteriaWebController.class })
+		ProductResultWebController.class })
 class EvaluationWebAdvice {
 
 	private final EvaluationWebSupport support;

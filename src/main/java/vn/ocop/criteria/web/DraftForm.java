@@ -1,0 +1,265 @@
+package vn.ocop.criteria.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The draft editor's form as a scorecard document and back: fields named like
+ * {@code parts[0].groups[1].criteria[2].options[0].points} become the document's tree, whole numbers where the format
+ * wants them and the text typed otherwise (so that the format's rules name a wrong value instead of the form losing
+ * it); the editor's buttons add or remove a part, group, criterion, option or star band.
+ */
+final class DraftForm {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+	private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)\\[(\\d{1,4})\\]");
+	private static final Set<String> NUMBERS = Set.of("maxPoints", "points", "stars", "minScore", "minimumForStars");
+	private static final Set<String> OPTIONAL = Set.of("note", "minimumForStars");
+
+	private DraftForm() {
+	}
+
+	/** The stored document with what the form says about the product set, the parts, the bands and disqualifiers. */
+	static ObjectNode apply(String stored, MultiValueMap<String, String> form) {
+		ObjectNode doc;
+		try {
+			JsonNode node = JSON.readTree(stored);
+			doc = node != null && node.isObject() ? (ObjectNode) node : JSON.createObjectNode();
+		}
+		catch (RuntimeException e) {
+			doc = JSON.createObjectNode();
+		}
+		ObjectNode productSet = doc.path("productSet").isObject() ? (ObjectNode) doc.get("productSet") : doc.putObject("productSet");
+		for (String field : List.of("name", "group", "sector", "ministry")) {
+			String value = first(form, "productSet." + field);
+			if (value != null) {
+				if (value.isBlank() && !field.equals("name")) {
+					productSet.remove(field);
+				}
+				else {
+					productSet.put(field, value.trim());
+				}
+			}
+		}
+		String legend = first(form, "starRequirementLegend");
+		if (legend != null) {
+			if (legend.isBlank()) {
+				doc.remove("starRequirementLegend");
+			}
+			else {
+				doc.put("starRequirementLegend", legend.trim());
+			}
+		}
+		String disqualifiers = first(form, "disqualifiers");
+		if (disqualifiers != null) {
+			ArrayNode list = NODES.arrayNode();
+			disqualifiers.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(list::add);
+			if (list.isEmpty()) {
+				doc.remove("disqualifiers");
+			}
+			else {
+				doc.set("disqualifiers", list);
+			}
+		}
+		if (form.containsKey("structure")) {
+			// the form lists every part and band: what it no longer names was removed
+			TreeMap<String, Object> tree = new TreeMap<>();
+			for (Map.Entry<String, List<String>> field : form.entrySet()) {
+				if (field.getKey().startsWith("parts[") || field.getKey().startsWith("starBands[")) {
+					put(tree, field.getKey(), field.getValue().isEmpty() ? "" : field.getValue().get(0));
+				}
+			}
+			ObjectNode built = toNode(tree);
+			doc.set("parts", built.has("parts") ? built.get("parts") : NODES.arrayNode());
+			doc.set("starBands", built.has("starBands") ? built.get("starBands") : NODES.arrayNode());
+		}
+		return doc;
+	}
+
+	/** Carries out an editor button ("add-option:0.1.2", "remove-part:1", …) on the document. */
+	static void act(ObjectNode doc, @Nullable String action) {
+		if (action == null || action.isBlank()) {
+			return;
+		}
+		String[] parts = action.split(":", 2);
+		int[] at = parts.length < 2 || parts[1].isBlank() ? new int[0]
+				: java.util.Arrays.stream(parts[1].split("\\.")).mapToInt(Integer::parseInt).toArray();
+		ArrayNode partList = array(doc, "parts");
+		switch (parts[0]) {
+			case "add-part" -> {
+				ObjectNode part = partList.addObject();
+				part.put("code", String.valueOf((char) ('A' + Math.min(partList.size() - 1, 25))));
+				part.put("name", "");
+				part.put("maxPoints", 0);
+				part.putArray("groups");
+			}
+			case "remove-part" -> remove(partList, at[0]);
+			case "add-group" -> {
+				ObjectNode part = (ObjectNode) partList.get(at[0]);
+				ArrayNode groups = array(part, "groups");
+				ObjectNode group = groups.addObject();
+				group.put("code", part.path("code").asString("") + groups.size());
+				group.put("name", "");
+				group.putArray("criteria");
+			}
+			case "remove-group" -> remove(array((ObjectNode) partList.get(at[0]), "groups"), at[1]);
+			case "add-criterion" -> {
+				ObjectNode group = (ObjectNode) array((ObjectNode) partList.get(at[0]), "groups").get(at[1]);
+				ArrayNode criteria = array(group, "criteria");
+				ObjectNode criterion = criteria.addObject();
+				criterion.put("code", group.path("code").asString("") + "." + criteria.size());
+				criterion.put("name", "");
+				ObjectNode option = criterion.putArray("options").addObject();
+				option.put("code", 1);
+				option.put("text", "");
+				option.put("points", 0);
+			}
+			case "remove-criterion" -> remove(array(group(partList, at), "criteria"), at[2]);
+			case "add-option" -> {
+				ArrayNode options = array((ObjectNode) array(group(partList, at), "criteria").get(at[2]), "options");
+				int next = 1;
+				for (JsonNode option : options) {
+					next = Math.max(next, option.path("code").asInt(0) + 1);
+				}
+				ObjectNode option = options.addObject();
+				option.put("code", next);
+				option.put("text", "");
+				option.put("points", 0);
+			}
+			case "remove-option" -> remove(array((ObjectNode) array(group(partList, at), "criteria").get(at[2]), "options"),
+					at[3]);
+			case "add-band" -> {
+				ObjectNode band = array(doc, "starBands").addObject();
+				band.put("stars", 0);
+				band.put("minScore", 0);
+			}
+			case "remove-band" -> remove(array(doc, "starBands"), at[0]);
+			default -> {
+				// an unknown button changes nothing
+			}
+		}
+	}
+
+	/** The document as nested maps and lists, for the editor's template. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> toMap(JsonNode doc) {
+		return JSON.convertValue(doc, Map.class);
+	}
+
+	private static ObjectNode group(ArrayNode parts, int[] at) {
+		return (ObjectNode) array((ObjectNode) parts.get(at[0]), "groups").get(at[1]);
+	}
+
+	private static ArrayNode array(ObjectNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || !value.isArray()) {
+			return node.putArray(field);
+		}
+		return (ArrayNode) value;
+	}
+
+	private static void remove(ArrayNode list, int index) {
+		if (index >= 0 && index < list.size()) {
+			list.remove(index);
+		}
+	}
+
+	private static @Nullable String first(MultiValueMap<String, String> form, String key) {
+		List<String> values = form.get(key);
+		return values == null || values.isEmpty() ? null : values.get(0);
+	}
+
+	/** Puts a form value into the tree: {@code a[1].b} is key "a" → index 1 → key "b". */
+	@SuppressWarnings("unchecked")
+	private static void put(TreeMap<String, Object> tree, String name, String value) {
+		String[] segments = name.split("\\.");
+		Map<String, Object> node = tree;
+		for (int i = 0; i < segments.length; i++) {
+			Matcher m = SEGMENT.matcher(segments[i]);
+			boolean last = i == segments.length - 1;
+			if (m.matches()) {
+				var list = (TreeMap<Integer, Object>) node.computeIfAbsent(m.group(1), k -> new TreeMap<Integer, Object>());
+				node = (Map<String, Object>) list.computeIfAbsent(Integer.parseInt(m.group(2)), k -> new TreeMap<String, Object>());
+				if (last) {
+					return;
+				}
+			}
+			else if (last) {
+				node.put(segments[i], value);
+			}
+			else {
+				return;
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ObjectNode toNode(Map<String, Object> map) {
+		ObjectNode node = NODES.objectNode();
+		// the order of the format's files: code, name/text, then the rest
+		List<String> keys = new ArrayList<>(map.keySet());
+		keys.sort(java.util.Comparator.comparingInt(DraftForm::rank).thenComparing(k -> k));
+		for (String key : keys) {
+			Object value = map.get(key);
+			if (value instanceof TreeMap<?, ?> sub && !sub.isEmpty() && sub.firstKey() instanceof Integer) {
+				ArrayNode list = node.putArray(key);
+				for (Object element : sub.values()) {
+					list.add(toNode((Map<String, Object>) element));
+				}
+			}
+			else if (value instanceof String text) {
+				String trimmed = text.trim();
+				if (key.equals("mandatory")) {
+					if (List.of("on", "true", "x").contains(trimmed)) {
+						node.put("mandatory", true);
+					}
+				}
+				else if (OPTIONAL.contains(key) && trimmed.isEmpty()) {
+					continue;
+				}
+				else if (NUMBERS.contains(key) || key.equals("code") && map.containsKey("points")) {
+					if (trimmed.matches("-?\\d{1,9}")) {
+						node.put(key, Integer.parseInt(trimmed));
+					}
+					else if (trimmed.isEmpty()) {
+						node.putNull(key);
+					}
+					else {
+						node.put(key, trimmed);
+					}
+				}
+				else {
+					node.put(key, trimmed);
+				}
+			}
+		}
+		return node;
+	}
+
+	private static int rank(String key) {
+		return switch (key) {
+			case "code" -> 0;
+			case "name", "text", "stars" -> 1;
+			case "note", "minScore" -> 2;
+			case "mandatory" -> 3;
+			case "minimumForStars" -> 4;
+			case "maxPoints", "points" -> 5;
+			default -> 6;
+		};
+	}
+}

@@ -1,0 +1,170 @@
+package vn.ocop.criteria.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The scorecards page for the provincial office: the regulations with their product sets and scorecards, a draft
+ * started for a set without one, written in the editor (htmx answers the problems and part totals on each change,
+ * the whole editor on each button), published, shown and exported; the .xlsx template round-trips through the upload.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CriteriaPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	static RequestPostProcessor admin() {
+		return user("admin").roles("PROVINCE_ADMIN");
+	}
+
+	@Test
+	void shouldWriteAScorecardInTheEditorAndPublishIt() throws Exception {
+		mvc.perform(get("/criteria").with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("26/2026/QĐ-TTg"), containsString("26-2026-21"),
+						containsString("Soạn bộ tiêu chí"), containsString("Soạn phiên bản mới"), containsString("có sẵn"))));
+		mvc.perform(get("/criteria").with(user("council1").roles("COUNCIL_MEMBER")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Soạn phiên bản mới"))));
+		mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-21").with(user("council1").roles("COUNCIL_MEMBER"))
+				.with(csrf())).andExpect(status().isForbidden());
+
+		String draft = mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-21").with(admin()).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrlPattern("/criteria/drafts/*"))
+				.andReturn().getResponse().getRedirectedUrl();
+		// the set already has a draft: the button opens it
+		mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-21").with(admin()).with(csrf()))
+				.andExpect(redirectedUrl(draft));
+		mvc.perform(get(draft).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Bản nháp bộ tiêu chí 26-2026-21"),
+						containsString("Thiếu nhóm tiêu chí của phần A."), containsString("Còn 6 lỗi"))));
+
+		// a button adds a group to part A (the whole editor comes back)
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("structure", "1");
+		form.put("productSet.name", "Thủ công mỹ nghệ gia dụng, trang trí");
+		form.put("disqualifiers", "Hồ sơ bị loại khi: Giả mạo hồ sơ\n");
+		bands(form);
+		part(form, 0, "A", "40");
+		part(form, 1, "B", "25");
+		part(form, 2, "C", "35");
+		mvc.perform(htmx(draft, form).param("action", "add-group:0"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"draft-body\""), containsString("parts[0].groups[0].code"),
+						not(containsString("<html")))));
+		// typing: the criteria of every part, one with a wrong value; the answer is the problems and the part totals
+		form.put("parts[0].groups[0].code", "A1");
+		form.put("parts[0].groups[0].name", "Tổ chức sản xuất");
+		criterion(form, "parts[0].groups[0].criteria[0]", "A1.1", "Nguồn nguyên liệu", "0", "40");
+		group(form, 1, "B1", "Tiếp thị");
+		criterion(form, "parts[1].groups[0].criteria[0]", "B1.1", "Kênh bán", "0", "25");
+		group(form, 2, "C1", "Chất lượng");
+		criterion(form, "parts[2].groups[0].criteria[0]", "C1.1", "Cảm quan", "0", "ba lăm");
+		mvc.perform(htmx(draft, form))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"draft-check\""), not(containsString("parts[0].code")),
+						containsString("Còn 2 lỗi"), containsString("Điểm của lựa chọn 2 (tiêu chí C1.1) phải là số nguyên."),
+						containsString("Phần C ghi tối đa 35 điểm nhưng tổng điểm cao nhất của các tiêu chí là 0."))));
+		mvc.perform(post(draft + "/publish").with(admin()).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Chưa ban hành được: còn 2 lỗi.")));
+		// fixed, with a star marker on the best option of A1.1 (which makes the criterion mandatory)
+		form.put("parts[2].groups[0].criteria[0].options[1].points", "35");
+		form.put("parts[0].groups[0].criteria[0].options[1].minimumForStars", "4");
+		mvc.perform(htmx(draft, form))
+				.andExpect(content().string(allOf(containsString("Còn 1 lỗi"),
+						containsString("Tiêu chí A1.1 có dấu sao tối thiểu nhưng không được đánh dấu là tiêu chí bắt buộc."))));
+		form.put("parts[0].groups[0].criteria[0].mandatory", "true");
+		mvc.perform(htmx(draft, form))
+				.andExpect(content().string(containsString("Không còn lỗi: có thể ban hành.")));
+		String published = mvc.perform(post(draft + "/publish").with(admin()).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getRedirectedUrl();
+		org.assertj.core.api.Assertions.assertThat(published).isEqualTo("/criteria/26-2026-21");
+		mvc.perform(get(published).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("A1.1 Nguồn nguyên liệu"), containsString("soạn trong hệ thống"),
+						containsString("Hồ sơ bị loại khi: Giả mạo hồ sơ"), containsString("yêu cầu tối thiểu cho 4 sao"),
+						containsString("chưa dùng"), containsString("Soạn phiên bản mới"))));
+
+		// its .xlsx export uploads again as the draft of version 2, unchanged
+		byte[] xlsx = mvc.perform(get(published + "/export.xlsx").with(admin()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		String second = mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "26-2026-21.xlsx",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx)).with(admin()).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(second).with(admin()))
+				.andExpect(content().string(allOf(containsString("(phiên bản 2)"), containsString("Không còn lỗi"),
+						containsString("soạn từ 26-2026-21"))));
+		mvc.perform(get(published + "/export.json").with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("\"format\""), containsString("ocop-criteria/1"))));
+		mvc.perform(post(second + "/discard").with(admin()).with(csrf())).andExpect(redirectedUrl("/criteria"));
+		mvc.perform(get(second).with(admin())).andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletRequestBuilder htmx(String draft, Map<String, String> form) {
+		var request = post(draft).with(admin()).with(csrf()).header("HX-Request", "true");
+		form.forEach(request::param);
+		return request;
+	}
+
+	private static void bands(Map<String, String> form) {
+		int[][] bands = { { 5, 90 }, { 4, 70 }, { 3, 50 }, { 2, 30 }, { 1, 0 } };
+		for (int i = 0; i < bands.length; i++) {
+			form.put("starBands[" + i + "].stars", String.valueOf(bands[i][0]));
+			form.put("starBands[" + i + "].minScore", String.valueOf(bands[i][1]));
+		}
+	}
+
+	private static void part(Map<String, String> form, int index, String code, String max) {
+		form.put("parts[" + index + "].code", code);
+		form.put("parts[" + index + "].name", "Phần " + code);
+		form.put("parts[" + index + "].maxPoints", max);
+	}
+
+	private static void group(Map<String, String> form, int part, String code, String name) {
+		form.put("parts[" + part + "].groups[0].code", code);
+		form.put("parts[" + part + "].groups[0].name", name);
+	}
+
+	private static void criterion(Map<String, String> form, String path, String code, String name, String low, String high) {
+		form.put(path + ".code", code);
+		form.put(path + ".name", name);
+		form.put(path + ".options[0].code", "1");
+		form.put(path + ".options[0].text", "Chưa đạt");
+		form.put(path + ".options[0].points", low);
+		form.put(path + ".options[1].code", "2");
+		form.put(path + ".options[1].text", "Đạt");
+		form.put(path + ".options[1].points", high);
+	}
+}
