@@ -1,5 +1,6 @@
 package vn.ocop.shared;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,11 @@ public class BusinessRuleException extends RuntimeException {
 	private final String messageCode;
 	private final Object[] arguments;
 	private final Map<String, Object> properties;
+	private final List<FieldProblem> fieldProblems;
+
+	/** One bad field of a form or request, with the message that says what is wrong with it. */
+	public record FieldProblem(String field, String messageCode, Object... arguments) {
+	}
 
 	public BusinessRuleException(Kind kind, String messageCode, Object... arguments) {
 		this(kind, Map.of(), messageCode, arguments);
@@ -30,6 +36,27 @@ public class BusinessRuleException extends RuntimeException {
 		this.messageCode = messageCode;
 		this.arguments = arguments;
 		this.properties = Map.copyOf(properties);
+		this.fieldProblems = List.of();
+	}
+
+	private BusinessRuleException(List<FieldProblem> problems) {
+		super(problems.get(0).messageCode());
+		this.kind = Kind.UNPROCESSABLE;
+		this.messageCode = problems.get(0).messageCode();
+		this.arguments = problems.get(0).arguments();
+		this.properties = Map.of("field", problems.get(0).field());
+		this.fieldProblems = List.copyOf(problems);
+	}
+
+	/**
+	 * 422 naming every bad field at once (forms show them all together); the first one is the message and the
+	 * {@code field} of the problem document, all of them its {@code errors}.
+	 */
+	public static BusinessRuleException invalidFields(List<FieldProblem> problems) {
+		if (problems.isEmpty()) {
+			throw new IllegalArgumentException("At least one field problem");
+		}
+		return new BusinessRuleException(problems);
 	}
 
 	public static BusinessRuleException conflict(String messageCode, Object... arguments) {
@@ -50,6 +77,11 @@ public class BusinessRuleException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments;
+	}
+
+	/** Every bad field when the request was refused for its fields ({@link #invalidFields}), else empty. */
+	public List<FieldProblem> fieldProblems() {
+		return fieldProblems;
 	}
 
 	/** Extra members of the problem document, e.g. {@code missingDocuments}. */

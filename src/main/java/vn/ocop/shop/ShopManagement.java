@@ -601,30 +601,38 @@ public class ShopManagement {
 				.max(Comparator.comparing(CertificateView::validUntil));
 	}
 
+	/** The buyer's details, every bad field named at once (the checkout form marks them all). */
 	private ShopOrder.Buyer validBuyer(CheckoutRequest.@Nullable Buyer buyer) {
 		if (buyer == null) {
 			throw invalid("buyer", "shop.checkout.buyer");
 		}
+		List<BusinessRuleException.FieldProblem> problems = new ArrayList<>();
 		if (buyer.name() == null || buyer.name().isBlank() || buyer.name().strip().length() > 200) {
-			throw invalid("buyer.name", "shop.checkout.name");
+			problems.add(new BusinessRuleException.FieldProblem("buyer.name", "shop.checkout.name"));
 		}
-		String phone = PhoneNumbers.normalise(buyer.phone() == null ? "" : buyer.phone())
-				.orElseThrow(() -> invalid("buyer.phone", "shop.checkout.phone"));
+		Optional<String> phone = PhoneNumbers.normalise(buyer.phone() == null ? "" : buyer.phone());
+		if (phone.isEmpty()) {
+			problems.add(new BusinessRuleException.FieldProblem("buyer.phone", "shop.checkout.phone"));
+		}
 		String email = buyer.email() == null || buyer.email().isBlank() ? null : buyer.email().strip();
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw invalid("buyer.email", "shop.checkout.email");
+			problems.add(new BusinessRuleException.FieldProblem("buyer.email", "shop.checkout.email"));
 		}
 		if (buyer.address() == null || buyer.address().isBlank() || buyer.address().strip().length() > 500) {
-			throw invalid("buyer.address", "shop.checkout.address");
+			problems.add(new BusinessRuleException.FieldProblem("buyer.address", "shop.checkout.address"));
 		}
 		LocalDate today = today();
 		String commune = buyer.communeCode() == null ? "" : buyer.communeCode().strip();
 		Optional<Unit> unit = commune.isEmpty() ? Optional.empty() : geography.find(commune, today);
 		if (unit.isEmpty() || unit.get().level() != UnitLevel.COMMUNE || !unit.get().inForceOn(today)) {
-			throw invalid("buyer.communeCode", "shop.checkout.commune");
+			problems.add(new BusinessRuleException.FieldProblem("buyer.communeCode", "shop.checkout.commune"));
+		}
+		if (!problems.isEmpty()) {
+			throw BusinessRuleException.invalidFields(problems);
 		}
 		String account = access.maybeUser().map(CurrentUser::username).orElse(null);
-		return new ShopOrder.Buyer(buyer.name().strip(), phone, email, buyer.address().strip(), commune, account);
+		return new ShopOrder.Buyer(buyer.name().strip(), phone.orElseThrow(), email, buyer.address().strip(), commune,
+				account);
 	}
 
 	private static Map<UUID, Integer> validItems(@Nullable List<CheckoutRequest.Item> items) {

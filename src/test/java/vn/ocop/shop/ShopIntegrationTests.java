@@ -120,6 +120,10 @@ class ShopIntegrationTests {
 				.andExpect(jsonPath("$.field").value("buyer.phone"));
 		mvc.perform(checkout(orangeListing, 1, "0912345678", "99999", "COD")).andExpect(status().isUnprocessableContent())
 				.andExpect(jsonPath("$.field").value("buyer.communeCode"));
+		mvc.perform(checkout(orangeListing, 1, "0912", "99999", "COD")).andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.field").value("buyer.phone"))
+				.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("buyer.phone", "buyer.communeCode")))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Số điện thoại không hợp lệ")));
 		mvc.perform(checkout(orangeListing, 21, "0912345678", commune, "COD")).andExpect(status().isConflict())
 				.andExpect(jsonPath("$.listingId").value(orangeListing));
 		mvc.perform(get("/api/v1/shop/listings/" + orangeListing)).andExpect(jsonPath("$.stock").value(20));

@@ -104,6 +104,15 @@ class ShopPagesTests {
 				.param("phone", "12345").param("address", "Xóm 1").param("provinceCode", "42").param("communeCode", commune)
 				.param("paymentMethod", "BANK_TRANSFER"))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Số điện thoại không hợp lệ")));
+		// every bad field at once, each marked with its own message (issue 16: forms tell everything at once)
+		String all = mvc.perform(post("/shop/checkout").with(csrf()).param("items", listing + ":3").param("name", "")
+				.param("phone", "12345").param("email", "không-phải-email").param("address", "").param("provinceCode", "42")
+				.param("communeCode", "").param("paymentMethod", "BANK_TRANSFER"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(all).contains("5 mục thông tin người nhận cần sửa", "id=\"checkout-errors\"", "id=\"name-error\"",
+				"id=\"phone-error\"", "id=\"email-error\"", "id=\"address-error\"", "id=\"communeCode-error\"",
+				"Số điện thoại không hợp lệ");
+		assertThat(all.split("is-invalid", -1)).hasSize(6);
 
 		MockHttpSession session = new MockHttpSession();
 		String location = mvc.perform(post("/shop/checkout").session(session).with(csrf()).param("items", listing + ":3")

@@ -56,6 +56,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		var status = e.kind() == BusinessRuleException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 		var problem = problem(status, e.messageCode(), text(e.messageCode(), e.arguments()));
 		e.properties().forEach(problem::setProperty);
+		if (!e.fieldProblems().isEmpty()) {
+			problem.setProperty("errors", e.fieldProblems().stream()
+					.map(p -> Map.of("field", p.field(), "code", p.messageCode(), "message", text(p.messageCode(), p.arguments())))
+					.toList());
+		}
 		return problem;
 	}
 

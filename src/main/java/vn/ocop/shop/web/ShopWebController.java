@@ -240,9 +240,17 @@ class ShopWebController {
 					form.getPhone(), form.getEmail(), form.getAddress(), form.getCommuneCode()), form.getPaymentMethod()));
 		}
 		catch (BusinessRuleException e) {
-			model.addAttribute("error", messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(),
-					LocaleContextHolder.getLocale()));
-			model.addAttribute("errorField", e.properties().getOrDefault("field", ""));
+			var locale = LocaleContextHolder.getLocale();
+			Map<String, String> fieldErrors = new LinkedHashMap<>();
+			e.fieldProblems().forEach(p -> fieldErrors.put(p.field(),
+					messages.getMessage(p.messageCode(), p.arguments(), p.messageCode(), locale)));
+			model.addAttribute("error", fieldErrors.isEmpty()
+					? messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale)
+					: messages.getMessage("shop.checkout.fieldsInvalid", new Object[] { fieldErrors.size() }, locale));
+			if (fieldErrors.isEmpty()) {
+				fieldErrors.put(String.valueOf(e.properties().getOrDefault("field", "")), "");
+			}
+			model.addAttribute("fieldErrors", fieldErrors);
 			return cart(model);
 		}
 		remember(session, placed.checkoutCode(), form.getPhone());
