@@ -133,6 +133,12 @@ class AuthorityDemoData {
 						new NewCouncil.Member("council5", MemberRole.EXPERT)))));
 		var session = DemoSecurity.as("admin", "PROVINCE_ADMIN",
 				() -> evaluation.open(council.id(), new ArrayList<>(products.keySet())));
+		// the council's procedure as recorded: who attended, then the scorecard's disqualifiers checked per product
+		DemoSecurity.as("council1", "COUNCIL_MEMBER", () -> evaluation.recordAttendance(session.id(),
+				java.util.Arrays.stream(MEMBERS).map(m -> new vn.ocop.evaluation.Attendance(m,
+						vn.ocop.evaluation.AttendanceStatus.PRESENT, null)).toList()));
+		products.keySet().forEach(product -> DemoSecurity.as("council1", "COUNCIL_MEMBER",
+				() -> evaluation.checkDisqualifiers(session.id(), product, false, null)));
 		products.forEach((product, r) -> {
 			Map<String, @Nullable Integer> picks = new LinkedHashMap<>(CertificationDemoData.picksFor(scorecard, r.total()));
 			for (String member : MEMBERS) {

@@ -92,6 +92,19 @@ class CertificationAuthorityIntegrationTests {
 	}
 
 	@Test
+	void shouldStartWithTheDemoRecognitionsUnder26SignedByTheProvinceAndTheMinister() throws Exception {
+		// the demo's council records attendance and the disqualifier check before scoring, as the procedure asks
+		String all = mvc.perform(get("/api/v1/certificates").with(httpBasic("admin", RegistryFixtures.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> levels = com.jayway.jsonpath.JsonPath.read(all,
+				"$[?(@.regulationCode == '26/2026/QĐ-TTg')].decision.level");
+		assertThat(levels).as("demo certificates under 26/2026").contains("PROVINCE", "CENTRAL");
+		List<Integer> fiveStars = com.jayway.jsonpath.JsonPath.read(all,
+				"$[?(@.regulationCode == '26/2026/QĐ-TTg' && @.decision.level == 'CENTRAL')].stars");
+		assertThat(fiveStars).containsOnly(5);
+	}
+
+	@Test
 	void shouldLetTheDistrictRecogniseThreeStarsAndOnlyTheProvinceFourUnder148() throws Exception {
 		clock.moveTo(LocalDate.of(2024, 6, 10)); // a 148 dossier is evaluated while 148 is in force
 		UUID three = rated(2024, "Cây sanh cảnh Vũ Quang", "2024-03-01", "148-24", 62, "RATED");
