@@ -138,6 +138,20 @@ class ClusterIntegrationTests {
 		assertThat(storage.exists(rolledBack[0])).isFalse();
 		assertThatThrownBy(() -> storage.open(rolledBack[0])).isInstanceOf(FileNotFoundException.class);
 		assertThatThrownBy(() -> storage.store("../x", photo)).isInstanceOf(IllegalArgumentException.class);
+
+		// a caller in a read-only transaction (an import preview keeps the file it checked) still stores its file:
+		// PostgreSQL refuses an insert in a read-only transaction, so the file is written in a transaction of its own
+		var readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		String kept = readOnly.execute(tx -> {
+			try {
+				return storage.store("imports", photo);
+			}
+			catch (java.io.IOException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertThat(storage.exists(kept)).isTrue();
 	}
 
 	/** The methods of the application's beans that Spring schedules, by class and method name. */
