@@ -9,12 +9,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A scorecard the provincial office is writing for one product set: a new scorecard, or the next version of a
  * published one. The document is kept as typed, rules of the format broken or not; only a document that keeps every
- * rule is published, and publishing ends the draft.
+ * rule is published, and publishing ends the draft. Every save carries the whole document as the editor shows it, so
+ * the last save wins (no optimistic lock: a change and a button pressed together must not fail).
  */
 @Entity
 @Table(name = "criteria_scorecard_draft")
@@ -46,10 +46,6 @@ class ScorecardDraft {
 
 	@Column(name = "updated_by", nullable = false, length = 64)
 	private String updatedBy;
-
-	@Version
-	@Column(name = "row_version", nullable = false)
-	private long rowVersion;
 
 	protected ScorecardDraft() {
 	}
