@@ -25,7 +25,9 @@ import vn.ocop.inspection.CheckView;
 import vn.ocop.inspection.ChecklistItem;
 import vn.ocop.inspection.ComplaintManagement;
 import vn.ocop.inspection.InspectionManagement;
+import vn.ocop.inspection.InspectionPlanning;
 import vn.ocop.reporting.MonthlyReporting;
+import vn.ocop.reporting.UnitReporting;
 import vn.ocop.inspection.NewComplaint;
 import vn.ocop.inspection.NewFinding;
 import vn.ocop.inspection.NewInspection;
@@ -50,15 +52,20 @@ class MonitoringDemoData {
 	private static final Logger log = LoggerFactory.getLogger(MonitoringDemoData.class);
 
 	private final MonthlyReporting reporting;
+	private final UnitReporting units;
+	private final InspectionPlanning planning;
 	private final InspectionManagement inspections;
 	private final ComplaintManagement complaints;
 	private final RegistryManagement registry;
 	private final CertificationManagement certification;
 	private final Clock clock;
 
-	MonitoringDemoData(MonthlyReporting reporting, InspectionManagement inspections, ComplaintManagement complaints,
-			RegistryManagement registry, CertificationManagement certification, Clock clock) {
+	MonitoringDemoData(MonthlyReporting reporting, UnitReporting units, InspectionPlanning planning,
+			InspectionManagement inspections, ComplaintManagement complaints, RegistryManagement registry,
+			CertificationManagement certification, Clock clock) {
 		this.reporting = reporting;
+		this.units = units;
+		this.planning = planning;
 		this.inspections = inspections;
 		this.complaints = complaints;
 		this.registry = registry;
@@ -100,9 +107,9 @@ class MonitoringDemoData {
 			}
 		}
 		// the communes (from July 2025 the reporting level) compile last month
-		for (var unit : reporting.compilableUnits(last.toString())) {
+		for (var unit : units.compilableUnits(last.toString())) {
 			if (unit.code().equals(DemoData.DUC_LINH)) {
-				reporting.submitUnit(new NewUnitReport(unit.code(), last.toString(), null,
+				units.submitUnit(new NewUnitReport(unit.code(), last.toString(), null,
 						"Các chủ thể duy trì sản xuất ổn định, doanh thu tăng so với tháng trước",
 						"Thiếu kho lạnh; chi phí vận chuyển cao",
 						"Đề nghị tỉnh hỗ trợ xúc tiến thương mại cho sản phẩm cam"));
@@ -119,15 +126,15 @@ class MonitoringDemoData {
 			log.info("Demo inspection plan skipped: no certified products");
 			return;
 		}
-		var plan = inspections.createPlan(new NewPlan(today.getYear(), "Kế hoạch kiểm tra, đánh giá hậu kiểm sản phẩm OCOP năm "
+		var plan = planning.createPlan(new NewPlan(today.getYear(), "Kế hoạch kiểm tra, đánh giá hậu kiểm sản phẩm OCOP năm "
 				+ today.getYear(), "Sở Nông nghiệp và Môi trường; Chi cục Quản lý chất lượng; Sở Công Thương; UBND cấp xã",
 				null, "Kiểm tra việc duy trì tiêu chuẩn của sản phẩm OCOP đã được công nhận (Hoạt động 13 của Kế hoạch)."));
 		int month = Math.max(1, today.getMonthValue() - 1);
 		for (CertificateView c : certificates) {
-			plan = inspections.addPlanItem(plan.id(), new NewPlanItem(c.producerId(), c.productId(), month, null));
+			plan = planning.addPlanItem(plan.id(), new NewPlanItem(c.producerId(), c.productId(), month, null));
 		}
-		inspections.submitPlan(plan.id());
-		plan = inspections.decidePlan(plan.id(), true, "Phê duyệt theo đề nghị của Văn phòng điều phối OCOP tỉnh");
+		planning.submitPlan(plan.id());
+		plan = planning.decidePlan(plan.id(), true, "Phê duyệt theo đề nghị của Văn phòng điều phối OCOP tỉnh");
 		var item = plan.items().get(0);
 		var inspection = inspections.open(new NewInspection(item.id(), null, null, null, today.minusDays(3), "inspector",
 				null));

@@ -22,10 +22,6 @@ import vn.ocop.certification.CertificateVerification;
 import vn.ocop.certification.Verification;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
-import vn.ocop.identity.UserManagement;
-import vn.ocop.identity.UserSummary;
-import vn.ocop.notification.Notice;
-import vn.ocop.notification.Notifications;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.storage.FileStorage;
@@ -47,14 +43,13 @@ public class ComplaintManagement {
 	private final InspectionAccess access;
 	private final PhotoCheck photos;
 	private final FileStorage storage;
-	private final Notifications notices;
-	private final UserManagement users;
+	private final InspectionNotices notices;
 	private final InspectionSettings settings;
 	private final Clock clock;
 	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
 	ComplaintManagement(Complaints complaints, CertificateVerification verification, InspectionManagement inspections,
-			InspectionAccess access, PhotoCheck photos, FileStorage storage, Notifications notices, UserManagement users,
+			InspectionAccess access, PhotoCheck photos, FileStorage storage, InspectionNotices notices,
 			InspectionSettings settings, Clock clock) {
 		this.complaints = complaints;
 		this.verification = verification;
@@ -63,7 +58,6 @@ public class ComplaintManagement {
 		this.photos = photos;
 		this.storage = storage;
 		this.notices = notices;
-		this.users = users;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -114,10 +108,7 @@ public class ComplaintManagement {
 		var complaint = new Complaint(product.code(), product.productName(), product.producerName(),
 				input.description(), input.reporterName(), input.reporterContact(), key, type, clock.instant());
 		complaints.saveAndFlush(complaint);
-		List<String> office = users.all().stream().filter(u -> u.enabled() && u.roles().contains(Role.PROVINCE_ADMIN))
-				.map(UserSummary::username).toList();
-		notices.send(Notice.to(office, "monitoring.complaint-received", "monitoring.notice.complaintReceived",
-				"/monitoring/complaints", product.productName(), product.code()));
+		notices.complaintReceived(product.productName(), product.code());
 		return complaint.toView();
 	}
 

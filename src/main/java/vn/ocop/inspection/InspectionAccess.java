@@ -1,18 +1,24 @@
 package vn.ocop.inspection;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.identity.UserSummary;
+import vn.ocop.shared.BusinessRuleException;
 
 /**
  * Who may do what in inspection: the provincial office plans, opens inspections, decides sanctions and handles
@@ -25,9 +31,11 @@ class InspectionAccess {
 	static final Set<Role> OFFICERS = EnumSet.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
 
 	private final AccessScope scope;
+	private final UserManagement users;
 
-	InspectionAccess(AccessScope scope) {
+	InspectionAccess(AccessScope scope, UserManagement users) {
 		this.scope = scope;
+		this.users = users;
 	}
 
 	CurrentUser user() {
@@ -48,6 +56,56 @@ class InspectionAccess {
 			throw new AccessDeniedException("Only the provincial office");
 		}
 		return user;
+	}
+
+	/** Officers and inspectors read plans and inspections (each only those of their area). */
+	CurrentUser requireReader() {
+		CurrentUser user = user();
+		if (!isOfficer(user) && !user.has(Role.INSPECTOR)) {
+			throw new AccessDeniedException("Officers and inspectors only");
+		}
+		return user;
+	}
+
+	/** The office, the assigned inspector, and officers and inspectors whose area holds the inspected producer. */
+	void requireSee(CurrentUser user, Inspection inspection) {
+		if (isOffice(user) || inspection.getInspector().equals(user.username())) {
+			return;
+		}
+		if ((isOfficer(user) || user.has(Role.INSPECTOR))
+				&& covers(user, inspection.getCommuneCode(), inspection.getUnitDate())) {
+			return;
+		}
+		throw new AccessDeniedException("Inspection outside the user's scope");
+	}
+
+	/** Only the assigned inspector or the office records an inspection. */
+	void requireConduct(CurrentUser user, Inspection inspection) {
+		if (!isOffice(user) && !inspection.getInspector().equals(user.username())) {
+			throw new AccessDeniedException("Only the assigned inspector or the office records the inspection");
+		}
+	}
+
+	/** The account an inspection is assigned to: an enabled inspector's or the office's; 422 otherwise. */
+	String requireInspectorAccount(@Nullable String username) {
+		if (username == null || username.isBlank()) {
+			throw BusinessRuleException.unprocessable("monitoring.field.required", "inspector");
+		}
+		UserSummary account = users.find(username.strip()).filter(UserSummary::enabled)
+				.orElseThrow(() -> BusinessRuleException.unprocessable("monitoring.inspection.unknownInspector", username));
+		if (!account.roles().contains(Role.INSPECTOR) && !account.roles().contains(Role.PROVINCE_ADMIN)) {
+			throw BusinessRuleException.unprocessable("monitoring.inspection.notInspector", username);
+		}
+		return account.username();
+	}
+
+	/** Accounts that may be assigned inspections: inspectors first, then the provincial office. */
+	List<String> inspectorAccounts() {
+		return users.all().stream().filter(UserSummary::enabled)
+				.filter(u -> u.roles().contains(Role.INSPECTOR) || u.roles().contains(Role.PROVINCE_ADMIN))
+				.sorted(Comparator.comparing((UserSummary u) -> !u.roles().contains(Role.INSPECTOR))
+						.thenComparing(UserSummary::username))
+				.map(UserSummary::username).toList();
 	}
 
 	boolean covers(CurrentUser user, String communeCode, LocalDate unitDate) {

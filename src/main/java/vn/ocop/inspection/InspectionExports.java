@@ -16,11 +16,14 @@ import vn.ocop.shared.document.Sheet;
 public class InspectionExports {
 
 	private final InspectionManagement inspections;
+	private final InspectionPlanning planning;
 	private final ComplaintManagement complaints;
 	private final MessageSource messages;
 
-	InspectionExports(InspectionManagement inspections, ComplaintManagement complaints, MessageSource messages) {
+	InspectionExports(InspectionManagement inspections, InspectionPlanning planning, ComplaintManagement complaints,
+			MessageSource messages) {
 		this.inspections = inspections;
+		this.planning = planning;
 		this.complaints = complaints;
 		this.messages = messages;
 	}
@@ -39,7 +42,7 @@ public class InspectionExports {
 
 	/** A year's inspection plan, line by line, with the inspection opened from each. */
 	public byte[] plan(java.util.UUID planId) {
-		InspectionPlanView plan = inspections.plan(planId);
+		InspectionPlanView plan = planning.plan(planId);
 		var sheet = new Sheet(String.valueOf(plan.year()), headers("month", "producer", "product", "agencies",
 				"inspectionOpened"));
 		for (PlanItemView item : plan.items()) {

@@ -15,13 +15,17 @@ import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProductLifecycle;
 
 /**
- * Tells people of monitoring's decisions once they are committed: the provincial office of the sanctions a
- * concluded inspection proposes, the producer and the inspector of a sanction the office followed. The use cases
- * only publish {@link InspectionConcluded} and {@link SanctionDecided}; a notice that cannot be sent does not undo
- * the decision, and the event publication registry retries it.
+ * Every notice inspection sends, with its text and link. Of the decisions, once they are committed: the provincial
+ * office of the sanctions a concluded inspection proposes, the producer and the inspector of a sanction the office
+ * followed — the use cases only publish {@link InspectionConcluded} and {@link SanctionDecided}; a notice that
+ * cannot be sent does not undo the decision, and the event publication registry retries it. Inline, in the use
+ * case's transaction: the inspector of an inspection assigned, the office of a public complaint received.
  */
 @Component
 class InspectionNotices {
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+			.ofPattern("dd/MM/yyyy");
 
 	private final Inspections inspections;
 	private final ProductLifecycle lifecycle;
@@ -57,6 +61,19 @@ class InspectionNotices {
 		notices.send(Notice.to(readers, "monitoring.sanction-decided",
 				"monitoring.notice.sanctionDecided." + event.sanction(), link(inspection), inspection.getProducerName(),
 				event.certificateCode() == null ? "" : event.certificateCode()));
+	}
+
+	/** Tells the inspector of an inspection assigned to them. */
+	void assigned(Inspection inspection) {
+		notices.send(Notice.to(List.of(inspection.getInspector()), "monitoring.inspection-assigned",
+				"monitoring.notice.inspectionAssigned", link(inspection), inspection.getProducerName(),
+				inspection.getScheduledOn().format(DAY)));
+	}
+
+	/** Tells the provincial office of a public complaint about a certified product. */
+	void complaintReceived(String productName, String certificateCode) {
+		notices.send(Notice.to(officeAccounts(), "monitoring.complaint-received", "monitoring.notice.complaintReceived",
+				"/monitoring/complaints", productName, certificateCode));
 	}
 
 	private static String link(Inspection inspection) {

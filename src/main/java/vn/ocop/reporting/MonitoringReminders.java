@@ -29,15 +29,17 @@ public class MonitoringReminders {
 	public record Round(String kind, String period, String stage, int sent) {
 	}
 
-	private final MonthlyReporting reporting;
+	private final ReportingRoll roll;
+	private final ReportingNotices notices;
 	private final ReminderRuns runs;
 	private final ReportingSettings settings;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	MonitoringReminders(MonthlyReporting reporting, ReminderRuns runs, ReportingSettings settings,
+	MonitoringReminders(ReportingRoll roll, ReportingNotices notices, ReminderRuns runs, ReportingSettings settings,
 			PlatformTransactionManager transactions, Clock clock) {
-		this.reporting = reporting;
+		this.roll = roll;
+		this.notices = notices;
 		this.runs = runs;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -58,21 +60,21 @@ public class MonitoringReminders {
 		YearMonth period = YearMonth.from(today).minusMonths(1);
 		int before = settings.reminderDaysBefore() == null ? 3 : settings.reminderDaysBefore();
 		List<Round> rounds = new ArrayList<>();
-		LocalDate producerDue = reporting.producerDue(period);
+		LocalDate producerDue = roll.producerDue(period);
 		if (!today.isBefore(producerDue.minusDays(before)) && !today.isAfter(producerDue)) {
-			round("PRODUCER", period, "BEFORE", () -> reporting.remindAllProducers(period, "monitoring.notice.producerReminder"))
+			round("PRODUCER", period, "BEFORE", () -> notices.remindAllProducers(period, "monitoring.notice.producerReminder"))
 					.ifPresent(rounds::add);
 		}
 		if (today.isAfter(producerDue)) {
-			round("PRODUCER", period, "LATE", () -> reporting.remindAllProducers(period, "monitoring.notice.producerLate"))
+			round("PRODUCER", period, "LATE", () -> notices.remindAllProducers(period, "monitoring.notice.producerLate"))
 					.ifPresent(rounds::add);
 		}
-		LocalDate unitDue = reporting.unitDue(period);
+		LocalDate unitDue = roll.unitDue(period);
 		if (!today.isBefore(unitDue.minusDays(before)) && !today.isAfter(unitDue)) {
-			round("UNIT", period, "BEFORE", () -> reporting.remindAllUnits(period, false)).ifPresent(rounds::add);
+			round("UNIT", period, "BEFORE", () -> notices.remindAllUnits(period, false)).ifPresent(rounds::add);
 		}
 		if (today.isAfter(unitDue)) {
-			round("UNIT", period, "LATE", () -> reporting.remindAllUnits(period, true)).ifPresent(rounds::add);
+			round("UNIT", period, "LATE", () -> notices.remindAllUnits(period, true)).ifPresent(rounds::add);
 		}
 		return rounds;
 	}

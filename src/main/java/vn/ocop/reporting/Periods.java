@@ -32,6 +32,16 @@ final class Periods {
 		return period.plusMonths(1).atDay(day);
 	}
 
+	/** 422 for a month not yet begun or before the programme's records (2019). */
+	static void requireStarted(YearMonth period, java.time.Clock clock) {
+		if (period.isAfter(YearMonth.now(clock))) {
+			throw BusinessRuleException.unprocessable("monitoring.period.future", period.toString());
+		}
+		if (period.isBefore(YearMonth.of(2019, 1))) {
+			throw BusinessRuleException.unprocessable("monitoring.period.tooOld", period.toString());
+		}
+	}
+
 	static LocalDate day(YearMonth period) {
 		return period.atDay(1);
 	}

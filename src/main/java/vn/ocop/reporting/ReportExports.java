@@ -19,12 +19,15 @@ import vn.ocop.shared.document.Sheet;
 public class ReportExports {
 
 	private final MonthlyReporting reporting;
+	private final ProvinceReporting provinces;
 	private final PdfRenderer pdf;
 	private final MessageSource messages;
 	private final java.time.Clock clock;
 
-	ReportExports(MonthlyReporting reporting, PdfRenderer pdf, MessageSource messages, java.time.Clock clock) {
+	ReportExports(MonthlyReporting reporting, ProvinceReporting provinces, PdfRenderer pdf, MessageSource messages,
+			java.time.Clock clock) {
 		this.reporting = reporting;
+		this.provinces = provinces;
 		this.pdf = pdf;
 		this.messages = messages;
 		this.clock = clock;
@@ -43,7 +46,7 @@ public class ReportExports {
 
 	/** The province's month per reporting unit (provincial office). */
 	public byte[] province(String period) {
-		ProvinceMonth month = reporting.province(period, 1);
+		ProvinceMonth month = provinces.province(period, 1);
 		var sheet = new Sheet(period, headers("unit", "expected", "reported", "revenue", "volume", "workers",
 				"unitReport", "late"));
 		for (UnitMonth u : month.units()) {
@@ -57,7 +60,7 @@ public class ReportExports {
 
 	/** The monthly province summary as a PDF (provincial office). */
 	public byte[] provinceSummaryPdf(String period) {
-		ProvinceMonth month = reporting.province(period, 12);
+		ProvinceMonth month = provinces.province(period, 12);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("month", month);
 		variables.put("today", LocalDate.now(clock));

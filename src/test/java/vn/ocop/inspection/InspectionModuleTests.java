@@ -78,6 +78,12 @@ class InspectionModuleTests {
 	@Autowired
 	InspectionManagement inspections;
 
+	@Autowired
+	InspectionPlanning planning;
+
+	@Autowired
+	SanctionDecisions sanctions;
+
 	final CurrentUser office = new CurrentUser("office", "Văn phòng OCOP", Set.of(Role.PROVINCE_ADMIN), "42");
 	final CurrentUser inspector = new CurrentUser("inspector-1", "Thanh tra 1", Set.of(Role.INSPECTOR), "42");
 	final CurrentUser otherInspector = new CurrentUser("inspector-2", "Thanh tra 2", Set.of(Role.INSPECTOR), "42");
@@ -100,23 +106,23 @@ class InspectionModuleTests {
 	void shouldApproveAPlanAndOpenAPlannedInspectionFromItsLine() {
 		signIn(office);
 		int year = LocalDate.now().getYear();
-		InspectionPlanView plan = inspections.createPlan(new NewPlan(year, "Kế hoạch kiểm tra " + year, "Sở NN", null,
+		InspectionPlanView plan = planning.createPlan(new NewPlan(year, "Kế hoạch kiểm tra " + year, "Sở NN", null,
 				null));
-		assertThatThrownBy(() -> inspections.createPlan(new NewPlan(year, "Lần hai", null, null, null)))
+		assertThatThrownBy(() -> planning.createPlan(new NewPlan(year, "Lần hai", null, null, null)))
 				.isInstanceOf(BusinessRuleException.class);
-		plan = inspections.addPlanItem(plan.id(), new NewPlanItem(producer.id(), null, 6, null));
+		plan = planning.addPlanItem(plan.id(), new NewPlanItem(producer.id(), null, 6, null));
 		UUID item = plan.items().get(0).id();
 		NewInspection fromLine = new NewInspection(item, null, null, null, LocalDate.now(), "inspector-1", null);
 		// not approved yet: no inspection from its lines
 		assertThatThrownBy(() -> inspections.open(fromLine)).isInstanceOf(BusinessRuleException.class);
-		plan = inspections.submitPlan(plan.id());
-		plan = inspections.decidePlan(plan.id(), true, null);
+		plan = planning.submitPlan(plan.id());
+		plan = planning.decidePlan(plan.id(), true, null);
 		assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
 
 		InspectionView opened = inspections.open(fromLine);
 		assertThat(opened.kind()).isEqualTo(InspectionKind.PLANNED);
 		assertThat(opened.producerName()).isEqualTo(producer.name());
-		assertThat(inspections.plan(plan.id()).items().get(0).inspectionId()).isEqualTo(opened.id());
+		assertThat(planning.plan(plan.id()).items().get(0).inspectionId()).isEqualTo(opened.id());
 		verify(notifications).send(argThat((Notice n) -> n.recipients().contains("inspector-1")
 				&& n.topic().equals("monitoring.inspection-assigned")));
 	}
@@ -150,7 +156,7 @@ class InspectionModuleTests {
 				&& n.topic().equals("monitoring.sanction-proposed")));
 
 		signIn(office);
-		scenario.stimulate(() -> inspections.decide(finding.id(),
+		scenario.stimulate(() -> sanctions.decide(finding.id(),
 				new SanctionDecision(true, "12/QĐ-VP", LocalDate.now(), null, null, "Cảnh cáo")))
 				.andWaitForEventOfType(SanctionDecided.class)
 				.matchingMappedValue(SanctionDecided::findingId, finding.id())

@@ -74,6 +74,9 @@ class ReportingModuleTests {
 	MonthlyReporting reporting;
 
 	@Autowired
+	UnitReporting units;
+
+	@Autowired
 	Reporters reporters;
 
 	ProducerSummary producer;
@@ -145,11 +148,11 @@ class ReportingModuleTests {
 		signIn(officer);
 		when(scope.covers(eq(officer), anyString(), any(LocalDate.class))).thenReturn(true);
 
-		UnitReportDraft draft = reporting.draft(VU_QUANG, "2025-02");
+		UnitReportDraft draft = units.draft(VU_QUANG, "2025-02");
 		assertThat(draft.revenueVnd()).isGreaterThanOrEqualTo(3_000_000L);
 		assertThat(draft.producers()).anyMatch(s -> s.producerId().equals(producer.id()) && s.reported());
 
-		scenario.stimulate(() -> reporting.submitUnit(new NewUnitReport(VU_QUANG, "2025-02", null, null, null, null)))
+		scenario.stimulate(() -> units.submitUnit(new NewUnitReport(VU_QUANG, "2025-02", null, null, null, null)))
 				.andWaitForEventOfType(UnitReportSubmitted.class)
 				.matchingMappedValue(UnitReportSubmitted::unitCode, VU_QUANG)
 				.toArriveAndVerify((event, view) -> {

@@ -40,6 +40,8 @@ import vn.ocop.inspection.ComplaintStatus;
 import vn.ocop.inspection.ComplaintView;
 import vn.ocop.inspection.FindingView;
 import vn.ocop.inspection.InspectionManagement;
+import vn.ocop.inspection.InspectionPlanning;
+import vn.ocop.inspection.SanctionDecisions;
 import vn.ocop.inspection.InspectionPlanView;
 import vn.ocop.inspection.InspectionStatus;
 import vn.ocop.inspection.InspectionView;
@@ -107,11 +109,16 @@ class InspectionApiController {
 	}
 
 	private final InspectionManagement inspections;
+	private final InspectionPlanning planning;
+	private final SanctionDecisions sanctions;
 	private final ComplaintManagement complaints;
 	private final InspectionExports exports;
 
-	InspectionApiController(InspectionManagement inspections, ComplaintManagement complaints, InspectionExports exports) {
+	InspectionApiController(InspectionManagement inspections, InspectionPlanning planning, SanctionDecisions sanctions,
+			ComplaintManagement complaints, InspectionExports exports) {
 		this.inspections = inspections;
+		this.planning = planning;
+		this.sanctions = sanctions;
 		this.complaints = complaints;
 		this.exports = exports;
 	}
@@ -121,20 +128,20 @@ class InspectionApiController {
 	@PostMapping("/plans")
 	@Operation(summary = "Lập kế hoạch kiểm tra năm / Draft the year's inspection plan (office); 409 if the year has one")
 	ResponseEntity<InspectionPlanView> createPlan(@Valid @RequestBody PlanRequest request) {
-		var plan = inspections.createPlan(request.toInput());
+		var plan = planning.createPlan(request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/inspections/plans/" + plan.id())).body(plan);
 	}
 
 	@GetMapping("/plans")
 	@Operation(summary = "Các kế hoạch kiểm tra / Inspection plans, the newest year first")
 	List<InspectionPlanView> plans() {
-		return inspections.plans();
+		return planning.plans();
 	}
 
 	@GetMapping("/plans/{id}")
 	@Operation(summary = "Một kế hoạch kiểm tra / One plan with its lines")
 	InspectionPlanView plan(@PathVariable UUID id) {
-		return inspections.plan(id);
+		return planning.plan(id);
 	}
 
 	@GetMapping("/plans/{id}/export.xlsx")
@@ -146,32 +153,32 @@ class InspectionApiController {
 	@PutMapping("/plans/{id}")
 	@Operation(summary = "Sửa kế hoạch (nháp) / Change a draft or returned plan's description")
 	InspectionPlanView describePlan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
-		return inspections.describePlan(id, request.toInput());
+		return planning.describePlan(id, request.toInput());
 	}
 
 	@PostMapping("/plans/{id}/items")
 	@Operation(summary = "Thêm đối tượng kiểm tra / Add a producer (and product) to inspect in a month; 409 once submitted")
 	InspectionPlanView addItem(@PathVariable UUID id, @Valid @RequestBody PlanItemRequest request) {
-		return inspections.addPlanItem(id, new NewPlanItem(request.producerId(), request.productId(), request.month(),
+		return planning.addPlanItem(id, new NewPlanItem(request.producerId(), request.productId(), request.month(),
 				request.agencies()));
 	}
 
 	@DeleteMapping("/plans/{id}/items/{itemId}")
 	@Operation(summary = "Bỏ đối tượng kiểm tra / Remove a line from a draft plan")
 	InspectionPlanView removeItem(@PathVariable UUID id, @PathVariable UUID itemId) {
-		return inspections.removePlanItem(id, itemId);
+		return planning.removePlanItem(id, itemId);
 	}
 
 	@PostMapping("/plans/{id}/submission")
 	@Operation(summary = "Trình duyệt kế hoạch / Submit the plan for approval; 409 when empty or not a draft")
 	InspectionPlanView submitPlan(@PathVariable UUID id) {
-		return inspections.submitPlan(id);
+		return planning.submitPlan(id);
 	}
 
 	@PostMapping("/plans/{id}/decision")
 	@Operation(summary = "Phê duyệt hoặc trả lại kế hoạch / Approve the submitted plan, or return it with a note")
 	InspectionPlanView decidePlan(@PathVariable UUID id, @Valid @RequestBody PlanDecisionRequest request) {
-		return inspections.decidePlan(id, request.approve(), request.note());
+		return planning.decidePlan(id, request.approve(), request.note());
 	}
 
 	// ---------------------------------------------------------------- inspections
@@ -252,7 +259,7 @@ class InspectionApiController {
 	@Operation(summary = "Quyết định xử lý / The office decides a proposed sanction: a followed downgrade or "
 			+ "revocation is applied to the certificate by the certification decision (number and date required)")
 	FindingView decide(@PathVariable UUID findingId, @Valid @RequestBody SanctionDecisionRequest request) {
-		return inspections.decide(findingId, new SanctionDecision(request.follow(), request.decisionNumber(),
+		return sanctions.decide(findingId, new SanctionDecision(request.follow(), request.decisionNumber(),
 				request.decisionDate(), request.signer(), request.legalBasis(), request.note()));
 	}
 

@@ -6,11 +6,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 
-/** The text of a refused page action, in the reader's language, and a spreadsheet download. */
+/** What the inspection pages share: flash messages in the reader's language, the office's role, downloads. */
 final class InspectionPages {
 
 	private InspectionPages() {
@@ -26,6 +27,21 @@ final class InspectionPages {
 					LocaleContextHolder.getLocale());
 		}
 		return String.valueOf(e.getMessage());
+	}
+
+	static boolean isOffice() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+				.anyMatch(a -> "ROLE_PROVINCE_ADMIN".equals(a.getAuthority()));
+	}
+
+	static void flash(RedirectAttributes redirect, MessageSource messages, String code, Object... arguments) {
+		redirect.addFlashAttribute("monitoringFlash", messages.getMessage(code, arguments, code,
+				LocaleContextHolder.getLocale()));
+	}
+
+	static void failed(RedirectAttributes redirect, MessageSource messages, RuntimeException e) {
+		redirect.addFlashAttribute("monitoringError", message(messages, e));
 	}
 
 	static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {

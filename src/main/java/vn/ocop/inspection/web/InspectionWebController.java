@@ -34,6 +34,8 @@ import vn.ocop.inspection.ChecklistItem;
 import vn.ocop.inspection.ComplaintManagement;
 import vn.ocop.inspection.ComplaintStatus;
 import vn.ocop.inspection.InspectionManagement;
+import vn.ocop.inspection.InspectionPlanning;
+import vn.ocop.inspection.SanctionDecisions;
 import vn.ocop.inspection.InspectionStatus;
 import vn.ocop.inspection.InspectionView;
 import vn.ocop.inspection.InspectionExports;
@@ -59,15 +61,20 @@ import vn.ocop.shared.NotFoundException;
 class InspectionWebController {
 
 	private final InspectionManagement inspections;
+	private final InspectionPlanning planning;
+	private final SanctionDecisions sanctions;
 	private final ComplaintManagement complaints;
 	private final RegistryManagement registry;
 	private final InspectionExports exports;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	InspectionWebController(InspectionManagement inspections, ComplaintManagement complaints,
-			RegistryManagement registry, InspectionExports exports, MessageSource messages, Clock clock) {
+	InspectionWebController(InspectionManagement inspections, InspectionPlanning planning,
+			SanctionDecisions sanctions, ComplaintManagement complaints, RegistryManagement registry,
+			InspectionExports exports, MessageSource messages, Clock clock) {
 		this.inspections = inspections;
+		this.planning = planning;
+		this.sanctions = sanctions;
 		this.complaints = complaints;
 		this.registry = registry;
 		this.exports = exports;
@@ -88,7 +95,7 @@ class InspectionWebController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", InspectionStatus.values());
 		model.addAttribute("inspections", inspections.inspections(shown, status));
-		model.addAttribute("plans", inspections.plans());
+		model.addAttribute("plans", planning.plans());
 		boolean office = isOffice();
 		model.addAttribute("office", office);
 		if (office) {
@@ -113,7 +120,7 @@ class InspectionWebController {
 			@RequestParam(required = false) @Nullable Set<ChecklistItem> checklist,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
 		try {
-			var plan = inspections.createPlan(new NewPlan(year, title == null ? "" : title, agencies, checklist, note));
+			var plan = planning.createPlan(new NewPlan(year, title == null ? "" : title, agencies, checklist, note));
 			return "redirect:/monitoring/inspections/plans/" + plan.id();
 		}
 		catch (BusinessRuleException e) {
@@ -124,7 +131,7 @@ class InspectionWebController {
 
 	@GetMapping("/monitoring/inspections/plans/{id}")
 	String plan(@PathVariable UUID id, Model model) {
-		model.addAttribute("plan", inspections.plan(id));
+		model.addAttribute("plan", planning.plan(id));
 		boolean office = isOffice();
 		model.addAttribute("office", office);
 		if (office) {
@@ -137,7 +144,7 @@ class InspectionWebController {
 
 	@GetMapping("/monitoring/inspections/plans/{id}/export.xlsx")
 	ResponseEntity<byte[]> exportPlan(@PathVariable UUID id) {
-		return InspectionPages.xlsx(exports.plan(id), "ke-hoach-kiem-tra-" + inspections.plan(id).year() + ".xlsx");
+		return InspectionPages.xlsx(exports.plan(id), "ke-hoach-kiem-tra-" + planning.plan(id).year() + ".xlsx");
 	}
 
 	@PostMapping("/monitoring/inspections/plans/{id}/items")
@@ -146,7 +153,7 @@ class InspectionWebController {
 			RedirectAttributes redirect) {
 		try {
 			UUID[] ids = productChoice(product);
-			inspections.addPlanItem(id, new NewPlanItem(ids[0], ids[1], month, agencies));
+			planning.addPlanItem(id, new NewPlanItem(ids[0], ids[1], month, agencies));
 		}
 		catch (BusinessRuleException | NotFoundException e) {
 			failed(redirect, e);
@@ -157,7 +164,7 @@ class InspectionWebController {
 	@PostMapping("/monitoring/inspections/plans/{id}/items/{itemId}/removal")
 	String removeItem(@PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
 		try {
-			inspections.removePlanItem(id, itemId);
+			planning.removePlanItem(id, itemId);
 		}
 		catch (BusinessRuleException e) {
 			failed(redirect, e);
@@ -168,7 +175,7 @@ class InspectionWebController {
 	@PostMapping("/monitoring/inspections/plans/{id}/submission")
 	String submitPlan(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			inspections.submitPlan(id);
+			planning.submitPlan(id);
 			flash(redirect, "monitoring.flash.planSubmitted");
 		}
 		catch (BusinessRuleException e) {
@@ -181,7 +188,7 @@ class InspectionWebController {
 	String decidePlan(@PathVariable UUID id, @RequestParam boolean approve,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
 		try {
-			inspections.decidePlan(id, approve, note);
+			planning.decidePlan(id, approve, note);
 			flash(redirect, approve ? "monitoring.flash.planApproved" : "monitoring.flash.planReturned");
 		}
 		catch (BusinessRuleException e) {
@@ -299,71 +306,13 @@ class InspectionWebController {
 			@RequestParam(required = false) @Nullable String legalBasis,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
 		try {
-			inspections.decide(findingId, new SanctionDecision(follow, decisionNumber, decisionDate, signer, legalBasis, note));
+			sanctions.decide(findingId, new SanctionDecision(follow, decisionNumber, decisionDate, signer, legalBasis, note));
 			flash(redirect, follow ? "monitoring.flash.sanctionDecided" : "monitoring.flash.sanctionDismissed");
 		}
 		catch (BusinessRuleException | NotFoundException e) {
 			failed(redirect, e);
 		}
 		return "redirect:/monitoring/inspections/" + id;
-	}
-
-	// ---------------------------------------------------------------- complaints
-
-	@GetMapping("/monitoring/complaints")
-	String complaints(@RequestParam(required = false) @Nullable ComplaintStatus status, Model model) {
-		model.addAttribute("complaints", complaints.queue(status));
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", ComplaintStatus.values());
-		model.addAttribute("office", isOffice());
-		if (isOffice()) {
-			model.addAttribute("inspectors", inspections.inspectorAccounts());
-		}
-		model.addAttribute("today", LocalDate.now(clock));
-		return "monitoring/complaints/queue";
-	}
-
-	@GetMapping("/monitoring/complaints/export.xlsx")
-	ResponseEntity<byte[]> exportComplaints() {
-		return InspectionPages.xlsx(exports.complaints(), "phan-anh.xlsx");
-	}
-
-	@GetMapping("/monitoring/complaints/{id}/photo")
-	ResponseEntity<byte[]> complaintPhoto(@PathVariable UUID id) {
-		var photo = complaints.photo(id);
-		return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate())
-				.contentType(MediaType.parseMediaType(photo.contentType())).body(photo.content());
-	}
-
-	@PostMapping("/monitoring/complaints/{id}/inspection")
-	String inspectComplaint(@PathVariable UUID id,
-			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate scheduledOn,
-			@RequestParam(required = false) @Nullable String inspector,
-			@RequestParam(required = false) @Nullable String agencies, RedirectAttributes redirect) {
-		try {
-			if (scheduledOn == null) {
-				throw BusinessRuleException.unprocessable("monitoring.field.required", "scheduledOn");
-			}
-			var inspection = complaints.openInspection(id, scheduledOn, inspector == null ? "" : inspector, agencies);
-			return "redirect:/monitoring/inspections/" + inspection.id();
-		}
-		catch (BusinessRuleException | NotFoundException e) {
-			failed(redirect, e);
-			return "redirect:/monitoring/complaints";
-		}
-	}
-
-	@PostMapping("/monitoring/complaints/{id}/dismissal")
-	String dismiss(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
-			RedirectAttributes redirect) {
-		try {
-			complaints.dismiss(id, note);
-			flash(redirect, "monitoring.flash.complaintDismissed");
-		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-		}
-		return "redirect:/monitoring/complaints";
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -390,18 +339,15 @@ class InspectionWebController {
 	}
 
 	private static boolean isOffice() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream()
-				.anyMatch(a -> "ROLE_PROVINCE_ADMIN".equals(a.getAuthority()));
+		return InspectionPages.isOffice();
 	}
 
 	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
-		redirect.addFlashAttribute("monitoringFlash", messages.getMessage(code, arguments, code,
-				LocaleContextHolder.getLocale()));
+		InspectionPages.flash(redirect, messages, code, arguments);
 	}
 
 	private void failed(RedirectAttributes redirect, RuntimeException e) {
-		redirect.addFlashAttribute("monitoringError", InspectionPages.message(messages, e));
+		InspectionPages.failed(redirect, messages, e);
 	}
 
 	static Set<ChecklistItem> all() {
@@ -415,12 +361,6 @@ class InspectionWebController {
 		NavigationItem monitoringInspectionsNav() {
 			return NavigationItem.of("nav.monitoring.inspections", "/monitoring/inspections", 51, "PROVINCE_ADMIN",
 					"INSPECTOR", "DISTRICT_OFFICER", "COMMUNE_OFFICER");
-		}
-
-		@Bean
-		NavigationItem monitoringComplaintsNav() {
-			return NavigationItem.of("nav.monitoring.complaints", "/monitoring/complaints", 52, "PROVINCE_ADMIN",
-					"INSPECTOR");
 		}
 	}
 }

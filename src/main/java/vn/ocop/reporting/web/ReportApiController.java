@@ -34,6 +34,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.ocop.reporting.ReportExports;
 import vn.ocop.reporting.MonthlyReporting;
+import vn.ocop.reporting.ProvinceReporting;
+import vn.ocop.reporting.UnitReporting;
 import vn.ocop.reporting.MonthlyTotals;
 import vn.ocop.reporting.MyReports;
 import vn.ocop.reporting.NewProducerReport;
@@ -85,10 +87,15 @@ class ReportApiController {
 	}
 
 	private final MonthlyReporting reporting;
+	private final UnitReporting unitReporting;
+	private final ProvinceReporting provinceReporting;
 	private final ReportExports exports;
 
-	ReportApiController(MonthlyReporting reporting, ReportExports exports) {
+	ReportApiController(MonthlyReporting reporting, UnitReporting unitReporting, ProvinceReporting provinceReporting,
+			ReportExports exports) {
 		this.reporting = reporting;
+		this.unitReporting = unitReporting;
+		this.provinceReporting = provinceReporting;
 		this.exports = exports;
 	}
 
@@ -156,14 +163,14 @@ class ReportApiController {
 	@GetMapping("/units/draft")
 	@Operation(summary = "Báo cáo huyện/xã điền sẵn / The unit's report pre-filled with its producers' sums")
 	UnitReportDraft draft(@RequestParam String unitCode, @RequestParam String period) {
-		return reporting.draft(unitCode, period);
+		return unitReporting.draft(unitCode, period);
 	}
 
 	@PostMapping("/units")
 	@Operation(summary = "Nộp báo cáo huyện/xã / Submit the district's (to June 2025) or commune's report; 409 if "
 			+ "already submitted")
 	ResponseEntity<UnitReportView> submitUnit(@Valid @RequestBody UnitReportRequest request) {
-		var report = reporting.submitUnit(new NewUnitReport(request.unitCode(), request.period(), request.difficulties(),
+		var report = unitReporting.submitUnit(new NewUnitReport(request.unitCode(), request.period(), request.difficulties(),
 				request.strengths(), request.problems(), request.proposals()));
 		return ResponseEntity.created(URI.create("/api/v1/reports/units/" + report.id())).body(report);
 	}
@@ -171,8 +178,8 @@ class ReportApiController {
 	@PostMapping("/units/{id}/corrections")
 	@Operation(summary = "Đính chính báo cáo huyện/xã / Correct a unit report: a new version with the reason")
 	ResponseEntity<UnitReportView> correctUnit(@PathVariable UUID id, @Valid @RequestBody UnitCorrectionRequest request) {
-		var current = reporting.unitReport(id);
-		var report = reporting.correctUnit(id, new NewUnitReport(current.unitCode(), current.period(),
+		var current = unitReporting.unitReport(id);
+		var report = unitReporting.correctUnit(id, new NewUnitReport(current.unitCode(), current.period(),
 				request.difficulties(), request.strengths(), request.problems(), request.proposals()), request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/reports/units/" + report.id())).body(report);
 	}
@@ -180,7 +187,7 @@ class ReportApiController {
 	@GetMapping("/units/{id}")
 	@Operation(summary = "Một phiên bản báo cáo huyện/xã / One unit report version")
 	UnitReportView unitReport(@PathVariable UUID id) {
-		return reporting.unitReport(id);
+		return unitReporting.unitReport(id);
 	}
 
 	@GetMapping("/province")
@@ -188,7 +195,7 @@ class ReportApiController {
 			+ "(provincial office)")
 	ProvinceMonth province(@RequestParam String period,
 			@RequestParam(defaultValue = "12") @Min(1) @Max(120) int trendMonths) {
-		return reporting.province(period, trendMonths);
+		return provinceReporting.province(period, trendMonths);
 	}
 
 	@GetMapping(value = "/province/summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -211,13 +218,13 @@ class ReportApiController {
 	@Operation(summary = "Xu hướng theo tháng / Monthly sums from one month to another (province or one unit)")
 	List<MonthlyTotals> trend(@RequestParam String from, @RequestParam String to,
 			@RequestParam(required = false) @Nullable String unitCode) {
-		return reporting.trend(from, to, unitCode);
+		return provinceReporting.trend(from, to, unitCode);
 	}
 
 	@GetMapping("/kpi/revenue-by-month")
 	@Operation(summary = "Doanh thu theo tháng của năm (toàn tỉnh) / Province-wide monthly sums of a year (office)")
 	List<MonthlyTotals> revenueByMonth(@RequestParam int year) {
-		return reporting.trend(YearMonth.of(year, 1).toString(), YearMonth.of(year, 12).toString(), null);
+		return provinceReporting.trend(YearMonth.of(year, 1).toString(), YearMonth.of(year, 12).toString(), null);
 	}
 
 	static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {

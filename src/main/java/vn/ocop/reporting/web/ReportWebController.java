@@ -26,6 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ocop.reporting.ReportExports;
 import vn.ocop.reporting.MonthlyReporting;
+import vn.ocop.reporting.ProvinceReporting;
+import vn.ocop.reporting.UnitReporting;
 import vn.ocop.reporting.NewProducerReport;
 import vn.ocop.reporting.NewUnitReport;
 import vn.ocop.reporting.ProducerReportView;
@@ -130,12 +132,17 @@ class ReportWebController {
 	}
 
 	private final MonthlyReporting reporting;
+	private final UnitReporting unitReporting;
+	private final ProvinceReporting provinceReporting;
 	private final ReportExports exports;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ReportWebController(MonthlyReporting reporting, ReportExports exports, MessageSource messages, Clock clock) {
+	ReportWebController(MonthlyReporting reporting, UnitReporting unitReporting, ProvinceReporting provinceReporting,
+			ReportExports exports, MessageSource messages, Clock clock) {
 		this.reporting = reporting;
+		this.unitReporting = unitReporting;
+		this.provinceReporting = provinceReporting;
 		this.exports = exports;
 		this.messages = messages;
 		this.clock = clock;
@@ -249,7 +256,7 @@ class ReportWebController {
 	String unit(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String unitCode, Model model) {
 		String month = period == null || period.isBlank() ? defaultPeriod() : period;
-		List<ReportingUnit> units = reporting.compilableUnits(month);
+		List<ReportingUnit> units = unitReporting.compilableUnits(month);
 		String code = unitCode != null && !unitCode.isBlank() ? unitCode
 				: units.isEmpty() ? null : units.get(0).code();
 		List<ReportingStatus> rows = reporting.statuses(month, code);
@@ -260,7 +267,7 @@ class ReportWebController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("summary", reporting.summary(month, code));
 		if (code != null && units.stream().anyMatch(u -> u.code().equals(code))) {
-			var draft = reporting.draft(code, month);
+			var draft = unitReporting.draft(code, month);
 			model.addAttribute("draft", draft);
 			if (!model.containsAttribute("unitForm")) {
 				var form = new UnitForm();
@@ -283,7 +290,7 @@ class ReportWebController {
 	@PostMapping("/monitoring/reports/unit")
 	String submitUnit(UnitForm form, RedirectAttributes redirect) {
 		try {
-			var report = reporting.submitUnit(form.toInput());
+			var report = unitReporting.submitUnit(form.toInput());
 			flash(redirect, "monitoring.flash.unitReported", report.unitName(), report.period());
 		}
 		catch (BusinessRuleException e) {
@@ -296,7 +303,7 @@ class ReportWebController {
 	@PostMapping("/monitoring/reports/unit/{id}/correction")
 	String correctUnit(@PathVariable UUID id, UnitForm form, RedirectAttributes redirect) {
 		try {
-			var report = reporting.correctUnit(id, form.toInput(), form.getReason());
+			var report = unitReporting.correctUnit(id, form.toInput(), form.getReason());
 			flash(redirect, "monitoring.flash.corrected", report.version());
 		}
 		catch (BusinessRuleException e) {
@@ -328,7 +335,7 @@ class ReportWebController {
 	@GetMapping("/monitoring/reports/province")
 	String province(@RequestParam(required = false) @Nullable String period, Model model) {
 		String month = period == null || period.isBlank() ? defaultPeriod() : period;
-		var view = reporting.province(month, 60);
+		var view = provinceReporting.province(month, 60);
 		model.addAttribute("month", view);
 		model.addAttribute("period", month);
 		model.addAttribute("periods", recentPeriods());
