@@ -34,10 +34,10 @@ public interface CriteriaApi {
 	Optional<Scorecard> scorecardFor(String productSetCode, String taxonomyCode);
 
 	/**
-	 * Notes that a session scores on the scorecard (by its version's code): a used scorecard is shown as such and,
-	 * like every published one, is never changed in place.
+	 * Notes that a session opened at the given time scores on the scorecard (by its version's code); the earliest
+	 * such time is kept. A used scorecard is shown as such and, like every published one, is never changed in place.
 	 */
-	void recordUse(String scorecardCode);
+	void recordUse(String scorecardCode, java.time.Instant openedAt);
 
 	/** The product sets of a regulation's taxonomy, ordered by code. */
 	List<ProductSet> productSets(String regulationCode);

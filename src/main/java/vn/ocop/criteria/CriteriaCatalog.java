@@ -225,8 +225,8 @@ class CriteriaCatalog implements CriteriaApi {
 
 	@Override
 	@Transactional
-	public void recordUse(String scorecardCode) {
-		scorecards.findById(scorecardCode).ifPresent(e -> e.usedAt(clock.instant()));
+	public void recordUse(String scorecardCode, java.time.Instant openedAt) {
+		scorecards.findById(scorecardCode).ifPresent(e -> e.usedAt(openedAt));
 	}
 
 	@Override

@@ -80,9 +80,9 @@ class ScorecardEntry {
 		this.loadedBy = loadedBy;
 	}
 
-	/** Notes the first session that scores on it; later uses change nothing. */
+	/** Notes a session that scores on it; the earliest opening is kept. */
 	void usedAt(Instant when) {
-		if (firstUsedAt == null) {
+		if (firstUsedAt == null || when.isBefore(firstUsedAt)) {
 			firstUsedAt = when;
 		}
 	}

@@ -193,7 +193,7 @@ public class EvaluationManagement {
 			Scorecard card = cards.get(i++);
 			evaluation.addProduct(product.id(), card.code(), product.name(), product.producerName(),
 					defaultCase(card, product));
-			criteria.recordUse(card.code());
+			criteria.recordUse(card.code(), evaluation.getOpenedAt());
 			products.startEvaluation(product.id(), user.username());
 		}
 		return view(evaluations.save(evaluation), council);

@@ -14,4 +14,8 @@ interface Evaluations extends JpaRepository<Evaluation, UUID> {
 
 	@Query("select e from Evaluation e join e.items i where i.productId = :productId order by e.openedAt")
 	List<Evaluation> findByProduct(UUID productId);
+
+	/** Every scorecard version a session scores on, with the opening of the first such session. */
+	@Query("select i.scorecardCode, min(e.openedAt) from Evaluation e join e.items i group by i.scorecardCode")
+	List<Object[]> firstUseOfScorecards();
 }

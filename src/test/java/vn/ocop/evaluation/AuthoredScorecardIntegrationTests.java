@@ -64,6 +64,12 @@ class AuthoredScorecardIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	ScorecardUseBackfill backfill;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -276,6 +282,19 @@ class AuthoredScorecardIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.publishable").value(false))
 				.andExpect(jsonPath("$.problems[*].message").value(hasItem(containsString("Thiếu các phần"))));
+	}
+
+	@Test
+	void shouldRecordTheUseOfAScorecardBySessionsOpenedBeforeUsesWereRecorded() {
+		// the demo's provincial sessions of the 2019 cycle score on 1048-01; a database from before recorded nothing
+		jdbc.update("update criteria_scorecard set first_used_at = null where code = '1048-01'");
+		assertThat(used("1048-01")).isNull();
+		backfill.recordUses();
+		assertThat(used("1048-01")).isNotNull();
+	}
+
+	private java.time.@org.jspecify.annotations.Nullable Instant used(String code) {
+		return criteria.scorecards().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow().firstUsedAt();
 	}
 
 	private void ensureCycle2025() throws Exception {
