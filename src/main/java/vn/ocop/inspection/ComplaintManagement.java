@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +44,13 @@ public class ComplaintManagement {
 	private final InspectionAccess access;
 	private final PhotoCheck photos;
 	private final FileStorage storage;
-	private final InspectionNotices notices;
+	private final ApplicationEventPublisher events;
 	private final InspectionSettings settings;
 	private final Clock clock;
 	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
 	ComplaintManagement(Complaints complaints, CertificateVerification verification, InspectionManagement inspections,
-			InspectionAccess access, PhotoCheck photos, FileStorage storage, InspectionNotices notices,
+			InspectionAccess access, PhotoCheck photos, FileStorage storage, ApplicationEventPublisher events,
 			InspectionSettings settings, Clock clock) {
 		this.complaints = complaints;
 		this.verification = verification;
@@ -57,7 +58,7 @@ public class ComplaintManagement {
 		this.access = access;
 		this.photos = photos;
 		this.storage = storage;
-		this.notices = notices;
+		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -108,7 +109,7 @@ public class ComplaintManagement {
 		var complaint = new Complaint(product.code(), product.productName(), product.producerName(),
 				input.description(), input.reporterName(), input.reporterContact(), key, type, clock.instant());
 		complaints.saveAndFlush(complaint);
-		notices.complaintReceived(product.productName(), product.code());
+		events.publishEvent(new ComplaintReceived(complaint.getId(), product.code(), product.productName()));
 		return complaint.toView();
 	}
 

@@ -28,6 +28,7 @@ import vn.ocop.shared.storage.FileStorage;
  * Inspections (plan activities 11.2 and 13): opened from a line of the year's approved plan
  * ({@link InspectionPlanning}) or unplanned (after a complaint), each with the checklist, findings with photos and
  * a conclusion. A concluded inspection's proposed sanctions are decided by the office ({@link SanctionDecisions}).
+ * Publishes {@link InspectionOpened} and {@link InspectionConcluded}; {@link InspectionNotices} tells people.
  */
 @Service
 public class InspectionManagement {
@@ -36,20 +37,18 @@ public class InspectionManagement {
 	private final Inspections inspections;
 	private final InspectionAccess access;
 	private final InspectionSubjects subjects;
-	private final InspectionNotices notices;
 	private final PhotoCheck photos;
 	private final FileStorage storage;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	InspectionManagement(InspectionPlans plans, Inspections inspections, InspectionAccess access,
-			InspectionSubjects subjects, InspectionNotices notices, PhotoCheck photos, FileStorage storage,
+			InspectionSubjects subjects, PhotoCheck photos, FileStorage storage,
 			ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.inspections = inspections;
 		this.access = access;
 		this.subjects = subjects;
-		this.notices = notices;
 		this.photos = photos;
 		this.storage = storage;
 		this.events = events;
@@ -102,7 +101,8 @@ public class InspectionManagement {
 					input.scheduledOn(), inspector, input.agencies(), clock.instant(), user.username());
 		}
 		inspections.saveAndFlush(inspection);
-		notices.assigned(inspection);
+		events.publishEvent(new InspectionOpened(inspection.getId(), inspection.getProducerId(),
+				inspection.getProductId(), inspector, inspection.getScheduledOn()));
 		return view(inspection);
 	}
 

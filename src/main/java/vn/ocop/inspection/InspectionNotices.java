@@ -15,11 +15,11 @@ import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProductLifecycle;
 
 /**
- * Every notice inspection sends, with its text and link. Of the decisions, once they are committed: the provincial
- * office of the sanctions a concluded inspection proposes, the producer and the inspector of a sanction the office
- * followed — the use cases only publish {@link InspectionConcluded} and {@link SanctionDecided}; a notice that
- * cannot be sent does not undo the decision, and the event publication registry retries it. Inline, in the use
- * case's transaction: the inspector of an inspection assigned, the office of a public complaint received.
+ * Every notice inspection sends, with its text and link, once what it tells of is committed: the inspector of an
+ * inspection assigned ({@link InspectionOpened}), the provincial office of a public complaint
+ * ({@link ComplaintReceived}) and of the sanctions a concluded inspection proposes ({@link InspectionConcluded}), the
+ * producer and the inspector of a sanction the office followed ({@link SanctionDecided}). The use cases only
+ * publish; a notice that cannot be sent does not undo the decision, and the event publication registry retries it.
  */
 @Component
 class InspectionNotices {
@@ -63,17 +63,18 @@ class InspectionNotices {
 				event.certificateCode() == null ? "" : event.certificateCode()));
 	}
 
-	/** Tells the inspector of an inspection assigned to them. */
-	void assigned(Inspection inspection) {
-		notices.send(Notice.to(List.of(inspection.getInspector()), "monitoring.inspection-assigned",
+	@ApplicationModuleListener
+	void on(InspectionOpened event) {
+		Inspection inspection = inspections.findById(event.inspectionId()).orElseThrow();
+		notices.send(Notice.to(List.of(event.inspector()), "monitoring.inspection-assigned",
 				"monitoring.notice.inspectionAssigned", link(inspection), inspection.getProducerName(),
-				inspection.getScheduledOn().format(DAY)));
+				event.scheduledOn().format(DAY)));
 	}
 
-	/** Tells the provincial office of a public complaint about a certified product. */
-	void complaintReceived(String productName, String certificateCode) {
+	@ApplicationModuleListener
+	void on(ComplaintReceived event) {
 		notices.send(Notice.to(officeAccounts(), "monitoring.complaint-received", "monitoring.notice.complaintReceived",
-				"/monitoring/complaints", productName, certificateCode));
+				"/monitoring/complaints", event.productName(), event.certificateCode()));
 	}
 
 	private static String link(Inspection inspection) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.geography.GeographyApi;
@@ -21,13 +22,16 @@ import vn.ocop.reporting.ReportingRoll.RowAccess;
 /**
  * Every notice reporting sends, with its text and link: the reminders to producers that have not reported a month
  * (the job's rounds and an officer's reminder), and those to the officers of the units that have not (the office
- * told which are late).
+ * told which are late); and the reactions to submissions, once committed ({@link MonthlyReportSubmitted} after the
+ * unit's report, {@link UnitReportSubmitted} of a correction).
  */
 @Component
 class ReportingNotices {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private final ProducerReports reports;
+	private final UnitReports unitReports;
 	private final ReportingRoll roll;
 	private final ProvinceReporting province;
 	private final ProductLifecycle lifecycle;
@@ -35,8 +39,10 @@ class ReportingNotices {
 	private final UserManagement users;
 	private final Notifications notices;
 
-	ReportingNotices(ReportingRoll roll, ProvinceReporting province, ProductLifecycle lifecycle, GeographyApi geography,
-			UserManagement users, Notifications notices) {
+	ReportingNotices(ProducerReports reports, UnitReports unitReports, ReportingRoll roll, ProvinceReporting province,
+			ProductLifecycle lifecycle, GeographyApi geography, UserManagement users, Notifications notices) {
+		this.reports = reports;
+		this.unitReports = unitReports;
 		this.roll = roll;
 		this.province = province;
 		this.lifecycle = lifecycle;
@@ -91,6 +97,49 @@ class ReportingNotices {
 					String.join(", ", lateNames)));
 		}
 		return sent;
+	}
+
+	/**
+	 * A producer's report (or its correction) that comes in after its reporting unit submitted the month's report:
+	 * the unit's sums no longer include it as it stands, so the unit's officers are told and may correct their
+	 * report. Reports that came in before the unit's report are in its sums: nobody is told.
+	 */
+	@ApplicationModuleListener
+	void on(MonthlyReportSubmitted event) {
+		ProducerReport report = reports.findById(event.reportId()).orElse(null);
+		if (report == null) {
+			return;
+		}
+		YearMonth month = YearMonth.parse(event.period());
+		unitReports.findByUnitCodeAndPeriodAndCurrentTrue(report.getReportingUnitCode(), month.atDay(1))
+				.map(unit -> unit.toView(roll.unitDue(month)))
+				.filter(unit -> unit.submittedAt().isBefore(report.getSubmittedAt()))
+				.ifPresent(unit -> {
+					List<String> officers = officersOf(unit.unitCode(), unit.unitLevel(), month);
+					if (!officers.isEmpty()) {
+						notices.send(Notice.to(officers, "monitoring.unit-report-outdated",
+								"monitoring.notice.unitReportOutdated",
+								"/monitoring/reports/unit?unitCode=" + unit.unitCode() + "&period=" + month,
+								month.toString(), report.getProducerName(), unit.unitName()));
+					}
+				});
+	}
+
+	/**
+	 * A unit's corrected report (a version after the first): the provincial office, which may have used the figures
+	 * already, is told of the new version and its reason.
+	 */
+	@ApplicationModuleListener
+	void on(UnitReportSubmitted event) {
+		if (event.version() <= 1) {
+			return;
+		}
+		YearMonth month = YearMonth.parse(event.period());
+		unitReports.findById(event.reportId()).map(r -> r.toView(roll.unitDue(month)))
+				.ifPresent(report -> notices.send(Notice.to(office(), "monitoring.unit-report-corrected",
+						"monitoring.notice.unitReportCorrected", "/monitoring/reports/province?period=" + month,
+						month.toString(), report.unitName(), report.version(),
+						report.correctionReason() == null ? "" : report.correctionReason())));
 	}
 
 	/** The officers whose own unit is the reporting unit (district officers before July 2025, commune officers after). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -27,6 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.ocop.certification.CertificateVerification;
 import vn.ocop.certification.CertificationManagement;
+import vn.ocop.certification.Verification;
 import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
@@ -79,6 +81,9 @@ class InspectionModuleTests {
 	InspectionManagement inspections;
 
 	@Autowired
+	ComplaintManagement complaints;
+
+	@Autowired
 	InspectionPlanning planning;
 
 	@Autowired
@@ -123,7 +128,8 @@ class InspectionModuleTests {
 		assertThat(opened.kind()).isEqualTo(InspectionKind.PLANNED);
 		assertThat(opened.producerName()).isEqualTo(producer.name());
 		assertThat(planning.plan(plan.id()).items().get(0).inspectionId()).isEqualTo(opened.id());
-		verify(notifications).send(argThat((Notice n) -> n.recipients().contains("inspector-1")
+		// told after the opening commits, by InspectionNotices
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("inspector-1")
 				&& n.topic().equals("monitoring.inspection-assigned")));
 	}
 
@@ -163,6 +169,26 @@ class InspectionModuleTests {
 				.toArriveAndVerify(event -> assertThat(event.followed()).isTrue());
 		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("producer-acct")
 				&& n.recipients().contains("inspector-1") && n.topic().equals("monitoring.sanction-decided")));
+	}
+
+	@Test
+	void shouldTellTheOfficeOfAComplaintOnceItIsRecorded(Scenario scenario) {
+		Verification certificate = mock(Verification.class);
+		when(certificate.code()).thenReturn("42-2024-0099");
+		when(certificate.productName()).thenReturn("Cam chanh Vũ Quang");
+		when(certificate.producerName()).thenReturn(producer.name());
+		when(verification.verify("42-2024-0099")).thenReturn(Optional.of(certificate));
+
+		scenario.stimulate(() -> complaints.submit(new NewComplaint("42-2024-0099",
+				"Cam bị dập và mốc sau hai ngày mua", "Khách hàng", null, null, "10.0.0.9")))
+				.andWaitForEventOfType(ComplaintReceived.class)
+				.matchingMappedValue(ComplaintReceived::certificateCode, "42-2024-0099")
+				.toArriveAndVerify((event, complaint) -> {
+					assertThat(event.complaintId()).isEqualTo(complaint.id());
+					assertThat(event.productName()).isEqualTo("Cam chanh Vũ Quang");
+				});
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("office")
+				&& n.topic().equals("monitoring.complaint-received")));
 	}
 
 	@Test

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.after;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +32,8 @@ import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
+import vn.ocop.identity.UserSummary;
+import vn.ocop.notification.Notice;
 import vn.ocop.notification.Notifications;
 import vn.ocop.registry.LegalForm;
 import vn.ocop.registry.ProducerSummary;
@@ -159,6 +166,47 @@ class ReportingModuleTests {
 					assertThat(view.revenueVnd()).isEqualTo(draft.revenueVnd());
 					assertThat(view.difficulties()).contains("Thiếu vốn");
 				});
+	}
+
+	@Test
+	void shouldTellTheUnitsOfficersOfAReportThatComesInAfterTheUnitsReport() {
+		CurrentUser officer = districtOfficer();
+		when(users.usernamesCovering(eq(VU_QUANG), any(LocalDate.class), eq(Role.DISTRICT_OFFICER)))
+				.thenReturn(List.of(officer.username()));
+		when(users.find(officer.username())).thenReturn(Optional.of(account(officer)));
+		units.submitUnit(new NewUnitReport(VU_QUANG, "2025-01", null, null, null, null));
+
+		signIn(producerAccount);
+		reporting.submit(report("2025-01", 5_000_000L));
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains(officer.username())
+				&& n.topic().equals("monitoring.unit-report-outdated") && n.args().contains(producer.name())));
+	}
+
+	@Test
+	void shouldTellTheOfficeOfACorrectedUnitReportButNotOfAFirstOne() {
+		CurrentUser office = new CurrentUser("office", "Văn phòng OCOP", Set.of(Role.PROVINCE_ADMIN), "42");
+		when(users.all()).thenReturn(List.of(account(office)));
+		districtOfficer();
+		UnitReportView first = units.submitUnit(new NewUnitReport(VU_QUANG, "2024-12", null, null, null, null));
+		verify(notifications, after(1_000).never()).send(argThat((Notice n) -> n.topic().startsWith("monitoring.unit-report")));
+
+		units.correctUnit(first.id(), new NewUnitReport(VU_QUANG, "2024-12", null, "Tiêu thụ tốt", null, null),
+				"Bổ sung đánh giá");
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("office")
+				&& n.topic().equals("monitoring.unit-report-corrected") && n.args().contains("Bổ sung đánh giá")));
+	}
+
+	private CurrentUser districtOfficer() {
+		CurrentUser officer = new CurrentUser("district-vq", "Phòng NN Vũ Quang", Set.of(Role.DISTRICT_OFFICER),
+				VU_QUANG);
+		signIn(officer);
+		when(scope.covers(eq(officer), anyString(), any(LocalDate.class))).thenReturn(true);
+		return officer;
+	}
+
+	private static UserSummary account(CurrentUser user) {
+		return new UserSummary(UUID.randomUUID(), user.username(), user.displayName(), null, user.roles(),
+				user.unitCode(), true, false, null);
 	}
 
 	private NewProducerReport report(String period, long revenue) {
