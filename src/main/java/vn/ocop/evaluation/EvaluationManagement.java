@@ -756,6 +756,21 @@ public class EvaluationManagement {
 	}
 
 	/**
+	 * Whether a session opened now has a scorecard to score the product on: the newest published version for its set
+	 * under the regulation of its dossier. A product that cannot be evaluated now for another reason counts as having
+	 * one, so that opening the session names that reason instead.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasScorecardForSession(ProductSummary product) {
+		try {
+			return criteria.scorecardFor(product.productSetCode(), ruleOf(product).code()).isPresent();
+		}
+		catch (BusinessRuleException e) {
+			return true;
+		}
+	}
+
+	/**
 	 * The regulation a product is evaluated under: for a product passed on from a lower level, the one of that
 	 * level's session; otherwise the one chosen by its dossier's filing day and type (26/2026/QĐ-TTg Điều 12), never
 	 * the one of its registration. A transitional dossier (filed before 22/5/2026) past the day it had to be

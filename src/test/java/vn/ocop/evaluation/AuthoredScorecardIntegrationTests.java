@@ -165,7 +165,18 @@ class AuthoredScorecardIntegrationTests {
 		upload(flowers, "REGISTRATION_FORM", "SELF_ASSESSMENT", "BUSINESS_REGISTRATION");
 		mvc.perform(post("/api/v1/products/" + flowers + "/submission").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"filedOn\":\"2026-06-05\"}")).andExpect(status().isOk());
+		// beside a product of a set still without a 26/2026 scorecard, the council's session form offers it
+		UUID oil = product(producer, "148-20", "Tinh dầu sả Thạch Hà");
+		upload(oil, "REGISTRATION_FORM", "SELF_ASSESSMENT", "BUSINESS_REGISTRATION");
+		mvc.perform(post("/api/v1/products/" + oil + "/submission").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"filedOn\":\"2026-06-05\"}")).andExpect(status().isOk());
 		String council = council();
+		String form = mvc.perform(get("/evaluation/councils/" + council + "/sessions/new")
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+								.roles("PROVINCE_ADMIN")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(checkbox(form, flowers)).doesNotContain("disabled");
+		assertThat(checkbox(form, oil)).contains("disabled");
 		String session = session(council, flowers);
 		mvc.perform(get("/api/v1/evaluations/" + session).with(admin()))
 				.andExpect(jsonPath("$.regulationCode").value("26/2026/QĐ-TTg"))
@@ -291,6 +302,13 @@ class AuthoredScorecardIntegrationTests {
 		assertThat(used("1048-01")).isNull();
 		backfill.recordUses();
 		assertThat(used("1048-01")).isNotNull();
+	}
+
+	/** The session form's checkbox of a product. */
+	private static String checkbox(String page, UUID product) {
+		var m = java.util.regex.Pattern.compile("<input[^>]*value=\"" + product + "\"[^>]*>").matcher(page);
+		assertThat(m.find()).as("checkbox of " + product).isTrue();
+		return m.group();
 	}
 
 	private java.time.@org.jspecify.annotations.Nullable Instant used(String code) {

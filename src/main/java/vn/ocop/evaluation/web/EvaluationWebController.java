@@ -513,8 +513,8 @@ class EvaluationWebController {
 	}
 
 	private Candidate candidate(ProductSummary product, boolean escalated) {
-		boolean hasScorecard = criteria.scorecard(product.productSetCode())
-				.map(Scorecard::regulationCode).filter(product.regulationCode()::equals).isPresent();
+		// the scorecard of the rule the dossier is evaluated under (its filing day and type), in its newest version
+		boolean hasScorecard = evaluation.hasScorecardForSession(product);
 		return new Candidate(product, support.unitName(product.communeCode(), product.unitDate()), hasScorecard, escalated);
 	}
 
