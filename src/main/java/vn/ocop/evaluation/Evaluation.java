@@ -99,6 +99,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		this.status = EvaluationStatus.OPEN;
 		this.openedAt = now;
 		this.openedBy = actor;
+		registerEvent(new EvaluationOpened(id, councilId, level));
 	}
 
 	void addProduct(UUID productId, String scorecardCode, String productName, String producerName, int applicableCase) {

@@ -191,7 +191,7 @@ public final class RatedProducts {
 	 * Picks that add up to exactly {@code total}: the best option everywhere, then, criterion by criterion, the
 	 * option that takes off as much of the remaining difference as possible.
 	 */
-	static Map<String, Integer> picksFor(Scorecard scorecard, int total) {
+	public static Map<String, Integer> picksFor(Scorecard scorecard, int total) {
 		Map<String, Integer> picks = new LinkedHashMap<>();
 		int remaining = scorecard.maxPoints() - total;
 		for (Scorecard.Criterion criterion : scorecard.criteria().toList()) {

@@ -29,10 +29,13 @@ class DashboardController {
 	private final UserManagement users;
 	private final vn.ocop.registry.RegistryManagement registry;
 	private final vn.ocop.evaluation.EvaluationManagement evaluation;
+	private final vn.ocop.workspace.WorkList workList;
 	private final Clock clock;
 
 	DashboardController(AccessScope scope, GeographyApi geography, UserManagement users,
-			vn.ocop.registry.RegistryManagement registry, vn.ocop.evaluation.EvaluationManagement evaluation, Clock clock) {
+			vn.ocop.registry.RegistryManagement registry, vn.ocop.evaluation.EvaluationManagement evaluation,
+			vn.ocop.workspace.WorkList workList, Clock clock) {
+		this.workList = workList;
 		this.registry = registry;
 		this.evaluation = evaluation;
 		this.scope = scope;
@@ -41,12 +44,21 @@ class DashboardController {
 		this.clock = clock;
 	}
 
+	/** The work list alone, for htmx to refresh it in place (after an action in another tab, or every minute). */
+	@GetMapping("/dashboard/work-items")
+	String workItems(Model model, java.util.Locale locale) {
+		scope.requireCurrentUser();
+		model.addAttribute("workItems", workList.entries(locale));
+		return "workspace/work-items :: list";
+	}
+
 	@GetMapping("/dashboard")
-	String dashboard(Model model) {
+	String dashboard(Model model, java.util.Locale locale) {
 		CurrentUser user = scope.requireCurrentUser();
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("user", user);
 		model.addAttribute("today", today);
+		model.addAttribute("workItems", workList.entries(locale));
 
 		// the unit as it is today, or as it last was if it no longer exists (e.g. a district before July 2025)
 		var versions = geography.versionsOf(user.unitCode());

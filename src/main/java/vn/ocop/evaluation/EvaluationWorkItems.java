@@ -1,0 +1,100 @@
+package vn.ocop.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.shared.work.WorkItem;
+import vn.ocop.shared.work.WorkItemSource;
+
+/**
+ * What open sessions have waiting for a council member (issue 16): the products they still have to score (or
+ * declare a conflict on); for the chair, divergences and answers the council must settle; for the chair and the
+ * secretary, the attendance to record, disqualifiers to check and a session ready to close.
+ */
+@Component
+@Transactional(readOnly = true)
+class EvaluationWorkItems implements WorkItemSource {
+
+	private final Councils councils;
+	private final Evaluations evaluations;
+	private final EvaluationManagement management;
+	private final AccessScope scope;
+
+	EvaluationWorkItems(Councils councils, Evaluations evaluations, EvaluationManagement management, AccessScope scope) {
+		this.councils = councils;
+		this.evaluations = evaluations;
+		this.management = management;
+		this.scope = scope;
+	}
+
+	@Override
+	public List<WorkItem> workItems(LocalDate today) {
+		CurrentUser user = scope.requireCurrentUser();
+		List<WorkItem> items = new ArrayList<>();
+		if (!user.has(Role.COUNCIL_MEMBER)) {
+			return items;
+		}
+		String me = user.username();
+		for (Council council : councils.findByMember(me)) {
+			for (Evaluation session : evaluations.findByCouncilIdOrderByOpenedAtDesc(council.getId())) {
+				if (session.getStatus() == EvaluationStatus.OPEN) {
+					itemsOf(council, session, me, items);
+				}
+			}
+		}
+		return items;
+	}
+
+	private void itemsOf(Council council, Evaluation session, String me, List<WorkItem> items) {
+		Progress progress = management.progress(session.getId());
+		String sessionLink = "/evaluation/sessions/" + session.getId();
+		String name = council.getName();
+		boolean scores = council.scoringMembers().stream().anyMatch(m -> m.username().equals(me));
+		boolean away = session.attendanceOf(me).map(a -> !a.takesPart()).orElse(false);
+		if (scores && !away) {
+			List<Progress.Row> toScore = progress.rows().stream().filter(r -> !r.disqualified())
+					.filter(r -> r.cells().stream().anyMatch(c -> c.username().equals(me)
+							&& (c.state() == Progress.State.NOT_STARTED || c.state() == Progress.State.DRAFT)))
+					.toList();
+			if (toScore.size() == 1) {
+				Progress.Row row = toScore.get(0);
+				items.add(WorkItem.of("evaluation.to-score", "work.evaluation.scoreOne", null,
+						sessionLink + "/products/" + row.productId(), 1, row.productName(), name));
+			}
+			else if (!toScore.isEmpty()) {
+				items.add(WorkItem.of("evaluation.to-score", "work.evaluation.scoreMany", null, sessionLink,
+						toScore.size(), toScore.size(), name));
+			}
+		}
+		if (council.chair().equals(me)) {
+			long divergences = progress.rows().stream().filter(r -> !r.disqualified())
+					.filter(r -> (r.divergent() && !r.settled()) || (r.missing().isEmpty() && !r.undecided().isEmpty()))
+					.count();
+			if (divergences > 0) {
+				items.add(WorkItem.of("evaluation.divergences", "work.evaluation.divergences", null, sessionLink,
+						divergences, divergences, name));
+			}
+		}
+		if (council.canRun(me)) {
+			if (!progress.attendanceRecorded()) {
+				items.add(WorkItem.of("evaluation.attendance", "work.evaluation.attendance", null, sessionLink, 1, name));
+			}
+			long unchecked = progress.rows().stream().filter(r -> !r.disqualifiersChecked()).count();
+			if (unchecked > 0) {
+				items.add(WorkItem.of("evaluation.disqualifiers", "work.evaluation.disqualifiers", null, sessionLink,
+						unchecked, unchecked, name));
+			}
+			if (progress.readyToClose()) {
+				items.add(WorkItem.of("evaluation.ready-to-close", "work.evaluation.readyToClose", null, sessionLink, 1,
+						name));
+			}
+		}
+	}
+}
