@@ -191,6 +191,25 @@ public class PlanManagement {
 		return task.toView(today());
 	}
 
+	/**
+	 * A task that answers a difficulty raised in a monthly report (issue 18): the report shows it as what was done
+	 * about the difficulty.
+	 */
+	public TaskView addTaskFromReport(int year, int activityNumber, TaskDetails details, UUID reportId,
+			@Nullable String reportMonth) {
+		var view = addTask(year, activityNumber, details);
+		var task = loadTask(view.id());
+		task.answers(reportId, reportMonth);
+		plans.flush();
+		return task.toView(today());
+	}
+
+	/** The tasks that answer a monthly report, without access checks (the report's page checks its reader). */
+	@Transactional(readOnly = true)
+	public List<TaskView> tasksAnswering(UUID reportId) {
+		return tasks.findBySourceReportId(reportId).stream().map(t -> t.toView(today())).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public TaskView task(UUID taskId) {
 		access.requireOfficer();

@@ -63,6 +63,12 @@ class PlanTask {
 
 	private @Nullable LocalDate deadline;
 
+	/** The monthly report whose difficulty the task answers, if it came from one. */
+	private @Nullable UUID sourceReportId;
+
+	/** That report's month, {@code yyyy-MM}. */
+	private @Nullable String sourceReportMonth;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private TaskStatus status;
@@ -160,6 +166,12 @@ class PlanTask {
 		this.deadline = deadline;
 	}
 
+	/** Marks the task as the answer to a difficulty raised in a monthly report. */
+	void answers(UUID reportId, @Nullable String reportMonth) {
+		this.sourceReportId = reportId;
+		this.sourceReportMonth = reportMonth == null || reportMonth.isBlank() ? null : reportMonth.strip();
+	}
+
 	boolean isLate(LocalDate today) {
 		return status.open() && deadline != null && today.isAfter(deadline);
 	}
@@ -177,7 +189,8 @@ class PlanTask {
 		return new TaskView(id, activityId, number, description, leadAgency, partners, leadAccount, deadline, status,
 				progress, isLate(today), isLate(today) ? ChronoUnit.DAYS.between(deadline, today) : 0,
 				notes.stream().sorted(Comparator.comparing(TaskNote::getWrittenAt).reversed()).map(TaskNote::toView).toList(),
-				attachments.stream().sorted(Comparator.comparing(TaskAttachment::getUploadedAt)).map(TaskAttachment::toView).toList());
+				attachments.stream().sorted(Comparator.comparing(TaskAttachment::getUploadedAt)).map(TaskAttachment::toView).toList(),
+				sourceReportId, sourceReportMonth);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
@@ -186,6 +199,10 @@ class PlanTask {
 
 	UUID getId() {
 		return id;
+	}
+
+	@Nullable UUID getSourceReportId() {
+		return sourceReportId;
 	}
 
 	UUID getActivityId() {

@@ -13,4 +13,6 @@ interface PlanTasks extends JpaRepository<PlanTask, UUID> {
 	@Query("select t from PlanTask t where t.status in (vn.ocop.programme.TaskStatus.PLANNED, "
 			+ "vn.ocop.programme.TaskStatus.IN_PROGRESS) and t.deadline < :today order by t.deadline")
 	List<PlanTask> findLate(LocalDate today);
+
+	List<PlanTask> findBySourceReportId(UUID reportId);
 }

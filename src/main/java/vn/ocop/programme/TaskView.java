@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param late whether the task is open past its deadline
  * @param daysLate how many days past the deadline (0 unless late)
+ * @param sourceReportId the monthly report whose difficulty the task answers, or {@code null}
+ * @param sourceReportMonth that report's month ({@code yyyy-MM}), or {@code null}
  */
 public record TaskView(UUID id, UUID activityId, String number, String description, @Nullable String leadAgency,
 		@Nullable String partners, @Nullable String leadAccount, @Nullable LocalDate deadline, TaskStatus status,
-		int progress, boolean late, long daysLate, List<Note> notes, List<Attachment> attachments) {
+		int progress, boolean late, long daysLate, List<Note> notes, List<Attachment> attachments,
+		@Nullable UUID sourceReportId, @Nullable String sourceReportMonth) {
 
 	/** A progress note. */
 	public record Note(UUID id, Instant writtenAt, String author, String body, @Nullable Integer progress) {

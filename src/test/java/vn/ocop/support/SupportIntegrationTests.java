@@ -437,6 +437,68 @@ class SupportIntegrationTests {
 	}
 
 	@Test
+	void aMonthlyReportsDifficultyBecomesASupportRequestAndATaskThatTheReportShows() throws Exception {
+		int year = plan();
+		line(year, 6, "PROVINCIAL", 50_000_000);
+		String item = item("PACKAGING_DESIGN", 10_000_000L, null);
+		var monitoring = new MonitoringFixtures(mvc);
+		UUID producer = monitoring.producerInProgramme("HTX khó khăn " + UUID.randomUUID().toString().substring(0, 6),
+				DUC_LINH, "producer");
+		UUID product = registry.submittedProduct(producer, "Sản phẩm khó khăn " + UUID.randomUUID().toString().substring(0, 6),
+				DUC_LINH);
+		String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString();
+		String report = JsonPath.read(body(monitoring.report("producer", producer, period, 12_000_000, 4)
+				.andExpect(status().isCreated())), "$.id");
+
+		// the report offers both answers, with the difficulty carried into the form
+		String page = body(mvc.perform(get("/monitoring/reports/" + report).with(page("admin", "PROVINCE_ADMIN")))
+				.andExpect(status().isOk()));
+		assertThat(page).contains("id=\"follow-ups\"", "id=\"request-support\"", "id=\"assign-task\"",
+				"Chưa có đề nghị hỗ trợ hay nhiệm vụ nào");
+		String producerPage = body(mvc.perform(get("/monitoring/reports/" + report).with(page("producer", "PRODUCER")))
+				.andExpect(status().isOk()));
+		assertThat(producerPage).contains("id=\"request-support\"").doesNotContain("id=\"assign-task\"");
+		mvc.perform(get("/programme/tasks/from-report").param("reportId", report).param("reportMonth", period)
+				.param("difficulty", "Thiếu vốn mở rộng nhà xưởng").param("year", String.valueOf(year))
+				.with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Thiếu vốn mở rộng nhà xưởng")));
+		mvc.perform(get("/programme/tasks/from-report").param("reportId", report).with(page("commune", "COMMUNE_OFFICER")))
+				.andExpect(status().isForbidden());
+
+		// the producer applies for support answering the report; the office assigns a task from it
+		String request = JsonPath.read(body(postJson("/api/v1/support/requests", "producer", """
+				{"itemId":"%s","productId":"%s","purpose":"Thiếu vốn mở rộng nhà xưởng","costEstimate":8000000,"reportMonth":"%s",
+				 "requestedAmount":4000000,"reportId":"%s"}""".formatted(item, product, period, report))
+				.andExpect(status().isCreated())), "$.id");
+		String location = mvc.perform(post("/programme/tasks/from-report").with(page("admin", "PROVINCE_ADMIN"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("reportId", report).param("reportMonth", period).param("year", String.valueOf(year))
+				.param("activity", "6").param("taskNumber", "6.9").param("description", "Kết nối tín dụng cho HTX")
+				.param("deadline", year + "-03-31"))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/programme/tasks/");
+		String task = location.substring("/programme/tasks/".length());
+		mvc.perform(get("/api/v1/plans/tasks/" + task).with(as("admin"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.sourceReportId").value(report)).andExpect(jsonPath("$.sourceReportMonth").value(period));
+		mvc.perform(get(location).with(page("admin", "PROVINCE_ADMIN"))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("/monitoring/reports/" + report)));
+
+		// the report shows what was done, with where each stands, and still does after a correction (a new version)
+		mvc.perform(post("/api/v1/reports/monthly/" + report + "/corrections").with(as("producer"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"productionVolume\":2,\"revenueVnd\":13000000,\"workers\":4,\"reason\":\"Sửa doanh thu\"}"))
+				.andExpect(status().isCreated());
+		String current = JsonPath.read(body(mvc.perform(get("/api/v1/reports/monthly/versions")
+				.param("producerId", producer.toString()).param("period", period).with(as("admin")))), "$[1].id");
+		for (String shown : List.of(report, current)) {
+			String after = body(mvc.perform(get("/monitoring/reports/" + shown).with(page("admin", "PROVINCE_ADMIN")))
+					.andExpect(status().isOk()));
+			assertThat(after).contains("/support/requests/" + request, "/programme/tasks/" + task, "Đề nghị hỗ trợ",
+					"Nhiệm vụ kế hoạch", "6.9 · Kết nối tín dụng cho HTX", "Đã nộp", "Chưa triển khai");
+		}
+	}
+
+	@Test
 	void thePagesShowEachStepToWhoeverTakesIt() throws Exception {
 		int year = plan();
 		line(year, 11, "PROVINCIAL", 5_000_000);

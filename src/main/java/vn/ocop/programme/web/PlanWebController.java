@@ -135,6 +135,54 @@ class PlanWebController {
 		return "redirect:/programme/plans/" + year + "#activity-" + number;
 	}
 
+	/**
+	 * A task that answers a difficulty raised in a monthly report (issue 18): the form, with the difficulty as the
+	 * task's description and the activities of this year's plan (or the latest plan) to put it under.
+	 */
+	@GetMapping("/programme/tasks/from-report")
+	String taskFromReport(@RequestParam UUID reportId, @RequestParam(required = false) @Nullable String reportMonth,
+			@RequestParam(required = false) @Nullable String difficulty, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		if (!isOffice()) {
+			throw new org.springframework.security.access.AccessDeniedException("Only the office adds plan tasks");
+		}
+		var plansByYear = plans.plans();
+		if (plansByYear.isEmpty()) {
+			throw vn.ocop.shared.BusinessRuleException.conflict("programme.followUp.noPlan");
+		}
+		int thisYear = pages.today().getYear();
+		int chosen = year != null ? year
+				: plansByYear.stream().mapToInt(PlanManagement.PlanSummary::year).filter(y -> y <= thisYear).max()
+						.orElse(plansByYear.get(0).year());
+		model.addAttribute("plansByYear", plansByYear);
+		model.addAttribute("plan", plans.plan(chosen));
+		model.addAttribute("reportId", reportId);
+		model.addAttribute("reportMonth", reportMonth);
+		model.addAttribute("difficulty", difficulty);
+		return "programme/task-from-report";
+	}
+
+	@PostMapping("/programme/tasks/from-report")
+	String addTaskFromReport(@RequestParam UUID reportId, @RequestParam(required = false) @Nullable String reportMonth,
+			@RequestParam int year, @RequestParam(required = false) @Nullable String activity,
+			@RequestParam(required = false) @Nullable String taskNumber,
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(required = false) @Nullable String leadAgency,
+			@RequestParam(required = false) @Nullable String leadAccount,
+			@RequestParam(required = false) @Nullable String deadline, RedirectAttributes redirect) {
+		TaskView[] created = new TaskView[1];
+		boolean ok = pages.attempt(redirect, "programme.flash.taskAdded", () -> created[0] = plans.addTaskFromReport(year,
+				pages.integer(activity, "activity", true),
+				new PlanManagement.TaskDetails(pages.required(taskNumber, "number"), pages.required(description, "description"),
+						leadAgency, null, leadAccount, pages.date(deadline, "deadline", false)),
+				reportId, reportMonth));
+		if (ok) {
+			return "redirect:/programme/tasks/" + created[0].id();
+		}
+		return "redirect:/programme/tasks/from-report?reportId=" + reportId + "&year=" + year
+				+ (reportMonth == null ? "" : "&reportMonth=" + reportMonth);
+	}
+
 	@GetMapping("/programme/tasks/{id}")
 	String task(@PathVariable UUID id, Model model) {
 		TaskView task = plans.task(id);

@@ -37,6 +37,7 @@ import vn.ocop.reporting.SalesChannel;
 import vn.ocop.reporting.UnitReportView;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.ReportFollowUps;
 import vn.ocop.shared.web.NavigationItem;
 
 /**
@@ -137,9 +138,11 @@ class ReportWebController {
 	private final ReportExports exports;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final List<ReportFollowUps> followUps;
 
 	ReportWebController(MonthlyReporting reporting, UnitReporting unitReporting, ProvinceReporting provinceReporting,
-			ReportExports exports, MessageSource messages, Clock clock) {
+			ReportExports exports, MessageSource messages, Clock clock, List<ReportFollowUps> followUps) {
+		this.followUps = List.copyOf(followUps);
 		this.reporting = reporting;
 		this.unitReporting = unitReporting;
 		this.provinceReporting = provinceReporting;
@@ -222,15 +225,35 @@ class ReportWebController {
 	}
 
 	@GetMapping("/monitoring/reports/{id}")
-	String report(@PathVariable UUID id, Model model) {
+	String report(@PathVariable UUID id, Model model, Authentication user) {
 		ProducerReportView report = reporting.report(id);
 		model.addAttribute("report", report);
-		model.addAttribute("versions", reporting.versions(report.producerId(), report.period()));
+		var versions = reporting.versions(report.producerId(), report.period());
+		model.addAttribute("versions", versions);
+		// what was done about the difficulties (issue 18): support requests and plan tasks that answer any version
+		boolean office = has(user, "ROLE_PROVINCE_ADMIN");
+		boolean officer = office || has(user, "ROLE_DISTRICT_OFFICER") || has(user, "ROLE_COMMUNE_OFFICER");
+		boolean producer = has(user, "ROLE_PRODUCER");
+		if (officer || producer) {
+			model.addAttribute("followUps", versions.stream().map(ProducerReportView::id).distinct()
+					.flatMap(version -> followUps.stream().flatMap(f -> f.followUpsOf(version).stream()))
+					.distinct().toList());
+			model.addAttribute("mayRequestSupport", true);
+			model.addAttribute("mayAssignTask", office);
+			String raised = java.util.stream.Stream.of(report.difficulties(), report.supportRequests())
+					.filter(t -> t != null && !t.isBlank()).map(String::strip)
+					.collect(java.util.stream.Collectors.joining("\n"));
+			model.addAttribute("raised", raised.length() > 1000 ? raised.substring(0, 1000) : raised);
+		}
 		model.addAttribute("channels", SalesChannel.values());
 		if (!model.containsAttribute("reportForm")) {
 			model.addAttribute("reportForm", ReportForm.of(report));
 		}
 		return "monitoring/reports/report";
+	}
+
+	private static boolean has(@Nullable Authentication user, String authority) {
+		return user != null && user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 	@PostMapping("/monitoring/reports/{id}/correction")

@@ -57,8 +57,13 @@ class SupportApiController {
 		}
 	}
 
+	/**
+	 * @param reportId the monthly report whose difficulty the request answers (the report then shows it)
+	 * @param reportMonth that report's month, {@code yyyy-MM}
+	 */
 	record ApplyRequest(@NotNull UUID itemId, @NotNull UUID productId, @NotBlank @Size(max = 4000) String purpose,
-			@NotNull @Positive BigDecimal costEstimate, @NotNull @Positive BigDecimal requestedAmount) {
+			@NotNull @Positive BigDecimal costEstimate, @NotNull @Positive BigDecimal requestedAmount,
+			@Nullable UUID reportId, @Nullable @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-\\d{2}") String reportMonth) {
 	}
 
 	record CheckRequest(@NotNull Boolean endorsed, @Nullable @Size(max = 2000) String note) {
@@ -125,7 +130,7 @@ class SupportApiController {
 			+ "item's ceiling or an exhausted budget line")
 	SupportRequestView apply(@Valid @RequestBody ApplyRequest request) {
 		return support.apply(new SupportApplication(request.itemId(), request.productId(), request.purpose(),
-				request.costEstimate(), request.requestedAmount(), null), null);
+				request.costEstimate(), request.requestedAmount(), request.reportId()), request.reportMonth());
 	}
 
 	@PostMapping("/requests/{id}/check")
