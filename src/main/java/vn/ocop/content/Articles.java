@@ -24,6 +24,14 @@ interface Articles extends JpaRepository<Article, UUID> {
 			+ " and a.kind in :kinds order by a.publishAt desc")
 	Page<Article> findPublished(Collection<ArticleKind> kinds, Instant now, Pageable pageable);
 
+	/**
+	 * The latest published articles of every kind: no list parameter (Hibernate cannot keep the translation of a
+	 * query with one) and no count, for the home page, which asks on every visit.
+	 */
+	@Query("select a from Article a where a.status = vn.ocop.content.ArticleStatus.PUBLISHED and a.publishAt <= :now"
+			+ " order by a.publishAt desc")
+	List<Article> findLatestPublished(Instant now, org.springframework.data.domain.Limit limit);
+
 	@Query("select a from Article a where a.status = vn.ocop.content.ArticleStatus.PUBLISHED and a.publishAt <= :now"
 			+ " and a.productId = :productId order by a.publishAt desc")
 	List<Article> findPublishedAbout(UUID productId, Instant now);

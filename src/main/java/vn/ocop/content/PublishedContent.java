@@ -29,6 +29,10 @@ public class PublishedContent {
 
 	/** The latest articles of the given kinds (all kinds if empty). */
 	public List<ArticleView> latest(Collection<ArticleKind> kinds, int limit) {
+		if (kinds.isEmpty() || kinds.containsAll(EnumSet.allOf(ArticleKind.class))) {
+			return articles.findLatestPublished(clock.instant(), org.springframework.data.domain.Limit.of(Math.max(1, limit)))
+					.stream().map(Article::toView).toList();
+		}
 		return page(kinds, 0, limit).getContent();
 	}
 

@@ -248,10 +248,16 @@ public class Catalogue {
 	private String groupName(String code) {
 		String name = groupNames.get(code);
 		if (name == null) {
-			for (Object[] row : entries.groupNames()) {
-				groupNames.put((String) row[0], (String) row[1]);
+			// one visitor reads the names (a scan of the catalogue), the others arriving meanwhile take them
+			synchronized (groupNames) {
+				name = groupNames.get(code);
+				if (name == null) {
+					for (Object[] row : entries.groupNames()) {
+						groupNames.put((String) row[0], (String) row[1]);
+					}
+					name = groupNames.getOrDefault(code, code);
+				}
 			}
-			name = groupNames.getOrDefault(code, code);
 		}
 		return name;
 	}

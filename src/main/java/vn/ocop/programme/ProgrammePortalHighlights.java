@@ -14,15 +14,20 @@ import vn.ocop.portal.PortalHighlights;
 @Component
 class ProgrammePortalHighlights implements PortalHighlights {
 
-	private final ProgrammeApi programme;
+	private final Outlets outlets;
+	private final ProgrammeEvents events;
+	private final java.time.Clock clock;
 
-	ProgrammePortalHighlights(ProgrammeApi programme) {
-		this.programme = programme;
+	ProgrammePortalHighlights(Outlets outlets, ProgrammeEvents events, java.time.Clock clock) {
+		this.outlets = outlets;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<UpcomingEvent> upcomingEvents(LocalDate today, int limit) {
-		return programme.upcomingEvents(limit).stream()
+		// one query without the events' products (ProgrammeApi.upcomingEvents loads them event by event)
+		return events.findListedEndingFrom(LocalDate.now(clock), org.springframework.data.domain.Limit.of(Math.max(1, limit))).stream()
 				.filter(e -> !e.endsOn().isBefore(today))
 				.map(e -> new UpcomingEvent(e.title(), e.startsOn(), e.endsOn(), e.place(), "/events#event-" + e.id()))
 				.toList();
@@ -30,9 +35,10 @@ class ProgrammePortalHighlights implements PortalHighlights {
 
 	@Override
 	public List<SalesPoint> salesPoints() {
-		return programme.outlets().stream()
-				.map(o -> new SalesPoint(o.name(), o.address(), o.communeCode(), o.latitude(), o.longitude(),
-						"/outlets#outlet-" + o.id()))
+		// one query: the home and product pages ask on every visit, and show no products of the outlets
+		return outlets.findPlacesByStatus(OutletStatus.OPEN).stream()
+				.map(o -> new SalesPoint(o.name(), o.address(), o.communeCode(), o.latitude().doubleValue(),
+						o.longitude().doubleValue(), "/outlets#outlet-" + o.id()))
 				.toList();
 	}
 }
