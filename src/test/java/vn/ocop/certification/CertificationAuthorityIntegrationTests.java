@@ -288,7 +288,10 @@ class CertificationAuthorityIntegrationTests {
 		mvc.perform(get("/certification/" + fiveCode).with(user("admin").roles("PROVINCE_ADMIN")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Chủ thể ngừng sản xuất sản phẩm")))
-				.andExpect(content().string(containsString("trong 15 ngày")));
+				.andExpect(content().string(containsString("trong 15 ngày")))
+				// revoking asks first and says what follows (issue 16, point 5)
+				.andExpect(content().string(containsString("data-confirm=\"Thu hồi giấy chứng nhận " + fiveCode
+						+ "? Sản phẩm mất sao OCOP ngay")));
 		mvc.perform(post("/certification/" + fiveCode + "/revoke").with(user("admin").roles("PROVINCE_ADMIN")).with(csrf())
 				.param("decisionNumber", "TW-" + suffix()).param("decisionDate", revokedOn.toString())
 				.param("reason", "Ngừng sản xuất").param("level", "CENTRAL"))

@@ -142,6 +142,11 @@ class CouncilProcedureIntegrationTests {
 				.andExpect(jsonPath("$[?(@.code == 'A2.2')].membersDiffer").value(contains(true)))
 				.andExpect(jsonPath("$[?(@.code == 'A2.2')].source").value(contains((Object) null)));
 
+		// closing asks first and says what follows (issue 16, point 5)
+		mvc.perform(get("/evaluation/sessions/" + session).with(user("council1").roles("COUNCIL_MEMBER")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-confirm=\"Kết thúc phiên đánh giá? Sau khi kết thúc")));
+
 		// the session cannot close: a divergence unsettled and a marked criterion without the council's answer
 		mvc.perform(post("/api/v1/evaluations/" + session + "/close").with(basic("council1")))
 				.andExpect(status().isConflict())
