@@ -93,6 +93,11 @@ class CriteriaPagesIntegrationTests {
 				.andExpect(content().string(allOf(containsString("id=\"draft-check\""), not(containsString("parts[0].code")),
 						containsString("Còn 2 lỗi"), containsString("Điểm của lựa chọn 2 (tiêu chí C1.1) phải là số nguyên."),
 						containsString("Phần C ghi tối đa 35 điểm nhưng tổng điểm cao nhất của các tiêu chí là 0."))));
+		// the same problems in English
+		mvc.perform(get(draft).param("lang", "en").with(admin()))
+				.andExpect(content().string(allOf(containsString("Draft scorecard 26-2026-21"),
+						containsString("The points of option 2 (criterion C1.1) must be a whole number."),
+						containsString("Part totals"))));
 		mvc.perform(post(draft + "/publish").with(admin()).with(csrf()))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Chưa ban hành được: còn 2 lỗi.")));
@@ -115,6 +120,9 @@ class CriteriaPagesIntegrationTests {
 						containsString("Hồ sơ bị loại khi: Giả mạo hồ sơ"), containsString("yêu cầu tối thiểu cho 4 sao"),
 						containsString("chưa dùng"), containsString("Soạn phiên bản mới"))));
 
+		mvc.perform(get(published).param("lang", "en").with(admin()))
+				.andExpect(content().string(allOf(containsString("Scorecard 26-2026-21"), containsString("written here"),
+						containsString("minimum for 4 stars"), containsString("Write a new version"))));
 		// its .xlsx export uploads again as the draft of version 2, unchanged
 		byte[] xlsx = mvc.perform(get(published + "/export.xlsx").with(admin()))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
