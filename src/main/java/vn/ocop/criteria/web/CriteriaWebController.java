@@ -36,7 +36,6 @@ import vn.ocop.criteria.ProductSet;
 import vn.ocop.criteria.Regulation;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.criteria.ScorecardAuthoring;
-import vn.ocop.criteria.ScorecardCheck;
 import vn.ocop.criteria.ScorecardDraftView;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.BusinessRuleException;
@@ -306,10 +305,5 @@ class CriteriaWebController {
 
 	private static String attachment(String fileName) {
 		return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
-	}
-
-	/** The check of a draft, for templates. */
-	static ScorecardCheck check(ScorecardDraftView draft) {
-		return draft.check();
 	}
 }
