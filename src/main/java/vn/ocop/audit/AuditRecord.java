@@ -1,10 +1,14 @@
 package vn.ocop.audit;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +47,10 @@ public record AuditRecord(Instant occurredAt, String actor, AuditAction action, 
 	 */
 	public record Change(@Nullable Object before, @Nullable Object after) {
 
+		static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
+		static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
 		/** The value before, as one line of text for people ({@code ""} for no value). */
 		public String beforeText() {
 			return text(before);
@@ -53,23 +61,46 @@ public record AuditRecord(Instant occurredAt, String actor, AuditAction action, 
 			return text(after);
 		}
 
+		/** The value before, with instants (ISO-8601 in UTC) shown as local time in {@code zone}. */
+		public String beforeText(ZoneId zone) {
+			return text(before, zone);
+		}
+
+		/** The value after, with instants (ISO-8601 in UTC) shown as local time in {@code zone}. */
+		public String afterText(ZoneId zone) {
+			return text(after, zone);
+		}
+
 		/** Whether the values are hidden. */
 		public boolean masked() {
 			return MASKED.equals(before) || MASKED.equals(after);
 		}
 
 		static String text(@Nullable Object value) {
+			return text(value, null);
+		}
+
+		static String text(@Nullable Object value, @Nullable ZoneId zone) {
 			if (value == null) {
 				return "";
 			}
 			if (value instanceof Collection<?> values) {
-				return values.stream().map(Change::text).collect(Collectors.joining(", ", "[", "]"));
+				return values.stream().map(v -> text(v, zone)).collect(Collectors.joining(", ", "[", "]"));
 			}
 			if (value instanceof Map<?, ?> values) {
-				return values.entrySet().stream().map(e -> e.getKey() + ": " + text(e.getValue()))
+				return values.entrySet().stream().map(e -> e.getKey() + ": " + text(e.getValue(), zone))
 						.collect(Collectors.joining(", ", "{", "}"));
 			}
-			return String.valueOf(value);
+			String text = String.valueOf(value);
+			if (zone != null && INSTANT.matcher(text).matches()) {
+				try {
+					return LOCAL_TIME.format(Instant.parse(text).atZone(zone));
+				}
+				catch (DateTimeParseException e) {
+					return text;
+				}
+			}
+			return text;
 		}
 	}
 }
