@@ -269,4 +269,13 @@ class Inspection {
 	Instant getConcludedAt() {
 		return concludedAt;
 	}
+
+	/** Who opened the inspection (the office, or the inspector for an unplanned inspection of their own). */
+	String getCreatedBy() {
+		return createdBy;
+	}
+
+	InspectionKind getKind() {
+		return kind;
+	}
 }

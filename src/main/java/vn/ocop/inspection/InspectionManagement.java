@@ -65,8 +65,18 @@ public class InspectionManagement {
 	}
 
 	InspectionView open(NewInspection input, @Nullable UUID complaintId) {
-		CurrentUser user = access.requireOffice();
-		String inspector = access.requireInspectorAccount(input.inspector());
+		CurrentUser user = access.user();
+		// the office opens any inspection; an inspector may open an unplanned one of their own, in their area
+		boolean self = !InspectionAccess.isOffice(user);
+		if (self && (!user.has(vn.ocop.identity.Role.INSPECTOR) || input.planItemId() != null || complaintId != null)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the office, or an inspector for an unplanned inspection of their own");
+		}
+		if (self && input.inspector() != null && !input.inspector().isBlank()
+				&& !input.inspector().strip().equals(user.username())) {
+			throw BusinessRuleException.unprocessable("monitoring.inspection.selfOnly");
+		}
+		String inspector = access.requireInspectorAccount(self ? user.username() : input.inspector());
 		if (input.scheduledOn() == null) {
 			throw BusinessRuleException.unprocessable("monitoring.field.required", "scheduledOn");
 		}
@@ -99,6 +109,9 @@ public class InspectionManagement {
 			inspection = new Inspection(InspectionKind.UNPLANNED, null, complaintId,
 					subjects.inspected(subjects.subject(producerId, input.productId()), input.certificateCode()),
 					input.scheduledOn(), inspector, input.agencies(), clock.instant(), user.username());
+		}
+		if (self && !access.covers(user, inspection.getCommuneCode(), inspection.getUnitDate())) {
+			throw new org.springframework.security.access.AccessDeniedException("Producer outside the inspector's area");
 		}
 		inspections.saveAndFlush(inspection);
 		events.publishEvent(new InspectionOpened(inspection.getId(), inspection.getProducerId(),

@@ -66,6 +66,14 @@ class InspectionNotices {
 	@ApplicationModuleListener
 	void on(InspectionOpened event) {
 		Inspection inspection = inspections.findById(event.inspectionId()).orElseThrow();
+		if (inspection.getKind() == InspectionKind.UNPLANNED && inspection.getCreatedBy().equals(event.inspector())
+				&& !officeAccounts().contains(event.inspector())) {
+			// an inspector started it in the field: the office learns of it
+			notices.send(Notice.to(officeAccounts(), "monitoring.inspection-self-opened",
+					"monitoring.notice.inspectionSelfOpened", link(inspection), event.inspector(),
+					inspection.getProducerName(), event.scheduledOn().format(DAY)));
+			return;
+		}
 		notices.send(Notice.to(List.of(event.inspector()), "monitoring.inspection-assigned",
 				"monitoring.notice.inspectionAssigned", link(inspection), inspection.getProducerName(),
 				event.scheduledOn().format(DAY)));

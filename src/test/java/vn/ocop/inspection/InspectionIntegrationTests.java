@@ -242,6 +242,46 @@ class InspectionIntegrationTests {
 	}
 
 	@Test
+	void shouldLetAnInspectorStartAnUnplannedInspectionOfTheirOwnInTheirArea() throws Exception {
+		String name = unique("HTX Đột xuất");
+		UUID producer = products.producer(name, DUC_LINH, null);
+		String body = "{\"producerId\":\"%s\",\"scheduledOn\":\"%s\"%s}";
+		// in the field: the inspector opens it, it is theirs, and the office is told
+		String opened = mvc.perform(post("/api/v1/inspections").with(basic("inspector")).contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(producer, clock.today(), "")))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("UNPLANNED"))
+				.andExpect(jsonPath("$.inspector").value("inspector")).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(opened, "$.id");
+		mvc.perform(get("/api/v1/inspections/" + id).with(basic("inspector"))).andExpect(status().isOk());
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc
+				.perform(get("/api/v1/notifications").with(basic("admin")))
+				.andExpect(jsonPath("$[?(@.topic == 'monitoring.inspection-self-opened')].text")
+						.value(hasItem(containsString(name)))));
+		// not for someone else, not a line of the plan, not outside their area; other roles not at all
+		mvc.perform(post("/api/v1/inspections").with(basic("inspector")).contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(producer, clock.today(), ",\"inspector\":\"admin\"")))
+				.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/inspections").with(basic("inspector")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"planItemId\":\"%s\",\"scheduledOn\":\"%s\"}".formatted(UUID.randomUUID(), clock.today())))
+				.andExpect(status().isForbidden());
+		String local = "kt-" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/v1/users").with(basic("admin")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"username":"%s","displayName":"Cán bộ kiểm tra xã","password":"mat-khau-dai","roles":["INSPECTOR"],
+				 "unitCode":"18331"}""".formatted(local))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/inspections").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(local, "mat-khau-dai")).contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(producer, clock.today(), ""))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/inspections").with(basic("district")).contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(producer, clock.today(), ""))).andExpect(status().isForbidden());
+		// the page offers the inspector the form, without choosing someone else
+		mvc.perform(get("/monitoring/inspections").with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.user("inspector").roles("INSPECTOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"open-unplanned\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"ou-inspector\""))));
+	}
+
+	@Test
 	void shouldTakeAPublicComplaintToAnInspectionThatRevokesTheCertificate() throws Exception {
 		String name = unique("HTX Phản ánh");
 		UUID producer = products.producer(name, DUC_LINH, "producer");

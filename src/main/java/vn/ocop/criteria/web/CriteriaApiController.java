@@ -91,6 +91,7 @@ class CriteriaApiController {
 	}
 
 	@GetMapping(path = "/criteria-sets/template.xlsx")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	@Operation(summary = "Mẫu .xlsx để soạn bộ tiêu chí / The .xlsx template to fill in, for a product set if given")
 	ResponseEntity<byte[]> template(@org.springframework.web.bind.annotation.RequestParam(required = false)
 	@org.jspecify.annotations.Nullable String productSet) {

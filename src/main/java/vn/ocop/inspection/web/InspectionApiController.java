@@ -80,7 +80,7 @@ class InspectionApiController {
 
 	record InspectionRequest(@Nullable UUID planItemId, @Nullable UUID producerId, @Nullable UUID productId,
 			@Nullable @Size(max = 40) String certificateCode, @NotNull LocalDate scheduledOn,
-			@NotBlank @Size(max = 64) String inspector, @Nullable @Size(max = 500) String agencies) {
+			@Nullable @Size(max = 64) String inspector, @Nullable @Size(max = 500) String agencies) {
 	}
 
 	record CheckRequest(@NotNull ChecklistItem item, @NotNull CheckResult result, @Nullable @Size(max = 1000) String note) {

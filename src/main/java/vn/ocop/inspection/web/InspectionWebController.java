@@ -104,6 +104,12 @@ class InspectionWebController {
 			model.addAttribute("products", certifiedProducts());
 			model.addAttribute("checklist", ChecklistItem.values());
 		}
+		// an inspector may start an unplanned inspection of their own in the field (issue 16)
+		boolean inspector = !office && hasRole("ROLE_INSPECTOR");
+		model.addAttribute("selfInspector", inspector);
+		if (inspector) {
+			model.addAttribute("products", certifiedProducts());
+		}
 		return "monitoring/inspections/index";
 	}
 
@@ -340,6 +346,12 @@ class InspectionWebController {
 
 	private static boolean isOffice() {
 		return InspectionPages.isOffice();
+	}
+
+	private static boolean hasRole(String authority) {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+				.anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
