@@ -75,21 +75,7 @@ public class ComplaintManagement {
 	 */
 	@Transactional
 	public ComplaintView submit(NewComplaint input) {
-		if (input.description() == null || input.description().isBlank()) {
-			throw BusinessRuleException.unprocessable("monitoring.field.required", "description");
-		}
-		if (input.description().strip().length() < 10) {
-			throw BusinessRuleException.unprocessable("monitoring.complaint.tooShort", 10);
-		}
-		if (input.description().length() > 2000) {
-			throw BusinessRuleException.unprocessable("monitoring.field.tooLong", "description", 2000);
-		}
-		if (input.reporterName() != null && input.reporterName().length() > 200) {
-			throw BusinessRuleException.unprocessable("monitoring.field.tooLong", "reporterName", 200);
-		}
-		if (input.reporterContact() != null && input.reporterContact().length() > 200) {
-			throw BusinessRuleException.unprocessable("monitoring.field.tooLong", "reporterContact", 200);
-		}
+		input.requireValid();
 		Verification product = verification.verify(input.certificateCode() == null ? "" : input.certificateCode())
 				.orElseThrow(() -> new NotFoundException("monitoring.complaint.unknownCode", input.certificateCode()));
 		String type = null;
