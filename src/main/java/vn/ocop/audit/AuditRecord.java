@@ -92,6 +92,10 @@ public record AuditRecord(Instant occurredAt, String actor, AuditAction action, 
 						.collect(Collectors.joining(", ", "{", "}"));
 			}
 			String text = String.valueOf(value);
+			// yes/no in any language: a recorded flag is shown as a tick or a cross, never as "true"/"false"
+			if (value instanceof Boolean || "true".equals(text) || "false".equals(text)) {
+				return "true".equals(text) ? "✓" : "✗";
+			}
 			if (zone != null && INSTANT.matcher(text).matches()) {
 				try {
 					return LOCAL_TIME.format(Instant.parse(text).atZone(zone));

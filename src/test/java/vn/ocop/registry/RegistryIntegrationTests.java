@@ -41,6 +41,12 @@ class RegistryIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Value("${ocop.storage.root}")
+	String storageRoot;
+
+	@Autowired
 	vn.ocop.criteria.CriteriaApi criteria;
 
 	@Test
@@ -199,6 +205,23 @@ class RegistryIntegrationTests {
 			mvc.perform(multipart("/api/v1/products/" + id + "/documents").file(pdf()).param("type", type).with(as("district")))
 					.andExpect(status().isCreated())
 					.andExpect(jsonPath("$.contentType").value("application/pdf"));
+		}
+		// a document whose stored file went missing (a restore from an older backup): 404 saying so, not a 500
+		String lost = mvc.perform(multipart("/api/v1/products/" + id + "/documents").file(pdf()).param("type", "BUSINESS_PLAN")
+				.with(as("admin"))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		{
+			String documentId = com.jayway.jsonpath.JsonPath.read(lost, "$.id");
+			String key = jdbc.sql("select storage_key from registry_dossier_document where id = ?")
+					.param(java.util.UUID.fromString(documentId)).query(String.class).single();
+			java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(storageRoot, key));
+			mvc.perform(get("/api/v1/products/" + id + "/documents/" + documentId).with(as("admin")))
+					.andExpect(status().isNotFound())
+					.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không còn trong kho lưu trữ")));
+			mvc.perform(get("/registry/products/" + id + "/documents/" + documentId).with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+							.roles("PROVINCE_ADMIN")))
+					.andExpect(status().isNotFound())
+					.andExpect(content().string(org.hamcrest.Matchers.containsString("không còn trong kho lưu trữ")));
 		}
 		mvc.perform(get("/api/v1/products/" + id + "/dossier").with(as("district")))
 				.andExpect(jsonPath("$.missing").value(org.hamcrest.Matchers.contains("BUSINESS_REGISTRATION")));

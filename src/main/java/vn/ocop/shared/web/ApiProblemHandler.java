@@ -51,6 +51,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", text(e.messageCode(), e.arguments()));
 	}
 
+	/** A record whose stored file is no longer in the storage: 404 saying so, not a server error. */
+	@ExceptionHandler({ java.io.FileNotFoundException.class, java.nio.file.NoSuchFileException.class })
+	ProblemDetail fileMissing(java.io.IOException e) {
+		org.slf4j.LoggerFactory.getLogger(ApiProblemHandler.class).warn("Stored file missing: {}", e.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "file-missing", text("error.file.missing"));
+	}
+
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException e) {
 		var status = e.kind() == BusinessRuleException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;

@@ -23,6 +23,20 @@ class PageExceptionHandler {
 		return "error/404";
 	}
 
+	/**
+	 * A record whose stored file is no longer in the storage (restored from an older backup, deleted by hand):
+	 * the page says the file is missing rather than failing.
+	 */
+	@ExceptionHandler({ java.io.FileNotFoundException.class, java.nio.file.NoSuchFileException.class })
+	String fileMissing(java.io.IOException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).warn("Stored file missing: {}", e.getMessage());
+		response.setStatus(404);
+		model.addAttribute("status", 404);
+		model.addAttribute("messageCode", "error.file.missing");
+		model.addAttribute("messageArguments", new Object[0]);
+		return "error/rule";
+	}
+
 	@ExceptionHandler(BusinessRuleException.class)
 	String businessRule(BusinessRuleException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		int status = e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422;
