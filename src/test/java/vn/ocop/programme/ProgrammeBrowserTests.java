@@ -67,6 +67,8 @@ class ProgrammeBrowserTests {
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("ocop-demo");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// signed in once the dashboard is shown (under load the next navigation could otherwise race the sign-in)
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard"));
 
 		browser.get(url("/programme/plans/2019"));
 		var late = browser.findElements(By.cssSelector("tr.late-task"));
