@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes the registry import file of the import benchmark: {@code products} rows, two products per producer, the
  * producers spread over Hà Tĩnh's 2020–2024 communes, the products over the product sets 1048-01..1048-26; the
- * cycle left empty (the latest open cycle). Registration numbers 31xxxxxxxx.
+ * cycle left empty (the latest open cycle) unless a fourth argument names one. Registration numbers 31xxxxxxxx.
  *
  * <pre>java -cp "BOOT-INF/lib/*" bench/ImportBenchFile.java out.xlsx 10000 src/main/resources/geo/hatinh-units-2020-2024.csv</pre>
  */
@@ -35,6 +35,7 @@ public class ImportBenchFile {
 		Path out = Path.of(args.length > 0 ? args[0] : "bench-import.xlsx");
 		int products = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
 		Path units = Path.of(args.length > 2 ? args[2] : "src/main/resources/geo/hatinh-units-2020-2024.csv");
+		String cycleYear = args.length > 3 ? args[3] : "";
 		List<String> communes = new ArrayList<>();
 		for (String line : Files.readAllLines(units, StandardCharsets.UTF_8)) {
 			String[] cells = line.split(",");
@@ -84,6 +85,7 @@ public class ImportBenchFile {
 					set(row, 22, "12 tháng");
 					set(row, 23, "hộp");
 					number(row, 24, 50_000 + 1_000 * (p % 300));
+					set(row, 26, cycleYear);
 				}
 			}
 			workbook.write(stream);

@@ -138,10 +138,11 @@ check "jobs once" $([ "$locks" = 4 ] && [ "$dups" = 0 ] && echo 0 || echo 1) "lo
 read -r session scored < <(python3 bench/cluster_crash.py prepare $N1)
 unzip -q -o "$JAR" 'BOOT-INF/lib/*' -d "$work/jar"
 java -cp "$work/jar/BOOT-INF/lib/*" bench/ImportBenchFile.java "$work/import.xlsx" "${IMPORT_ROWS:-3000}" \
-  src/main/resources/geo/hatinh-units-2020-2024.csv >/dev/null
+  src/main/resources/geo/hatinh-units-2020-2024.csv 2019 >/dev/null
 preview=$(curl -s -o "$work/preview.json" -w '%{http_code}' -u admin:ocop-demo -F "file=@$work/import.xlsx" $N2/api/v1/imports/registry)
 token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$work/preview.json" 2>/dev/null)
-[ "$preview" = 200 ] && [ -n "$token" ] || echo "import preview answered $preview: $(head -c 400 "$work/preview.json")"
+[ "$preview" = 200 ] && [ -n "$token" ] && grep -q '"errors":\[\]' "$work/preview.json" \
+  || echo "import preview answered $preview: $(head -c 600 "$work/preview.json")"
 products_before=$(sql "select count(*) from registry_product")
 commune=$(sql "select code from geo_unit_version where level = 'COMMUNE' and valid_to is null limit 1" 2>/dev/null)
 [ -z "$commune" ] && commune=$(curl -fs "$LB/api/v1/geography/units?level=COMMUNE" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[0]["code"])' 2>/dev/null)
@@ -174,6 +175,7 @@ expected=${IMPORT_ROWS:-3000}
 ok=1
 if { [ "$rows" = 0 ] || [ "$rows" = "$expected" ]; } && [ "$rows_after_retry" = "$expected" ] && [ "$rows_final" = "$expected" ] \
   && [ "$again" = 409 ] && { [ "$retry" = 201 ] || { [ "$rows" = "$expected" ] && [ "$retry" = 409 ]; }; }; then ok=0; fi
+[ $ok = 0 ] || echo "confirmations answered: $(head -c 300 "$work/retry.json") / $(head -c 200 "$work/again.json")"
 check "import all or nothing" $ok "confirmation held by node 2 answered ${held:-none} when it died; products written by then: $rows of $expected; confirmed again through the balancer: $retry ($rows_after_retry written); a third time: $again ($rows_final written)"
 oversold=$(sql "select count(*) from shop_listing where stock < 0")
 mismatch=$(sql "select count(*) from shop_listing l join cluster_stock_before b on b.id = l.id where b.stock - l.stock <> coalesce((select sum(ol.quantity) from shop_order_line ol join shop_order o on o.id = ol.order_id where ol.listing_id = l.id and o.status <> 'CANCELLED' and o.placed_at >= '$burst_start'), 0)")
