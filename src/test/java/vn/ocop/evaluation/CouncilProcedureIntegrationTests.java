@@ -319,7 +319,7 @@ class CouncilProcedureIntegrationTests {
 		String json = mvc.perform(post("/api/v1/products").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"name":"%s","producerId":"%s","productSetCode":"26-2026-24","communeCode":"%s","cycleYear":%d}"""
-						.formatted(name, producer, COMMUNE, java.time.LocalDate.now().getYear())))
+						.formatted(name, producer, COMMUNE, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear())))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		UUID id = UUID.fromString(JsonPath.read(json, "$.id"));
 		mvc.perform(post("/api/v1/products/" + id + "/selection").with(admin())
@@ -341,7 +341,7 @@ class CouncilProcedureIntegrationTests {
 		}
 		return """
 				{"level":"PROVINCE","unitCode":"42","year":%d,"name":"%s","members":[%s]%s}"""
-				.formatted(java.time.LocalDate.now().getYear(), name, String.join(",", members),
+				.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), name, String.join(",", members),
 						rules == null ? "" : "," + rules);
 	}
 

@@ -110,14 +110,14 @@ class InspectionModuleTests {
 	@Test
 	void shouldApproveAPlanAndOpenAPlannedInspectionFromItsLine() {
 		signIn(office);
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 		InspectionPlanView plan = planning.createPlan(new NewPlan(year, "Kế hoạch kiểm tra " + year, "Sở NN", null,
 				null));
 		assertThatThrownBy(() -> planning.createPlan(new NewPlan(year, "Lần hai", null, null, null)))
 				.isInstanceOf(BusinessRuleException.class);
 		plan = planning.addPlanItem(plan.id(), new NewPlanItem(producer.id(), null, 6, null));
 		UUID item = plan.items().get(0).id();
-		NewInspection fromLine = new NewInspection(item, null, null, null, LocalDate.now(), "inspector-1", null);
+		NewInspection fromLine = new NewInspection(item, null, null, null, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "inspector-1", null);
 		// not approved yet: no inspection from its lines
 		assertThatThrownBy(() -> inspections.open(fromLine)).isInstanceOf(BusinessRuleException.class);
 		plan = planning.submitPlan(plan.id());
@@ -154,7 +154,7 @@ class InspectionModuleTests {
 		FindingView finding = inspections.addFinding(opened.id(),
 				new NewFinding(null, "Không duy trì điều kiện sản xuất", Sanction.WARNING, null));
 
-		scenario.stimulate(() -> inspections.conclude(opened.id(), "Cảnh cáo cơ sở", LocalDate.now()))
+		scenario.stimulate(() -> inspections.conclude(opened.id(), "Cảnh cáo cơ sở", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
 				.andWaitForEventOfType(InspectionConcluded.class)
 				.matchingMappedValue(InspectionConcluded::inspectionId, opened.id())
 				.toArriveAndVerify(event -> assertThat(event.sanctionsProposed()).isEqualTo(1));
@@ -163,7 +163,7 @@ class InspectionModuleTests {
 
 		signIn(office);
 		scenario.stimulate(() -> sanctions.decide(finding.id(),
-				new SanctionDecision(true, "12/QĐ-VP", LocalDate.now(), null, null, "Cảnh cáo")))
+				new SanctionDecision(true, "12/QĐ-VP", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), null, null, "Cảnh cáo")))
 				.andWaitForEventOfType(SanctionDecided.class)
 				.matchingMappedValue(SanctionDecided::findingId, finding.id())
 				.toArriveAndVerify(event -> assertThat(event.followed()).isTrue());
@@ -200,7 +200,7 @@ class InspectionModuleTests {
 	}
 
 	private InspectionView unplanned() {
-		return inspections.open(new NewInspection(null, producer.id(), null, null, LocalDate.now(), "inspector-1", null));
+		return inspections.open(new NewInspection(null, producer.id(), null, null, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "inspector-1", null));
 	}
 
 	private static UserSummary account(CurrentUser user) {

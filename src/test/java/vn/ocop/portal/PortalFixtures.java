@@ -52,7 +52,7 @@ final class PortalFixtures {
 		String json = mvc.perform(post("/api/v1/certificates").with(httpBasic("admin", RatedProducts.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"productId\":\"" + product + "\",\"decisionNumber\":\"P" + DECISIONS.incrementAndGet()
-						+ "/QĐ-UBND\",\"decisionDate\":\"" + LocalDate.now() + "\",\"signer\":\"Trần Báu Hà\"}"))
+						+ "/QĐ-UBND\",\"decisionDate\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\",\"signer\":\"Trần Báu Hà\"}"))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(json, "$.code");
 	}
@@ -61,7 +61,7 @@ final class PortalFixtures {
 		mvc.perform(post("/api/v1/certificates/" + code + "/revoke").with(httpBasic("admin", RatedProducts.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"reason":"Vi phạm quy định ghi nhãn","decisionNumber":"R%d/QĐ-UBND","decisionDate":"%s","groundCode":"LAW_BREACH"}"""
-						.formatted(DECISIONS.incrementAndGet(), LocalDate.now())))
+						.formatted(DECISIONS.incrementAndGet(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))))
 				.andExpect(status().isOk());
 	}
 
@@ -69,7 +69,7 @@ final class PortalFixtures {
 		mvc.perform(post("/api/v1/certificates/" + code + "/downgrade").with(httpBasic("admin", RatedProducts.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"stars":%d,"reason":"Không duy trì chứng nhận","decisionNumber":"H%d/QĐ-UBND","decisionDate":"%s"}"""
-						.formatted(stars, DECISIONS.incrementAndGet(), LocalDate.now())))
+						.formatted(stars, DECISIONS.incrementAndGet(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))))
 				.andExpect(status().isOk());
 	}
 }

@@ -224,13 +224,13 @@ class ProgrammeIntegrationTests {
 	@Test
 	void shouldRemindTheLeadsOfLateTasksOnceAWeek() throws Exception {
 		int year = newPlan();
-		String yesterday = LocalDate.now().minusDays(3).toString();
+		String yesterday = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3).toString();
 		String led = addTask(year, "{\"number\":\"1\",\"description\":\"Hội nghị triển khai cấp huyện " + year + "\","
 				+ "\"leadAgency\":\"UBND huyện Vũ Quang\",\"leadAccount\":\"district\",\"deadline\":\"" + yesterday + "\"}");
 		String unled = addTask(year, "{\"number\":\"2\",\"description\":\"Xúc tiến đầu tư dự án " + year + "\","
 				+ "\"deadline\":\"" + yesterday + "\"}");
 		addTask(year, "{\"number\":\"3\",\"description\":\"Chưa đến hạn\",\"leadAccount\":\"district-hs\","
-				+ "\"deadline\":\"" + LocalDate.now().plusDays(5) + "\"}");
+				+ "\"deadline\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5) + "\"}");
 		mvc.perform(get("/api/v1/plans/tasks/late").with(admin())).andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + led + "')].daysLate").value(3))
 				.andExpect(jsonPath("$[?(@.id == '" + unled + "')]").exists());
@@ -267,7 +267,7 @@ class ProgrammeIntegrationTests {
 
 	@Test
 	void shouldCountProductsTakingPartAndCertifiedFromTheRecords() throws Exception {
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 		BigDecimal takingPart = actual(2019, "PRODUCTS_TAKING_PART");
 		BigDecimal registered = actual(2019, "IDEAS_REGISTERED");
 		BigDecimal certified = actual(thisYear, "PRODUCTS_CERTIFIED");
@@ -312,7 +312,7 @@ class ProgrammeIntegrationTests {
 
 	@Test
 	void shouldDrillEveryFigureDownToTheRecordsItCounts() throws Exception {
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 		var rated = new RatedProducts(mvc, criteria.scorecard("1048-01").orElseThrow());
 		String name = "Bưởi danh sách " + UUID.randomUUID().toString().substring(0, 6);
 		UUID producer = rated.producer("HTX danh sách " + UUID.randomUUID().toString().substring(0, 6), DUC_LINH, null);
@@ -507,7 +507,7 @@ class ProgrammeIntegrationTests {
 
 	@Test
 	void shouldShowOpenOutletsPubliclyAndCountThem() throws Exception {
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 		long openBefore = programme.openOutletCount();
 		BigDecimal kpiBefore = actual(thisYear, "OUTLETS_OPEN");
 		BigDecimal openedInYearBefore = breakdown(thisYear, "OUTLETS_OPEN", "programme.breakdown.outletsOpenedInYear");
@@ -623,7 +623,7 @@ class ProgrammeIntegrationTests {
 	@Test
 	void shouldShowEventsPublicly() throws Exception {
 		String title = "Hội chợ thử " + UUID.randomUUID().toString().substring(0, 6);
-		LocalDate start = LocalDate.now().plusDays(10);
+		LocalDate start = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
 		mvc.perform(post("/api/v1/events").with(as("district")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"kind\":\"FAIR\",\"title\":\"x\",\"startsOn\":\"" + start + "\",\"endsOn\":\"" + start
 						+ "\",\"place\":\"x\"}")).andExpect(status().isForbidden());

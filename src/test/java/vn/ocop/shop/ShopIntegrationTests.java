@@ -262,12 +262,12 @@ class ShopIntegrationTests {
 		mvc.perform(post("/api/v1/certificates/" + teaCode + "/downgrade").with(basic("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"stars":3,"reason":"Không duy trì VietGAP","decisionNumber":"SH-%s","decisionDate":"%s"}"""
-						.formatted(suffix, LocalDate.now())))
+						.formatted(suffix, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))))
 				.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/certificates/" + honeyCode + "/revoke").with(basic("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"reason":"Vi phạm an toàn thực phẩm","decisionNumber":"SR-%s","decisionDate":"%s","groundCode":"LAW_BREACH"}"""
-						.formatted(suffix, LocalDate.now())))
+						.formatted(suffix, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))))
 				.andExpect(status().isOk());
 
 		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {

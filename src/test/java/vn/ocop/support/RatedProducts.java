@@ -116,7 +116,7 @@ public final class RatedProducts {
 		rated(product, total);
 		String json = mvc.perform(post("/api/v1/certificates").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"productId\":\"" + product + "\",\"decisionNumber\":\"" + (1000 + GTINS.incrementAndGet() % 9000)
-						+ "/QĐ-UBND\",\"decisionDate\":\"" + java.time.LocalDate.now() + "\",\"signer\":\"Trần Báu Hà\"}"))
+						+ "/QĐ-UBND\",\"decisionDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\",\"signer\":\"Trần Báu Hà\"}"))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(json, "$.code");
 	}

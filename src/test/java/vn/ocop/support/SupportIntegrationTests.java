@@ -135,8 +135,8 @@ class SupportIntegrationTests {
 		String item = item("IP_REGISTRATION", 20_000_000L, 50);
 		UUID product = product();
 		long noticesBefore = notifications.onTopic("producer", "support.request", java.util.Locale.ROOT).size();
-		int thisYear = LocalDate.now().getYear();
-		int paidYear = LocalDate.now().minusDays(1).getYear();
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		int paidYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).getYear();
 		java.math.BigDecimal filedBefore = kpi(thisYear, "SUPPORT_REQUESTS");
 		java.math.BigDecimal approvedBefore = kpi(thisYear, "SUPPORT_APPROVED");
 		java.math.BigDecimal paidBefore = kpi(paidYear, "SUPPORT_DISBURSED");
@@ -160,7 +160,7 @@ class SupportIntegrationTests {
 		postJson("/api/v1/support/requests/" + request + "/disbursement", "admin", "{\"amount\":15000001}")
 				.andExpect(status().isUnprocessableContent());
 		postJson("/api/v1/support/requests/" + request + "/disbursement", "admin",
-				"{\"amount\":14000000,\"paidOn\":\"" + LocalDate.now().minusDays(1) + "\"}")
+				"{\"amount\":14000000,\"paidOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1) + "\"}")
 				.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISBURSED"))
 				.andExpect(jsonPath("$.disbursedAmount").value(14000000));
 		postJson("/api/v1/support/requests/" + request + "/result", "producer",
