@@ -70,29 +70,80 @@ public class ScorecardAuthoring {
 	}
 
 	/**
-	 * Starts a draft from an uploaded document (JSON text): for its product set, as a new scorecard or the next
-	 * version. Refused as a whole, with every problem named, unless it keeps every rule (an editable draft comes from
-	 * {@link #startDraft}); 409 if the set already has a draft.
+	 * Starts a draft from an uploaded document (JSON text), as a new scorecard or the next version of its product set,
+	 * whatever rules of the format it breaks: the draft shows every problem and is published once the office has fixed
+	 * them in the editor. Refused (422) only when it cannot be read at all: not a JSON object, or naming no product
+	 * set of a known taxonomy while none was chosen. What the editor does not edit is taken from the product set: the
+	 * format, the regulation (code, title, date) and the set's code; a value of the file replaced this way is reported.
+	 * 409 if the set already has a draft.
+	 *
+	 * @param productSetCode the set the file is for, used when the file names none the taxonomy knows
 	 */
-	public ScorecardDraftView importDraft(String document, String by) {
-		ScorecardCheck check = check(document, null);
-		if (!check.publishable()) {
-			throw new ImportProblems(check.problems());
+	public ScorecardImport importDraft(String document, @Nullable String productSetCode, String by) {
+		JsonNode parsed;
+		try {
+			parsed = JSON.readTree(document);
 		}
-		JsonNode doc = JSON.readTree(document);
-		ProductSet set = catalog.productSet(doc.path("productSet").path("code").asString()).orElseThrow();
+		catch (JacksonException e) {
+			String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+			throw new ImportProblems(List.of(new Problem(0, "criteria.scorecard.notJson", reason)));
+		}
+		if (parsed == null || !parsed.isObject()) {
+			throw new ImportProblems(List.of(new Problem(0, "criteria.scorecard.notJson", "—")));
+		}
+		ObjectNode doc = (ObjectNode) parsed;
+		JsonNode named = doc.path("productSet").path("code");
+		String fileSet = named.isString() ? named.asString().trim() : "";
+		ProductSet set = catalog.productSet(fileSet)
+				.or(() -> productSetCode == null || productSetCode.isBlank() ? Optional.empty()
+						: catalog.productSet(productSetCode))
+				.orElseThrow(() -> new ImportProblems(List.of(new Problem(0, "criteria.upload.noSet",
+						fileSet.isEmpty() ? "—" : fileSet))));
 		requireNoDraft(set.code());
-		ObjectNode copy = (ObjectNode) doc;
-		copy.remove("version");
+		List<Problem> replaced = new ArrayList<>();
+		String format = doc.path("format").isString() ? doc.path("format").asString().trim() : "";
+		if (!format.isEmpty() && !format.equals(ScorecardParser.FORMAT)) {
+			replaced.add(new Problem(0, "criteria.upload.replacedFormat", format, ScorecardParser.FORMAT));
+		}
+		doc.put("format", ScorecardParser.FORMAT);
+		Regulation regulation = catalog.regulation(set.regulationCode()).orElseThrow();
+		String fileRegulation = doc.path("regulation").path("code").isString()
+				? doc.path("regulation").path("code").asString().trim() : "";
+		if (!fileRegulation.isEmpty() && !fileRegulation.equals(regulation.code())) {
+			replaced.add(new Problem(0, "criteria.upload.replacedRegulation", fileRegulation, set.code(),
+					regulation.code()));
+		}
+		// the file's own title and date of the set's regulation are kept as written; blanks are filled in
+		ObjectNode reg = fileRegulation.equals(regulation.code()) && doc.get("regulation").isObject()
+				? (ObjectNode) doc.get("regulation") : JSON.createObjectNode();
+		reg.put("code", regulation.code());
+		if (!reg.path("title").isString() || reg.path("title").asString().isBlank()) {
+			reg.put("title", regulation.title());
+		}
+		if (!reg.path("date").isString() || reg.path("date").asString().isBlank()) {
+			reg.put("date", regulation.date().toString());
+		}
+		doc.set("regulation", reg);
+		ObjectNode productSet = doc.path("productSet").isObject() ? (ObjectNode) doc.get("productSet")
+				: JSON.createObjectNode();
+		if (!fileSet.isEmpty() && !fileSet.equals(set.code())) {
+			replaced.add(new Problem(0, "criteria.upload.replacedSet", fileSet, set.code()));
+		}
+		productSet.put("code", set.code());
+		if (!productSet.path("name").isString() || productSet.path("name").asString().isBlank()) {
+			productSet.put("name", set.name());
+		}
+		doc.set("productSet", productSet);
+		doc.remove("version");
 		var draft = drafts.saveAndFlush(new ScorecardDraft(set,
-				catalog.latestScorecard(set.code()).map(Scorecard::code).orElse(null), PRETTY.writeValueAsString(copy),
+				catalog.latestScorecard(set.code()).map(Scorecard::code).orElse(null), PRETTY.writeValueAsString(doc),
 				clock.instant(), by));
-		return view(draft);
+		return new ScorecardImport(view(draft), replaced);
 	}
 
 	/** Starts a draft from a filled-in .xlsx template; see {@link #importDraft}. */
-	public ScorecardDraftView importWorkbook(InputStream workbook, String by) {
-		return importDraft(workbookToJson(workbook), by);
+	public ScorecardImport importWorkbook(InputStream workbook, @Nullable String productSetCode, String by) {
+		return importDraft(workbookToJson(workbook), productSetCode, by);
 	}
 
 	/** The document a filled-in .xlsx template describes, as JSON (422 if it is not a workbook of the template). */
@@ -180,15 +231,22 @@ public class ScorecardAuthoring {
 			doc = null;
 		}
 		List<Problem> problems = new ArrayList<>();
+		List<String> locations = new ArrayList<>();
 		try {
 			catalog.parser().parse(document);
 		}
+		catch (ScorecardParser.LocatedProblems e) {
+			problems.addAll(e.problems());
+			locations.addAll(e.locations());
+		}
 		catch (ImportProblems e) {
 			problems.addAll(e.problems());
+			e.problems().forEach(p -> locations.add(""));
 		}
 		if (doc == null || !doc.isObject()) {
-			return new ScorecardCheck(problems, List.of());
+			return new ScorecardCheck(problems, List.of(), locations);
 		}
+		int parsed = problems.size();
 		String setCode = doc.path("productSet").path("code").asString("");
 		String regulation = doc.path("regulation").path("code").asString("");
 		if (productSetCode != null && !productSetCode.equals(setCode)) {
@@ -204,7 +262,10 @@ public class ScorecardAuthoring {
 						set.get().regulationCode()));
 			}
 		}
-		return new ScorecardCheck(problems, partTotals(doc));
+		for (int i = parsed; i < problems.size(); i++) {
+			locations.add("");
+		}
+		return new ScorecardCheck(problems, partTotals(doc), locations);
 	}
 
 	/** A published scorecard as its {@code ocop-criteria/1} document, as it was accepted (indented). */

@@ -12,8 +12,29 @@ import vn.ocop.shared.ImportProblems.Problem;
  *
  * @param problems every broken rule, none when the document may be published
  * @param parts each part's declared maximum beside the sum of its criteria's highest options
+ * @param locations for each problem, where it is: the path of its criterion, group or part as the editor names its
+ *        fields ({@code parts[0].groups[1].criteria[2]}), or "" for the document as a whole
  */
-public record ScorecardCheck(List<Problem> problems, List<PartTotal> parts) {
+public record ScorecardCheck(List<Problem> problems, List<PartTotal> parts, List<String> locations) {
+
+	public ScorecardCheck {
+		if (locations.size() != problems.size()) {
+			throw new IllegalArgumentException("one location per problem");
+		}
+		problems = List.copyOf(problems);
+		parts = List.copyOf(parts);
+		locations = List.copyOf(locations);
+	}
+
+	/** Problems of the document as a whole. */
+	public ScorecardCheck(List<Problem> problems, List<PartTotal> parts) {
+		this(problems, parts, java.util.Collections.nCopies(problems.size(), ""));
+	}
+
+	/** Where the problem at this index of {@link #problems()} is ("" for the document). */
+	public String location(int index) {
+		return locations.get(index);
+	}
 
 	public boolean publishable() {
 		return problems.isEmpty();

@@ -33,9 +33,12 @@ class ScorecardParser {
 		this.regulations = regulations;
 	}
 
-	/** The scorecard, or {@link ImportProblems} listing every broken rule. */
+	/**
+	 * The scorecard, or {@link LocatedProblems} listing every broken rule, each with the part, group or criterion it
+	 * was found in.
+	 */
 	Scorecard parse(String source) {
-		List<Problem> problems = new ArrayList<>();
+		Findings problems = new Findings();
 		JsonNode root;
 		try {
 			root = json.readTree(source);
@@ -82,6 +85,7 @@ class ScorecardParser {
 			JsonNode partNode = partsNode.get(p);
 			String path = "parts[" + p + "]";
 			Where where = new Where("part", path, label(partNode, p));
+			problems.at = path;
 			String partCode = requireText(partNode, "code", where, problems);
 			String partName = requireText(partNode, "name", where, problems);
 			Integer maxPoints = integer(partNode, "maxPoints", where, problems);
@@ -101,6 +105,7 @@ class ScorecardParser {
 				JsonNode groupNode = groupsNode.get(g);
 				String groupPath = path + ".groups[" + g + "]";
 				Where groupWhere = new Where("group", groupPath, where.labels[0], label(groupNode, g));
+				problems.at = groupPath;
 				String groupCode = requireText(groupNode, "code", groupWhere, problems);
 				String groupName = requireText(groupNode, "name", groupWhere, problems);
 				if (groupCode != null && !groupCodes.add(groupCode)) {
@@ -112,14 +117,17 @@ class ScorecardParser {
 					problems.add(new Problem(0, "criteria.scorecard.missing", groupWhere.at("criteria")));
 				}
 				for (int c = 0; c < criteriaNode.size(); c++) {
+					problems.at = groupPath + ".criteria[" + c + "]";
 					var criterion = criterion(criteriaNode.get(c), new Where("criterion", groupPath + ".criteria[" + c + "]",
 							groupWhere.labels[1], label(criteriaNode.get(c), c)), criterionCodes, problems);
+					problems.at = groupPath;
 					if (criterion != null) {
 						criteria.add(criterion);
 						partSum += criterion.maxPoints();
 					}
 				}
 				groups.add(new Scorecard.Group(orEmpty(groupCode), orEmpty(groupName), List.copyOf(criteria)));
+				problems.at = path;
 			}
 			if (maxPoints != null) {
 				if (partSum != maxPoints) {
@@ -133,6 +141,7 @@ class ScorecardParser {
 				total += maxPoints;
 			}
 			parts.add(new Scorecard.Part(orEmpty(partCode), orEmpty(partName), maxPoints == null ? 0 : maxPoints, List.copyOf(groups)));
+			problems.at = "";
 		}
 		if (partsNode.isArray() && !partsNode.isEmpty() && total != 100) {
 			problems.add(new Problem(0, "criteria.scorecard.total", total));
@@ -176,7 +185,7 @@ class ScorecardParser {
 		int version = root.path("version").isIntegralNumber() && root.path("version").asInt() > 0
 				? root.path("version").asInt() : 1;
 		if (!problems.isEmpty()) {
-			throw new ImportProblems(problems);
+			throw new LocatedProblems(problems, problems.locations);
 		}
 		Map<String, Object> sourceInfo = root.path("source").isObject()
 				? json.convertValue(root.path("source"), new TypeReference<Map<String, Object>>() { })
@@ -338,6 +347,37 @@ class ScorecardParser {
 	}
 
 	private static final Where DOCUMENT = new Where("document", "");
+
+	/** The problems found so far, each with where the parser was when it found it. */
+	private static final class Findings extends ArrayList<Problem> {
+
+		String at = "";
+		final List<String> locations = new ArrayList<>();
+
+		@Override
+		public boolean add(Problem problem) {
+			locations.add(at);
+			return super.add(problem);
+		}
+	}
+
+	/**
+	 * A scorecard refused with every problem, and for each where in the document it is: the path of its criterion,
+	 * group or part as the editor names its fields ({@code parts[0].groups[1].criteria[2]}), or "" for the document.
+	 */
+	static final class LocatedProblems extends ImportProblems {
+
+		private final List<String> locations;
+
+		LocatedProblems(List<Problem> problems, List<String> locations) {
+			super(problems);
+			this.locations = List.copyOf(locations);
+		}
+
+		List<String> locations() {
+			return locations;
+		}
+	}
 
 	/**
 	 * Where in the document a problem is, said in the reader's language: a message {@code criteria.where.<kind>.<field>}

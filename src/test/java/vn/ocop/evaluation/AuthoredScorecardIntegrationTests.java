@@ -277,12 +277,57 @@ class AuthoredScorecardIntegrationTests {
 		assertThat(JSON.readTree(body).get("document")).isEqualTo(JSON.readTree(exported));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.delete("/api/v1/criteria-sets/drafts/" + draft).with(admin())).andExpect(status().isNoContent());
-		// a broken file is refused as a whole, with every problem, and no draft is left
-		mvc.perform(post("/api/v1/criteria-sets/drafts").with(admin()).contentType(MediaType.APPLICATION_JSON)
-				.content(exported.replaceFirst("\"maxPoints\"\\s*:\\s*40", "\"maxPoints\": 41")))
+		// a file breaking rules becomes a draft naming every problem, each where it is; it is published once fixed
+		String broken = exported.replaceFirst("\"maxPoints\"\\s*:\\s*40", "\"maxPoints\": 41")
+				.replaceFirst("\"points\"\\s*:\\s*1(?=\\D)", "\"points\": \"một\"");
+		String brokenDraft = mvc.perform(post("/api/v1/criteria-sets/drafts").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content(broken))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.productSetCode").value("148-21"))
+				.andExpect(jsonPath("$.check.publishable").value(false))
+				.andExpect(jsonPath("$.check.problems[*].code").value(org.hamcrest.Matchers.hasItems("criteria.scorecard.partSum",
+						"criteria.scorecard.total", "criteria.scorecard.partRegulation", "criteria.scorecard.integer")))
+				.andExpect(jsonPath("$.check.problems[?(@.code == 'criteria.scorecard.integer')].where")
+						.value(hasItem("parts[0].groups[0].criteria[0]")))
+				.andExpect(jsonPath("$.check.problems[?(@.code == 'criteria.scorecard.integer')].message")
+						.value(hasItem(containsString("phải là số nguyên"))))
+				.andExpect(jsonPath("$.check.problems[?(@.code == 'criteria.scorecard.partSum')].where").value(hasItem("parts[0]")))
+				.andReturn().getResponse().getContentAsString();
+		String brokenId = JsonPath.read(brokenDraft, "$.id");
+		mvc.perform(post("/api/v1/criteria-sets/drafts/" + brokenId + "/publish").with(admin()))
+				.andExpect(status().isUnprocessableContent());
+		mvc.perform(put("/api/v1/criteria-sets/drafts/" + brokenId).with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content(exported))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.check.publishable").value(true));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/criteria-sets/drafts/" + brokenId).with(admin())).andExpect(status().isNoContent());
+		// only a file that cannot be read is refused, and leaves no draft
+		mvc.perform(multipart("/api/v1/criteria-sets/drafts")
+						.file(new MockMultipartFile("file", "148-21.xlsx", "application/octet-stream", "PK not a workbook".getBytes())).with(admin()))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.hasItems("criteria.scorecard.partSum",
-						"criteria.scorecard.total", "criteria.scorecard.partRegulation")));
+				.andExpect(jsonPath("$.errors[*].code").value(hasItem("criteria.workbook.unreadable")));
+		mvc.perform(multipart("/api/v1/criteria-sets/drafts")
+						.file(new MockMultipartFile("file", "148-21.json", "application/json", "{\"format\": ".getBytes())).with(admin()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[*].code").value(hasItem("criteria.scorecard.notJson")));
+		// a file naming no known product set is read for the set chosen, which it is told
+		mvc.perform(multipart("/api/v1/criteria-sets/drafts").param("productSet", "148-21")
+						.file(new MockMultipartFile("file", "x.json", "application/json",
+								exported.replace("\"148-21\"", "\"148-99\"").getBytes(StandardCharsets.UTF_8))).with(admin()))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.productSetCode").value("148-21"))
+				.andExpect(jsonPath("$.check.publishable").value(true))
+				.andExpect(jsonPath("$.replaced[*].code").value(hasItem("criteria.upload.replacedSet")));
+		String last = JsonPath.read(mvc.perform(get("/api/v1/criteria-sets/drafts").with(admin())).andReturn().getResponse()
+				.getContentAsString(), "$[?(@.productSetCode == '148-21')].id").toString().replaceAll("[\\[\\]\"]", "");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/criteria-sets/drafts/" + last).with(admin())).andExpect(status().isNoContent());
+		mvc.perform(multipart("/api/v1/criteria-sets/drafts")
+						.file(new MockMultipartFile("file", "x.json", "application/json",
+								exported.replace("\"148-21\"", "\"148-99\"").getBytes(StandardCharsets.UTF_8))).with(admin()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[*].code").value(hasItem("criteria.upload.noSet")));
 		mvc.perform(get("/api/v1/criteria-sets/drafts").with(admin()))
 				.andExpect(jsonPath("$[*].productSetCode").value(org.hamcrest.Matchers.not(hasItem("148-21"))));
 		mvc.perform(get("/api/v1/criteria-sets/template.xlsx?productSet=26-2026-20").with(admin()))

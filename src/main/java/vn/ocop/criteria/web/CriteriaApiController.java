@@ -103,14 +103,20 @@ class CriteriaApiController {
 			int declaredTotal, int criteriaTotal) {
 	}
 
-	/** One problem, with its code and message in the caller's language. */
-	record ProblemItem(String code, String message) {
+	/**
+	 * One problem, with its code, its message in the caller's language, and where it is: the path of its criterion,
+	 * group or part ({@code parts[0].groups[1].criteria[2]}), or "" for the document as a whole.
+	 */
+	record ProblemItem(String code, String message, String where) {
 	}
 
-	/** A draft with its problems in the caller's language. */
+	/**
+	 * A draft with its problems in the caller's language; for a draft made from a file, what of the file was replaced
+	 * by the product set's own values.
+	 */
 	record DraftResult(java.util.UUID id, String productSetCode, String productSetName, String regulationCode,
 			@org.jspecify.annotations.Nullable String basedOn, int nextVersion, tools.jackson.databind.JsonNode document,
-			CheckResult check, java.time.Instant updatedAt, String updatedBy) {
+			CheckResult check, java.time.Instant updatedAt, String updatedBy, List<ProblemItem> replaced) {
 	}
 
 	@PostMapping(path = "/criteria-sets/check", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -133,23 +139,38 @@ class CriteriaApiController {
 
 	@PostMapping(path = "/criteria-sets/drafts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
-	@Operation(summary = "Soạn bộ tiêu chí: {\"productSetCode\": …} bắt đầu bản nháp (phiên bản mới nếu đã có), hoặc một tệp ocop-criteria/1 đầy đủ / Start a draft for a product set (the next version if it has a scorecard), or from a whole ocop-criteria/1 document; 422 naming every problem, 409 if the set has a draft")
-	ResponseEntity<DraftResult> startDraft(@RequestBody String body, Authentication user) {
+	@Operation(summary = "Soạn bộ tiêu chí: {\"productSetCode\": …} bắt đầu bản nháp (phiên bản mới nếu đã có), hoặc từ một tệp ocop-criteria/1 (kể cả tệp còn lỗi: bản nháp nêu mọi lỗi để sửa) / Start a draft for a product set (the next version if it has a scorecard), or from an ocop-criteria/1 document, broken rules and all (the draft names every problem to fix); 422 only if the document cannot be read or names no known product set, 409 if the set has a draft")
+	ResponseEntity<DraftResult> startDraft(@RequestBody String body,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String productSet,
+			Authentication user) {
 		tools.jackson.databind.JsonNode node = parse(body);
-		ScorecardDraftView draft = node.has("format") || node.has("parts")
-				? authoring.importDraft(body, user.getName())
-				: authoring.startDraft(node.path("productSetCode").asString(""), user.getName());
+		if (node.has("format") || node.has("parts")) {
+			return created(authoring.importDraft(body, productSet, user.getName()));
+		}
+		ScorecardDraftView draft = authoring.startDraft(node.path("productSetCode").asString(""), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/criteria-sets/drafts/" + draft.id())).body(result(draft));
 	}
 
 	@PostMapping(path = "/criteria-sets/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
-	@Operation(summary = "Soạn bộ tiêu chí từ tệp .json hoặc mẫu .xlsx / Start a draft from an uploaded .json or .xlsx template")
-	ResponseEntity<DraftResult> uploadDraft(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
-		ScorecardDraftView draft = isWorkbook(file)
-				? authoring.importWorkbook(file.getInputStream(), user.getName())
-				: authoring.importDraft(new String(file.getBytes(), StandardCharsets.UTF_8), user.getName());
-		return ResponseEntity.created(URI.create("/api/v1/criteria-sets/drafts/" + draft.id())).body(result(draft));
+	@Operation(summary = "Soạn bộ tiêu chí từ tệp .json hoặc mẫu .xlsx, kể cả tệp còn lỗi (bản nháp nêu mọi lỗi) / Start a draft from an uploaded .json or .xlsx template, broken rules and all (the draft names every problem); 422 only if the file cannot be read")
+	ResponseEntity<DraftResult> uploadDraft(@RequestPart("file") MultipartFile file,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String productSet,
+			Authentication user) throws IOException {
+		return created(isWorkbook(file) ? authoring.importWorkbook(file.getInputStream(), productSet, user.getName())
+				: authoring.importDraft(new String(file.getBytes(), StandardCharsets.UTF_8), productSet, user.getName()));
+	}
+
+	private ResponseEntity<DraftResult> created(vn.ocop.criteria.ScorecardImport imported) {
+		ScorecardDraftView draft = imported.draft();
+		DraftResult result = result(draft);
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		List<ProblemItem> replaced = imported.replaced().stream().map(p -> new ProblemItem(p.messageCode(),
+				messages.getMessage(p.messageCode(), p.arguments().toArray(), p.messageCode(), locale), "")).toList();
+		return ResponseEntity.created(URI.create("/api/v1/criteria-sets/drafts/" + draft.id()))
+				.body(new DraftResult(result.id(), result.productSetCode(), result.productSetName(), result.regulationCode(),
+						result.basedOn(), result.nextVersion(), result.document(), result.check(), result.updatedAt(),
+						result.updatedBy(), replaced));
 	}
 
 	@GetMapping("/criteria-sets/drafts/{id}")
@@ -220,16 +241,20 @@ class CriteriaApiController {
 
 	private CheckResult result(ScorecardCheck check) {
 		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		return new CheckResult(check.publishable(), check.problems().stream()
-				.map(p -> new ProblemItem(p.messageCode(),
-						messages.getMessage(p.messageCode(), p.arguments().toArray(), p.messageCode(), locale)))
-				.toList(), check.parts(), check.declaredTotal(), check.criteriaTotal());
+		List<ProblemItem> problems = new java.util.ArrayList<>();
+		for (int i = 0; i < check.problems().size(); i++) {
+			var p = check.problems().get(i);
+			problems.add(new ProblemItem(p.messageCode(),
+					messages.getMessage(p.messageCode(), p.arguments().toArray(), p.messageCode(), locale),
+					check.location(i)));
+		}
+		return new CheckResult(check.publishable(), problems, check.parts(), check.declaredTotal(), check.criteriaTotal());
 	}
 
 	private DraftResult result(ScorecardDraftView draft) {
 		return new DraftResult(draft.id(), draft.productSetCode(), draft.productSetName(), draft.regulationCode(),
 				draft.basedOn(), draft.nextVersion(), parseLenient(draft.document()), result(draft.check()),
-				draft.updatedAt(), draft.updatedBy());
+				draft.updatedAt(), draft.updatedBy(), List.of());
 	}
 
 	private static tools.jackson.databind.JsonNode parseLenient(String document) {

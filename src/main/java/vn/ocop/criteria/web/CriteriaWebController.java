@@ -37,6 +37,7 @@ import vn.ocop.criteria.Regulation;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.criteria.ScorecardAuthoring;
 import vn.ocop.criteria.ScorecardDraftView;
+import vn.ocop.criteria.ScorecardImport;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.ImportProblems;
@@ -67,6 +68,10 @@ class CriteriaWebController {
 		this.criteria = criteria;
 		this.authoring = authoring;
 		this.messages = messages;
+	}
+
+	/** A part, group or criterion of the editor: its path in the document and the id of its problem list. */
+	record Place(String path, String id) {
 	}
 
 	/** One product set of a taxonomy with its newest scorecard, how many versions it has, and its draft. */
@@ -148,13 +153,15 @@ class CriteriaWebController {
 	}
 
 	/**
-	 * A filled-in template (.xlsx) or an {@code ocop-criteria/1} file (.json) becomes a draft of its product set,
-	 * ready to publish; a file that breaks any rule is refused as a whole with every problem named.
+	 * A filled-in template (.xlsx) or an {@code ocop-criteria/1} file (.json) becomes a draft of its product set (or of
+	 * the set chosen, when the file names none the taxonomy knows), broken rules and all: the editor shows every
+	 * problem where it is. Only a file that cannot be read at all is refused, with the reason.
 	 */
 	@PostMapping("/criteria/upload")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
-	String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Authentication user) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String productSet, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Authentication user) throws IOException {
 		model.addAttribute("sets", setsWithoutDraft());
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("error", message("criteria.page.noFile"));
@@ -163,14 +170,18 @@ class CriteriaWebController {
 		}
 		model.addAttribute("fileName", file.getOriginalFilename());
 		try {
-			ScorecardDraftView draft = CriteriaApiController.isWorkbook(file)
-					? authoring.importWorkbook(file.getInputStream(), user.getName())
-					: authoring.importDraft(new String(file.getBytes(), StandardCharsets.UTF_8), user.getName());
-			redirect.addFlashAttribute("flash", "criteria.page.uploaded");
+			ScorecardImport imported = CriteriaApiController.isWorkbook(file)
+					? authoring.importWorkbook(file.getInputStream(), productSet, user.getName())
+					: authoring.importDraft(new String(file.getBytes(), StandardCharsets.UTF_8), productSet,
+							user.getName());
+			ScorecardDraftView draft = imported.draft();
+			redirect.addFlashAttribute("flash", draft.check().publishable() ? "criteria.page.uploaded"
+					: "criteria.page.uploadedWithProblems");
+			redirect.addFlashAttribute("replaced", messages(imported.replaced()));
 			return "redirect:/criteria/drafts/" + draft.id();
 		}
 		catch (ImportProblems e) {
-			model.addAttribute("error", message("import.refused", e.problems().size()));
+			model.addAttribute("error", message("criteria.page.unreadable"));
 			model.addAttribute("problems", messages(e.problems()));
 		}
 		catch (BusinessRuleException e) {
@@ -226,8 +237,11 @@ class CriteriaWebController {
 		if (htmx == null) {
 			return "redirect:/criteria/drafts/" + id;
 		}
+		boolean typing = action == null || action.isBlank();
+		// typing answers the problem list and, out of band, the problems shown beside each part, group and criterion
+		model.addAttribute("oob", typing);
 		draftPage(saved, model);
-		return action == null || action.isBlank() ? DRAFT + " :: check" : DRAFT + " :: body";
+		return typing ? DRAFT + " :: check" : DRAFT + " :: body";
 	}
 
 	@PostMapping("/criteria/drafts/{id}/publish")
@@ -271,8 +285,31 @@ class CriteriaWebController {
 		catch (RuntimeException e) {
 			doc = JsonMapper.builder().build().createObjectNode();
 		}
-		model.addAttribute("doc", DraftForm.toMap(doc));
+		var editable = DraftForm.editable(doc);
+		model.addAttribute("doc", DraftForm.toMap(editable));
+		List<Place> places = new ArrayList<>();
+		for (int p = 0; p < editable.path("parts").size(); p++) {
+			var part = editable.path("parts").get(p);
+			places.add(new Place("parts[" + p + "]", "at-" + p));
+			for (int g = 0; g < part.path("groups").size(); g++) {
+				places.add(new Place("parts[" + p + "].groups[" + g + "]", "at-" + p + "-" + g));
+				for (int c = 0; c < part.path("groups").get(g).path("criteria").size(); c++) {
+					places.add(new Place("parts[" + p + "].groups[" + g + "].criteria[" + c + "]", "at-" + p + "-" + g + "-" + c));
+				}
+			}
+		}
+		model.addAttribute("places", places);
+		if (!model.containsAttribute("oob")) {
+			model.addAttribute("oob", false);
+		}
 		model.addAttribute("problems", messages(draft.check().problems()));
+		Map<String, List<String>> at = new java.util.HashMap<>();
+		for (int i = 0; i < draft.check().problems().size(); i++) {
+			var p = draft.check().problems().get(i);
+			at.computeIfAbsent(draft.check().location(i), k -> new ArrayList<>())
+					.add(message(p.messageCode(), p.arguments().toArray()));
+		}
+		model.addAttribute("problemsAt", at);
 		model.addAttribute("check", draft.check());
 		model.addAttribute("versions", authoring.versions(draft.productSetCode()));
 		return DRAFT;

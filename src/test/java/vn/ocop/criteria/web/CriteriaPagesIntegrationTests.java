@@ -140,6 +140,96 @@ class CriteriaPagesIntegrationTests {
 		mvc.perform(get(second).with(admin())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void shouldMakeABrokenFileADraftShowingEveryProblemWhereItIs() throws Exception {
+		String shipped = new String(new org.springframework.core.io.ClassPathResource("criteria/26-2026-25-dong-vat-canh.json")
+				.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		// the first option of A1.1 loses its points, part C declares 36: four problems: one in a criterion, two in part C, the total
+		String broken = shipped.replaceFirst("\"points\"\\s*:\\s*1(?=\\D)", "\"points\": \"một\"")
+				.replaceFirst("(\"code\"\\s*:\\s*\"C\"[^}]*?\"maxPoints\"\\s*:\\s*)35", "$136");
+		org.assertj.core.api.Assertions.assertThat(broken).contains("\"một\"").containsPattern("\"maxPoints\"\\s*:\\s*36");
+		String draft = mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "dong-vat-canh.json",
+						"application/json", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(admin()).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrlPattern("/criteria/drafts/*"))
+				.andReturn().getResponse().getRedirectedUrl();
+		String page = mvc.perform(get(draft).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Bản nháp bộ tiêu chí 26-2026-25"), containsString("Còn 4 lỗi"))))
+				.andReturn().getResponse().getContentAsString();
+		// each problem is shown beside what it concerns: the option's points at criterion A1.1, the sum at part C
+		org.assertj.core.api.Assertions.assertThat(between(page, "id=\"at-0-0-0\"", "</div>"))
+				.contains("Điểm của lựa chọn 1 (tiêu chí A1.1) phải là số nguyên.");
+		org.assertj.core.api.Assertions.assertThat(between(page, "id=\"at-2\"", "</div>"))
+				.contains("Phần C ghi tối đa 36 điểm");
+		org.assertj.core.api.Assertions.assertThat(between(page, "id=\"at-1\"", "</div>")).doesNotContain("<li");
+		mvc.perform(post(draft + "/publish").with(admin()).with(csrf())).andExpect(status().isUnprocessableContent());
+		// fixed in the editor: the answer clears the problem beside the criterion, out of band
+		Map<String, String> form = formOf(page);
+		form.put("parts[0].groups[0].criteria[0].options[0].points", "1");
+		form.put("parts[2].maxPoints", "35");
+		mvc.perform(htmx(draft, form))
+				.andExpect(content().string(allOf(containsString("Không còn lỗi"), containsString("id=\"at-0-0-0\""),
+						containsString("hx-swap-oob=\"true\""), not(containsString("phải là số nguyên")))));
+		mvc.perform(post(draft + "/publish").with(admin()).with(csrf()))
+				.andExpect(redirectedUrl("/criteria/26-2026-25.v2"));
+
+		// a file that cannot be read is refused, with the reason, and no draft is made
+		mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "x.json", "application/json",
+						"{\"parts\": [".getBytes())).with(admin()).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(allOf(containsString("Không đọc được tệp"), containsString("Tệp không phải JSON hợp lệ"))));
+		mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "x.xlsx",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "not a workbook".getBytes()))
+				.with(admin()).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Tệp không phải bảng tính .xlsx đọc được.")));
+	}
+
+	/** The text from the first occurrence of {@code from} to the next {@code to}. */
+	static String between(String page, String from, String to) {
+		int start = page.indexOf(from);
+		org.assertj.core.api.Assertions.assertThat(start).as(from).isGreaterThanOrEqualTo(0);
+		return page.substring(start, page.indexOf(to, start));
+	}
+
+	/** The editor form's fields as the browser would send them (inputs, selects' chosen options, textareas). */
+	static Map<String, String> formOf(String page) {
+		Map<String, String> form = new LinkedHashMap<>();
+		String editor = page.substring(page.indexOf("id=\"draft-form\""), page.indexOf("</form>", page.indexOf("id=\"draft-form\"")));
+		var inputs = java.util.regex.Pattern.compile("<input([^>]*)>").matcher(editor);
+		while (inputs.find()) {
+			String attrs = inputs.group(1);
+			String name = attr(attrs, "name");
+			if (name == null || attrs.contains("type=\"checkbox\"") && !attrs.contains("checked")) {
+				continue;
+			}
+			String value = attr(attrs, "value");
+			form.put(name, value == null ? "" : org.springframework.web.util.HtmlUtils.htmlUnescape(value));
+		}
+		var selects = java.util.regex.Pattern.compile("(?s)<select([^>]*)>(.*?)</select>").matcher(editor);
+		while (selects.find()) {
+			String name = attr(selects.group(1), "name");
+			var chosen = java.util.regex.Pattern.compile("<option([^>]*selected[^>]*)>").matcher(selects.group(2));
+			if (name != null) {
+				form.put(name, chosen.find() && attr(chosen.group(1), "value") != null ? attr(chosen.group(1), "value") : "");
+			}
+		}
+		var areas = java.util.regex.Pattern.compile("(?s)<textarea([^>]*)>(.*?)</textarea>").matcher(editor);
+		while (areas.find()) {
+			String name = attr(areas.group(1), "name");
+			if (name != null) {
+				form.put(name, org.springframework.web.util.HtmlUtils.htmlUnescape(areas.group(2)));
+			}
+		}
+		return form;
+	}
+
+	private static @org.jspecify.annotations.Nullable String attr(String attrs, String name) {
+		var m = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attrs);
+		return m.find() ? m.group(1) : null;
+	}
+
 	private MockHttpServletRequestBuilder htmx(String draft, Map<String, String> form) {
 		var request = post(draft).with(admin()).with(csrf()).header("HX-Request", "true");
 		form.forEach(request::param);
