@@ -245,6 +245,10 @@ class PortalIntegrationTests {
 		fixtures.issue(ginger);
 		await().atMost(WAIT).untilAsserted(() -> assertThat(ids("gung " + t)).contains(ginger));
 		String oldSlug = JsonPath.read(api("gung " + t), "$.items[0].slug");
+		// seen before the change by visitors without an account: the page is kept, and must not outlive the change
+		mvc.perform(get("/products/" + oldSlug)).andExpect(status().isOk());
+		mvc.perform(get("/products/" + oldSlug)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Gừng " + t)));
 
 		// the product renamed in the registry: the catalogue shows the new name and story, the old link redirects
 		mvc.perform(put("/api/v1/products/" + ginger).with(httpBasic("admin", RatedProducts.PASSWORD))
@@ -277,9 +281,12 @@ class PortalIntegrationTests {
 
 	@Test
 	void shouldShowTheNewStarsAfterADowngrade() throws Exception {
+		String slug = JsonPath.read(api("che xanh " + fixtures.token), "$.items[0].slug");
+		// kept for visitors without an account before the downgrade: the next visitor must see the new stars
+		mvc.perform(get("/products/" + slug)).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Còn hiệu lực (đã hạ sao)"))));
 		fixtures.downgrade(teaCode, 3);
 		await().atMost(WAIT).untilAsserted(() -> assertThat(ids(fixtures.token, "stars", "3")).contains(tea));
-		String slug = JsonPath.read(api("che xanh " + fixtures.token), "$.items[0].slug");
 		mvc.perform(get("/products/" + slug)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Còn hiệu lực (đã hạ sao)")));
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,10 +52,13 @@ class CatalogueController {
 	private final JsonMapper json;
 	private final RenderedFragments fragments;
 	private final Cache<RenderedResults, String> renderedResults;
+	private final AnonymousPages pages;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
+			AnonymousPages pages,
 			@Value("${ocop.portal.catalogue.rendered-cache-chars:8000000}") long renderedCacheChars) {
+		this.pages = pages;
 		this.fragments = fragments;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
 		this.renderedResults = Caffeine.newBuilder().maximumWeight(renderedCacheChars)
@@ -128,13 +132,19 @@ class CatalogueController {
 	}
 
 	@GetMapping("/products/{slug}")
-	String product(@PathVariable String slug, Model model, HttpServletResponse response) {
+	ResponseEntity<byte[]> product(@PathVariable String slug, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String path = "/products/" + slug;
+		var kept = pages.kept(path, model, request);
+		if (kept != null) {
+			return kept;
+		}
 		var found = catalogue.bySlug(slug);
 		if (found.isEmpty()) {
 			// renamed since the link was published: a permanent redirect to the product's current address
 			String current = catalogue.currentSlug(slug)
 					.orElseThrow(() -> new NotFoundException("portal.product.notFound", slug));
-			return movedPermanently(response, "/products/" + current);
+			return movedPermanently("/products/" + current);
 		}
 		CatalogueItem item = found.get();
 		model.addAttribute("item", item);
@@ -148,31 +158,33 @@ class CatalogueController {
 				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
 		model.addAttribute("pageHead", "portal/product");
 		model.addAttribute("lightPage", true);
-		PortalPages.page(response);
-		return "portal/product";
+		return pages.render(path, "portal/product", model, request, response);
 	}
 
 	@GetMapping("/producers/{slug}")
-	String producer(@PathVariable String slug, Model model, HttpServletResponse response) {
+	ResponseEntity<byte[]> producer(@PathVariable String slug, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String path = "/producers/" + slug;
+		var kept = pages.kept(path, model, request);
+		if (kept != null) {
+			return kept;
+		}
 		List<CatalogueItem> items = catalogue.byProducer(slug);
 		if (items.isEmpty()) {
 			String current = catalogue.currentProducerSlug(slug)
 					.orElseThrow(() -> new NotFoundException("portal.producer.notFound", slug));
-			return movedPermanently(response, "/producers/" + current);
+			return movedPermanently("/producers/" + current);
 		}
 		model.addAttribute("items", items);
 		model.addAttribute("producer", items.get(0));
 		model.addAttribute("canonical", site.of("/producers/" + slug));
 		model.addAttribute("pageHead", "portal/producer");
 		model.addAttribute("lightPage", true);
-		PortalPages.page(response);
-		return "portal/producer";
+		return pages.render(path, "portal/producer", model, request, response);
 	}
 
-	private static @Nullable String movedPermanently(HttpServletResponse response, String path) {
-		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-		response.setHeader("Location", path);
-		return null;
+	private static ResponseEntity<byte[]> movedPermanently(String path) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(java.net.URI.create(path)).build();
 	}
 
 	/**

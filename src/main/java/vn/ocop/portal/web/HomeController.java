@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.geography.GeographyApi;
@@ -19,7 +21,8 @@ import vn.ocop.portal.PortalHighlights;
 /**
  * The public home page: what OCOP is in the province, live figures from the catalogue, featured products, the
  * latest articles, and the slots {@code upcomingEvents} and {@code salesPoints} filled by a
- * {@link PortalHighlights} bean when one exists (nothing is rendered otherwise).
+ * {@link PortalHighlights} bean when one exists (nothing is rendered otherwise). Rendered once for all anonymous
+ * visitors per catalogue version ({@link AnonymousPages}).
  */
 @Controller
 class HomeController {
@@ -34,9 +37,11 @@ class HomeController {
 	private final ObjectProvider<PortalHighlights> highlights;
 	private final SiteAddress site;
 	private final Clock clock;
+	private final AnonymousPages pages;
 
 	HomeController(GeographyApi geography, Catalogue catalogue, PublishedContent content,
-			ObjectProvider<PortalHighlights> highlights, SiteAddress site, Clock clock) {
+			ObjectProvider<PortalHighlights> highlights, SiteAddress site, Clock clock, AnonymousPages pages) {
+		this.pages = pages;
 		this.geography = geography;
 		this.catalogue = catalogue;
 		this.content = content;
@@ -46,7 +51,11 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model, HttpServletResponse response) {
+	ResponseEntity<byte[]> home(Model model, HttpServletRequest request, HttpServletResponse response) {
+		return pages.page("/", "portal/home", model, request, response, this::fill);
+	}
+
+	private void fill(Model model) {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("today", today);
 		model.addAttribute("communeCount", communesOfHomeProvince(today));
@@ -59,8 +68,6 @@ class HomeController {
 		model.addAttribute("canonical", site.of("/"));
 		model.addAttribute("pageHead", "portal/home");
 		model.addAttribute("lightPage", true);
-		PortalPages.page(response);
-		return "portal/home";
 	}
 
 	/**
