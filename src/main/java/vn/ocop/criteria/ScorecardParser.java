@@ -280,10 +280,14 @@ class ScorecardParser {
 						codes.add(o.asInt());
 					}
 				}
-				if (label == null || label.isBlank() || codes.isEmpty()) {
-					problems.add(new Problem(0, "criteria.scorecard.blank", path + ".cases[" + i + "]"));
+				if (label == null || label.isBlank()) {
+					problems.add(new Problem(0, "criteria.scorecard.blank",
+							new Where("case", path + ".cases[" + i + "]", code, String.valueOf(i + 1)).at("name")));
 				}
-				else {
+				if (codes.isEmpty() && c.path("options").isEmpty()) {
+					problems.add(new Problem(0, "criteria.scorecard.caseNoOptions", code, i + 1));
+				}
+				if (label != null && !label.isBlank() && !codes.isEmpty()) {
 					cases.add(new Scorecard.Case(i + 1, label, List.copyOf(codes)));
 				}
 			}

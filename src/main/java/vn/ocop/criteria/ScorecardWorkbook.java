@@ -41,11 +41,12 @@ final class ScorecardWorkbook {
 	static final List<String> COLUMNS = List.of("Phần / Part", "Tên phần / Part name", "Điểm tối đa của phần / Part max",
 			"Nhóm / Group", "Tên nhóm / Group name", "Mã tiêu chí / Criterion", "Tên tiêu chí / Criterion name",
 			"Ghi chú / Note", "Bắt buộc (x) / Mandatory", "Sao ở tiêu chí (3-5) / Stars on criterion", "Mã lựa chọn / Option",
-			"Nội dung lựa chọn / Option text", "Điểm / Points", "Sao tối thiểu (3-5) / Minimum for stars");
+			"Nội dung lựa chọn / Option text", "Điểm / Points", "Sao tối thiểu (3-5) / Minimum for stars",
+			"Trường hợp (một trong hai) / Case (one of two)");
 
 	private static final int PART = 0, PART_NAME = 1, PART_MAX = 2, GROUP = 3, GROUP_NAME = 4, CRITERION = 5,
 			CRITERION_NAME = 6, NOTE = 7, MANDATORY = 8, CRITERION_STARS = 9, OPTION = 10, OPTION_TEXT = 11, POINTS = 12,
-			OPTION_STARS = 13;
+			OPTION_STARS = 13, CASE = 14;
 
 	private record Item(String key, String label) {
 	}
@@ -139,11 +140,15 @@ final class ScorecardWorkbook {
 							text(row, OPTION_TEXT, option.get("text")).setCellStyle(wrap);
 							number(row, POINTS, option.get("points"));
 							number(row, OPTION_STARS, option.get("minimumForStars"));
+							String caseName = caseOf(criterion, option.get("code"));
+							if (caseName != null) {
+								row.createCell(CASE).setCellValue(caseName);
+							}
 						}
 					}
 				}
 			}
-			int[] widths = { 7, 28, 10, 8, 30, 10, 40, 30, 10, 10, 8, 60, 8, 10 };
+			int[] widths = { 7, 28, 10, 8, 30, 10, 40, 30, 10, 10, 8, 60, 8, 10, 30 };
 			for (int i = 0; i < widths.length; i++) {
 				rows.setColumnWidth(i, widths[i] * 256);
 			}
@@ -154,12 +159,14 @@ final class ScorecardWorkbook {
 					"Trang \"Tiêu chí\": mỗi dòng một lựa chọn (phương án) của một tiêu chí. Phần, nhóm, tiêu chí có thể ghi lại ở mỗi dòng hoặc để trống để dùng của dòng trên.",
 					"Điểm là số nguyên ≥ 0. Tổng điểm cao nhất của các tiêu chí trong một phần phải bằng điểm tối đa của phần; các phần cộng lại 100 điểm.",
 					"Dấu sao tối thiểu (3, 4 hoặc 5) ghi ở lựa chọn được đánh dấu *** / **** / *****; tiêu chí có dấu sao phải đánh dấu Bắt buộc (x).",
+					"Tiêu chí \"lựa chọn một trong hai trường hợp\": ghi tên trường hợp ở cột Trường hợp của mỗi lựa chọn (các lựa chọn cùng tên là một trường hợp).",
 					"",
 					"OCOP scorecard in the ocop-criteria/1 format — fill in and upload on the Scorecards page.",
 					"Sheet \"Bộ tiêu chí\": one item per row, keyed by column A (do not change column A); one starBand row per band (stars, from score), decreasing, the last from 0; one disqualifier row per sentence.",
 					"Sheet \"Tiêu chí\": one row per option of a criterion; part, group and criterion may be repeated on each row or left blank to carry on the row above.",
 					"Points are whole numbers ≥ 0; in every part the criteria's highest options add up to the part's maximum, and the parts to 100.",
-					"A star marker (3, 4 or 5) goes on the option marked *** / **** / *****; a criterion with a marker is marked mandatory (x)." };
+					"A star marker (3, 4 or 5) goes on the option marked *** / **** / *****; a criterion with a marker is marked mandatory (x).",
+					"A \"one of two cases\" criterion: write the case's name in the Case column of each of its options (options with the same name form one case)." };
 			for (int i = 0; i < lines.length; i++) {
 				help.createRow(i).createCell(0).setCellValue(lines[i]);
 			}
@@ -307,6 +314,22 @@ final class ScorecardWorkbook {
 				criterion.putArray("options");
 			}
 			if (hasOption) {
+				String caseName = cellText(row.getCell(CASE));
+				if (!caseName.isEmpty()) {
+					ArrayNode cases = criterion.has("cases") ? (ArrayNode) criterion.get("cases") : criterion.putArray("cases");
+					ObjectNode named = null;
+					for (JsonNode c : cases) {
+						if (c.path("name").asString("").equals(caseName)) {
+							named = (ObjectNode) c;
+						}
+					}
+					if (named == null) {
+						named = cases.addObject();
+						named.put("name", caseName);
+						named.putArray("options");
+					}
+					((ArrayNode) named.get("options")).add(number(row.getCell(OPTION)));
+				}
 				ObjectNode option = ((ArrayNode) criterion.get("options")).addObject();
 				option.set("code", number(row.getCell(OPTION)));
 				option.put("text", cellText(row.getCell(OPTION_TEXT)));
@@ -380,6 +403,21 @@ final class ScorecardWorkbook {
 			row.createCell(MANDATORY).setCellValue(mandatory.asBoolean() ? "x" : "không");
 		}
 		number(row, CRITERION_STARS, criterion.get("minimumForStars"));
+	}
+
+	/** The name of the case an option belongs to, if its criterion lists cases. */
+	private static @Nullable String caseOf(JsonNode criterion, @Nullable JsonNode optionCode) {
+		if (optionCode == null) {
+			return null;
+		}
+		for (JsonNode c : criterion.path("cases")) {
+			for (JsonNode code : c.path("options")) {
+				if (code.equals(optionCode) || code.asString("").equals(optionCode.asString("-"))) {
+					return c.path("name").asString("");
+				}
+			}
+		}
+		return null;
 	}
 
 	private static Cell text(Row row, int column, @Nullable JsonNode value) {

@@ -84,7 +84,7 @@ final class DraftForm {
 					put(tree, field.getKey(), field.getValue().isEmpty() ? "" : field.getValue().get(0));
 				}
 			}
-			ObjectNode built = toNode(tree);
+			ObjectNode built = toNode(tree, "");
 			doc.set("parts", built.has("parts") ? built.get("parts") : NODES.arrayNode());
 			doc.set("starBands", built.has("starBands") ? built.get("starBands") : NODES.arrayNode());
 		}
@@ -143,6 +143,19 @@ final class DraftForm {
 			}
 			case "remove-option" -> remove(array((ObjectNode) array(group(partList, at), "criteria").get(at[2]), "options"),
 					at[3]);
+			case "add-case" -> {
+				ObjectNode criterion = (ObjectNode) array(group(partList, at), "criteria").get(at[2]);
+				ObjectNode added = array(criterion, "cases").addObject();
+				added.put("name", "");
+				added.putArray("options");
+			}
+			case "remove-case" -> {
+				ObjectNode criterion = (ObjectNode) array(group(partList, at), "criteria").get(at[2]);
+				remove(array(criterion, "cases"), at[3]);
+				if (array(criterion, "cases").isEmpty()) {
+					criterion.remove("cases");
+				}
+			}
 			case "add-band" -> {
 				ObjectNode band = array(doc, "starBands").addObject();
 				band.put("stars", 0);
@@ -263,8 +276,13 @@ final class DraftForm {
 		}
 	}
 
+	/**
+	 * The tree of one object of the form. {@code within} is the list it is an element of: the options of a case
+	 * ({@code cases[0].options}) are typed as a list of option codes ("1, 2"), which becomes a list of whole numbers
+	 * (what is not a number is kept as typed, for the rules to name).
+	 */
 	@SuppressWarnings("unchecked")
-	private static ObjectNode toNode(Map<String, Object> map) {
+	private static ObjectNode toNode(Map<String, Object> map, String within) {
 		ObjectNode node = NODES.objectNode();
 		// the order of the format's files: code, name/text, then the rest
 		List<String> keys = new ArrayList<>(map.keySet());
@@ -274,12 +292,23 @@ final class DraftForm {
 			if (value instanceof TreeMap<?, ?> sub && !sub.isEmpty() && sub.firstKey() instanceof Integer) {
 				ArrayNode list = node.putArray(key);
 				for (Object element : sub.values()) {
-					list.add(toNode((Map<String, Object>) element));
+					list.add(toNode((Map<String, Object>) element, key));
 				}
 			}
 			else if (value instanceof String text) {
 				String trimmed = text.trim();
-				if (key.equals("mandatory")) {
+				if (within.equals("cases") && key.equals("options")) {
+					ArrayNode codes = node.putArray("options");
+					for (String code : trimmed.split("[,;\\s]+")) {
+						if (code.matches("\\d{1,9}")) {
+							codes.add(Integer.parseInt(code));
+						}
+						else if (!code.isEmpty()) {
+							codes.add(code);
+						}
+					}
+				}
+				else if (key.equals("mandatory")) {
 					if (List.of("on", "true", "x").contains(trimmed)) {
 						node.put("mandatory", true);
 					}
@@ -314,6 +343,7 @@ final class DraftForm {
 			case "mandatory" -> 3;
 			case "minimumForStars" -> 4;
 			case "maxPoints", "points" -> 5;
+			case "cases" -> 7;
 			default -> 6;
 		};
 	}

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -184,6 +185,79 @@ class CriteriaPagesIntegrationTests {
 				.with(admin()).with(csrf()))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Tệp không phải bảng tính .xlsx đọc được.")));
+	}
+
+	@Test
+	void shouldEditTheCasesOfAOneOfTwoCasesCriterionAndKeepThemThroughPublishAndExport() throws Exception {
+		String draft = mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-19").with(admin()).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("structure", "1");
+		form.put("productSet.name", "Sản phẩm thử");
+		bands(form);
+		part(form, 0, "A", "40");
+		part(form, 1, "B", "25");
+		part(form, 2, "C", "35");
+		group(form, 0, "A1", "Tổ chức sản xuất");
+		// A1.1 "one of two cases": options 1-2 for enterprises, 3-4 for household businesses
+		criterion(form, "parts[0].groups[0].criteria[0]", "A1.1", "Loại hình tổ chức", "0", "40");
+		form.put("parts[0].groups[0].criteria[0].options[2].code", "3");
+		form.put("parts[0].groups[0].criteria[0].options[2].text", "Hộ kinh doanh chưa đạt");
+		form.put("parts[0].groups[0].criteria[0].options[2].points", "0");
+		form.put("parts[0].groups[0].criteria[0].options[3].code", "4");
+		form.put("parts[0].groups[0].criteria[0].options[3].text", "Hộ kinh doanh đạt");
+		form.put("parts[0].groups[0].criteria[0].options[3].points", "40");
+		group(form, 1, "B1", "Tiếp thị");
+		criterion(form, "parts[1].groups[0].criteria[0]", "B1.1", "Kênh bán", "0", "25");
+		group(form, 2, "C1", "Chất lượng");
+		criterion(form, "parts[2].groups[0].criteria[0]", "C1.1", "Cảm quan", "0", "35");
+		mvc.perform(htmx(draft, form).param("action", "add-case:0.0.0")).andExpect(status().isOk());
+		// the browser sends the fields of the case it now shows
+		form.put("parts[0].groups[0].criteria[0].cases[0].name", "");
+		form.put("parts[0].groups[0].criteria[0].cases[0].options", "");
+		String body = mvc.perform(htmx(draft, form).param("action", "add-case:0.0.0"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(body).contains("parts[0].groups[0].criteria[0].cases[1].name")
+				.contains("Trường hợp 2");
+		form.put("parts[0].groups[0].criteria[0].cases[0].name", "Doanh nghiệp, HTX, tổ hợp tác");
+		form.put("parts[0].groups[0].criteria[0].cases[0].options", "1, 2");
+		form.put("parts[0].groups[0].criteria[0].cases[1].name", "Hộ kinh doanh");
+		form.put("parts[0].groups[0].criteria[0].cases[1].options", "3, 5");
+		mvc.perform(htmx(draft, form))
+				.andExpect(content().string(allOf(containsString("Còn 1 lỗi"),
+						containsString("Tiêu chí A1.1: phương án 5 của một trường hợp không có trong tiêu chí"))));
+		form.put("parts[0].groups[0].criteria[0].cases[1].options", "3 4");
+		mvc.perform(htmx(draft, form)).andExpect(content().string(containsString("Không còn lỗi")));
+		// the editor shows them again as saved
+		String page = mvc.perform(get(draft).with(admin())).andReturn().getResponse().getContentAsString();
+		Map<String, String> shown = formOf(page);
+		org.assertj.core.api.Assertions.assertThat(shown)
+				.containsEntry("parts[0].groups[0].criteria[0].cases[0].name", "Doanh nghiệp, HTX, tổ hợp tác")
+				.containsEntry("parts[0].groups[0].criteria[0].cases[0].options", "1, 2")
+				.containsEntry("parts[0].groups[0].criteria[0].cases[1].options", "3, 4");
+		// saving the form as shown keeps them (a save without the case fields used to drop them)
+		mvc.perform(htmx(draft, shown)).andExpect(content().string(containsString("Không còn lỗi")));
+		mvc.perform(post(draft + "/publish").with(admin()).with(csrf())).andExpect(redirectedUrl("/criteria/26-2026-19"));
+		mvc.perform(get("/api/v1/criteria-sets/26-2026-19").with(admin()))
+				.andExpect(jsonPath("$.parts[0].groups[0].criteria[0].cases[0].label").value("Doanh nghiệp, HTX, tổ hợp tác"))
+				.andExpect(jsonPath("$.parts[0].groups[0].criteria[0].cases[1].optionCodes[0]").value(3))
+				.andExpect(jsonPath("$.parts[0].groups[0].criteria[0].cases[1].optionCodes[1]").value(4));
+		String json = mvc.perform(get("/criteria/26-2026-19/export.json").with(admin()))
+				.andExpect(content().string(containsString("\"cases\""))).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// the .xlsx export carries the cases in its Case column and uploads again unchanged
+		byte[] xlsx = mvc.perform(get("/criteria/26-2026-19/export.xlsx").with(admin()))
+				.andReturn().getResponse().getContentAsByteArray();
+		String again = mvc.perform(multipart("/api/v1/criteria-sets/drafts").file(new MockMultipartFile("file",
+						"26-2026-19.xlsx", "application/octet-stream", xlsx)).with(admin()))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.check.publishable").value(true))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		org.assertj.core.api.Assertions.assertThat(mapper.readTree(again).get("document")).isEqualTo(mapper.readTree(json));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/criteria-sets/drafts/" + mapper.readTree(again).get("id").asString()).with(admin()))
+				.andExpect(status().isNoContent());
 	}
 
 	/** The text from the first occurrence of {@code from} to the next {@code to}. */
