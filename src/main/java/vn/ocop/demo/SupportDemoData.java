@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.ocop.programme.PlanManagement;
+import vn.ocop.planning.PlanManagement;
 import vn.ocop.registry.LegalForm;
 import vn.ocop.registry.ProductFilter;
 import vn.ocop.registry.ProductSummary;

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.criteria.CriteriaApi;
-import vn.ocop.programme.ActivityView;
-import vn.ocop.programme.PlanManagement;
+import vn.ocop.planning.ActivityView;
+import vn.ocop.planning.PlanManagement;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 

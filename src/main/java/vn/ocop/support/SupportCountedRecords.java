@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ocop.programme.CountedKind;
-import vn.ocop.programme.CountedRecords;
+import vn.ocop.kpi.CountedKind;
+import vn.ocop.kpi.CountedRecords;
 
 /**
  * Names the support requests and IP applications the support KPIs count.

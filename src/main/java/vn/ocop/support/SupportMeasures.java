@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ocop.programme.CountedKind;
-import vn.ocop.programme.KpiInput;
-import vn.ocop.programme.KpiMeasure;
-import vn.ocop.programme.Measurement;
+import vn.ocop.kpi.CountedKind;
+import vn.ocop.kpi.KpiInput;
+import vn.ocop.kpi.KpiMeasure;
+import vn.ocop.kpi.Measurement;
 
 /**
  * The support indicators of the KPI dashboard (issue 18), each counted by the date of its own step: requests by the

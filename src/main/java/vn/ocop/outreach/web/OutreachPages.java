@@ -1,0 +1,68 @@
+package vn.ocop.outreach.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.Unit;
+import vn.ocop.geography.UnitLevel;
+import vn.ocop.shared.web.FormFields;
+
+/**
+ * What the outreach pages share: the form fields of the programme's bundle, unit names and choices.
+ */
+@Component
+class OutreachPages extends FormFields {
+
+	/** The province whose units the forms offer. */
+	static final String PROVINCE = "42";
+
+	private final GeographyApi geography;
+	private final Clock clock;
+
+	OutreachPages(MessageSource messages, GeographyApi geography, Clock clock) {
+		super(messages, "programme");
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The name of a unit (e.g. “Xã Đức Lĩnh, Huyện Vũ Quang”), or the code if unknown. */
+	String unitName(@Nullable String code) {
+		if (code == null) {
+			return "";
+		}
+		var lineage = geography.lineage(code, today());
+		if (lineage.isEmpty()) {
+			var versions = geography.versionsOf(code);
+			if (versions.isEmpty()) {
+				return code;
+			}
+			var last = versions.get(versions.size() - 1);
+			lineage = geography.lineage(code, last.validFrom());
+		}
+		return String.join(", ", lineage.stream().filter(u -> u.level() != UnitLevel.PROVINCE).map(Unit::name).toList());
+	}
+
+	/** The communes and districts of the province in force today, for selects. */
+	List<Unit> units() {
+		List<Unit> result = new ArrayList<>();
+		for (Unit district : geography.unitsInForce(today(), UnitLevel.DISTRICT, PROVINCE)) {
+			result.add(district);
+			result.addAll(geography.unitsInForce(today(), UnitLevel.COMMUNE, district.code()));
+		}
+		if (result.isEmpty()) {
+			result.addAll(geography.unitsInForce(today(), UnitLevel.COMMUNE, PROVINCE));
+		}
+		return result;
+	}
+}
