@@ -1,23 +1,14 @@
 package vn.ocop.certification;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import vn.ocop.shared.document.PdfRenderer;
+import vn.ocop.shared.document.QrCodes;
 
 /**
  * The certificate as an A4 (landscape) PDF: the issuing authority and the national header, the product, the
@@ -31,22 +22,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 class CertificatePdf {
 
 	static final String TEMPLATE = "certification/pdf/certificate";
-	static final String FONT_FAMILY = "DejaVu Sans";
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	/** Pixels per QR module in the embedded image (the PDF scales it to 42 mm). */
 	static final int QR_SCALE = 4;
 
-	private final ITemplateEngine templates;
+	private final PdfRenderer pdf;
 	private final QrCodes qr;
-	private final byte[] regular;
-	private final byte[] bold;
 	private final Map<String, byte[]> cache;
 
-	CertificatePdf(ITemplateEngine templates, QrCodes qr, CertificationSettings settings) {
-		this.templates = templates;
+	CertificatePdf(PdfRenderer pdf, QrCodes qr, CertificationSettings settings) {
+		this.pdf = pdf;
 		this.qr = qr;
-		this.regular = font("fonts/DejaVuSans.ttf");
-		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 		int size = settings.pdfCacheSize() == null ? 64 : settings.pdfCacheSize();
 		this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
@@ -83,38 +68,6 @@ class CertificatePdf {
 		variables.put("starsText", "★".repeat(certificate.stars()));
 		variables.put("authority", certificate.decision().authority());
 		variables.put("decision", certificate.decision());
-		String xhtml = templates.process(TEMPLATE, new Context(VIETNAMESE, variables));
-		return toPdf(xhtml);
-	}
-
-	/** Any XHTML of the module's PDF templates, with the embedded fonts. */
-	byte[] toPdf(String xhtml) {
-		var out = new ByteArrayOutputStream(96 * 1024);
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> stream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> stream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
-	}
-
-	private static InputStream stream(byte[] bytes) {
-		return new ByteArrayInputStream(bytes);
-	}
-
-	static byte[] font(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Font " + path + " missing from the classpath", e);
-		}
+		return pdf.render(TEMPLATE, PdfRenderer.VIETNAMESE, variables);
 	}
 }

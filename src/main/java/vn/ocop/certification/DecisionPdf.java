@@ -5,10 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
 import vn.ocop.criteria.Regulation;
+import vn.ocop.shared.document.PdfRenderer;
 
 /**
  * A decision as the A4 document the authority signs (Nghị định 30/2020/NĐ-CP layout): the issuing body and the
@@ -22,11 +20,9 @@ class DecisionPdf {
 
 	static final String TEMPLATE = "certification/pdf/decision";
 
-	private final ITemplateEngine templates;
-	private final CertificatePdf pdf;
+	private final PdfRenderer pdf;
 
-	DecisionPdf(ITemplateEngine templates, CertificatePdf pdf) {
-		this.templates = templates;
+	DecisionPdf(PdfRenderer pdf) {
 		this.pdf = pdf;
 	}
 
@@ -37,6 +33,6 @@ class DecisionPdf {
 		variables.put("regulation", regulation);
 		variables.put("province", province);
 		variables.put("revocation", regulation == null ? null : regulation.revocation());
-		return pdf.toPdf(templates.process(TEMPLATE, new Context(CertificatePdf.VIETNAMESE, variables)));
+		return pdf.render(TEMPLATE, PdfRenderer.VIETNAMESE, variables);
 	}
 }

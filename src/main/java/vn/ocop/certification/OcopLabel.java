@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 
 import com.google.zxing.common.BitMatrix;
 
+import vn.ocop.shared.document.PdfRenderer;
+import vn.ocop.shared.document.QrCodes;
+
 /**
  * The print-ready OCOP label for packaging: the OCOP mark with the province, the stars, the QR code of the
  * verification link, the certificate code and its validity. The same layout as SVG (vector; the QR code as
@@ -56,8 +59,8 @@ class OcopLabel {
 		this.qr = qr;
 		this.messages = messages;
 		this.province = settings.provinceOrDefault();
-		this.regular = awtFont(CertificatePdf.font("fonts/DejaVuSans.ttf"));
-		this.bold = awtFont(CertificatePdf.font("fonts/DejaVuSans-Bold.ttf"));
+		this.regular = awtFont(PdfRenderer.font("fonts/DejaVuSans.ttf"));
+		this.bold = awtFont(PdfRenderer.font("fonts/DejaVuSans-Bold.ttf"));
 	}
 
 	/** The texts and figures a label shows. */

@@ -1,10 +1,5 @@
 package vn.ocop.evaluation;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -16,19 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
+import vn.ocop.shared.document.PdfRenderer;
 
 /**
  * The minutes (biên bản) of a council's closed session as a PDF: the national header, the council, the members
@@ -40,27 +30,22 @@ import vn.ocop.identity.UserSummary;
 public class MinutesPdf {
 
 	static final String TEMPLATE = "evaluation/minutes";
-	static final String FONT_FAMILY = "DejaVu Sans";
 	static final List<String> UNIT_TYPES = List.of("Thành phố ", "Thị xã ", "Thị trấn ", "Tỉnh ", "Huyện ", "Quận ",
 			"Xã ", "Phường ");
 
-	private final ITemplateEngine templates;
+	private final PdfRenderer pdf;
 	private final ConflictDeclarations conflicts;
 	private final UserManagement users;
 	private final GeographyApi geography;
 	private final Clock clock;
-	private final byte[] regular;
-	private final byte[] bold;
 
-	MinutesPdf(ITemplateEngine templates, ConflictDeclarations conflicts, UserManagement users, GeographyApi geography,
+	MinutesPdf(PdfRenderer pdf, ConflictDeclarations conflicts, UserManagement users, GeographyApi geography,
 			Clock clock) {
-		this.templates = templates;
+		this.pdf = pdf;
 		this.conflicts = conflicts;
 		this.users = users;
 		this.geography = geography;
 		this.clock = clock;
-		this.regular = font("fonts/DejaVuSans.ttf");
-		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 	}
 
 	/**
@@ -180,24 +165,7 @@ public class MinutesPdf {
 		variables.put("disqualified", results.results().stream().filter(r -> r.outcome() == Outcome.DISQUALIFIED).count());
 		variables.put("chair", members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null));
 		variables.put("secretary", members.stream().filter(m -> m.role() == MemberRole.SECRETARY).findFirst().orElse(null));
-		String xhtml = templates.process(TEMPLATE, new Context(locale, variables));
-		return toPdf(xhtml);
-	}
-
-	byte[] toPdf(String xhtml) {
-		var out = new ByteArrayOutputStream(64 * 1024);
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFont(() -> stream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> stream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return pdf.render(TEMPLATE, locale, variables);
 	}
 
 	private @Nullable ZonedDateTime zoned(java.time.@Nullable Instant instant) {
@@ -226,18 +194,5 @@ public class MinutesPdf {
 			}
 		}
 		return unitName;
-	}
-
-	private static InputStream stream(byte[] bytes) {
-		return new ByteArrayInputStream(bytes);
-	}
-
-	private static byte[] font(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Font " + path + " missing from the classpath", e);
-		}
 	}
 }

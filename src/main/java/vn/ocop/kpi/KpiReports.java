@@ -1,9 +1,7 @@
 package vn.ocop.kpi;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,14 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
 import vn.ocop.planning.PlanManagement;
+import vn.ocop.shared.document.PdfRenderer;
 
 /**
  * The whole KPI dashboard of a year as a workbook (.xlsx: the indicators, their breakdowns, the monthly trend,
@@ -38,24 +33,19 @@ import vn.ocop.planning.PlanManagement;
 public class KpiReports {
 
 	static final String PDF_TEMPLATE = "programme/pdf/kpis";
-	static final String FONT_FAMILY = "DejaVu Sans";
 
 	private final KpiDashboard dashboard;
 	private final PlanManagement plans;
 	private final MessageSource messages;
-	private final ITemplateEngine templates;
+	private final PdfRenderer pdf;
 	private final Clock clock;
-	private final byte[] regular;
-	private final byte[] bold;
 
-	KpiReports(KpiDashboard dashboard, PlanManagement plans, MessageSource messages, ITemplateEngine templates, Clock clock) {
+	KpiReports(KpiDashboard dashboard, PlanManagement plans, MessageSource messages, PdfRenderer pdf, Clock clock) {
 		this.dashboard = dashboard;
 		this.plans = plans;
 		this.messages = messages;
-		this.templates = templates;
+		this.pdf = pdf;
 		this.clock = clock;
-		this.regular = font("fonts/DejaVuSans.ttf");
-		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 	}
 
 	/** The dashboard as an Excel workbook. */
@@ -187,21 +177,7 @@ public class KpiReports {
 		variables.put("kpis", kpis);
 		variables.put("generatedAt", LocalDateTime.now(clock));
 		variables.put("lateTasks", plans.lateTasks());
-		String xhtml = templates.process(PDF_TEMPLATE, new Context(vietnamese, variables));
-		var out = new ByteArrayOutputStream(64 * 1024);
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return pdf.render(PDF_TEMPLATE, vietnamese, variables);
 	}
 
 	private void header(Sheet sheet, CellStyle style, String title) {
@@ -218,14 +194,5 @@ public class KpiReports {
 
 	private String text(String code, Locale locale, Object... args) {
 		return messages.getMessage(code, args, code, locale);
-	}
-
-	private static byte[] font(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Font " + path + " missing from the classpath", e);
-		}
 	}
 }

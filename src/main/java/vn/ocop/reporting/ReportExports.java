@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import vn.ocop.shared.document.PdfRenderer;
 import vn.ocop.shared.document.Sheet;
 
 /**
@@ -69,7 +70,7 @@ public class ReportExports {
 				.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));
 		long max = month.trend().stream().mapToLong(MonthlyTotals::revenueVnd).max().orElse(0);
 		variables.put("maxRevenue", Math.max(1, max));
-		return pdf.render("monitoring/pdf/province", variables);
+		return pdf.render("monitoring/pdf/province", PdfRenderer.VIETNAMESE, variables);
 	}
 
 	private List<String> headers(String... keys) {

@@ -31,6 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.document.QrCodes;
 import vn.ocop.shared.web.NavigationItem;
 import vn.ocop.shared.web.PublicPaths;
 import vn.ocop.shared.web.RenderedFragments;
@@ -140,14 +141,16 @@ class ShopWebController {
 	private final ShopManagement shop;
 	private final MessageSource messages;
 	private final RenderedFragments fragments;
+	private final QrCodes qrCodes;
 	/** At most a minute old: the version sees this instance's changes at once, another instance's within that time. */
 	private final Cache<RenderedGrid, String> renderedGrids = Caffeine.newBuilder().maximumSize(500)
 			.expireAfterWrite(Duration.ofMinutes(1)).build();
 
-	ShopWebController(ShopManagement shop, MessageSource messages, RenderedFragments fragments) {
+	ShopWebController(ShopManagement shop, MessageSource messages, RenderedFragments fragments, QrCodes qrCodes) {
 		this.shop = shop;
 		this.messages = messages;
 		this.fragments = fragments;
+		this.qrCodes = qrCodes;
 	}
 
 	@GetMapping("/shop")
@@ -269,7 +272,7 @@ class ShopWebController {
 		Map<String, String> qr = new LinkedHashMap<>();
 		checkout.orders().forEach(o -> {
 			if (o.vietQrPayload() != null) {
-				qr.put(o.orderCode(), QrSvg.of(o.vietQrPayload(), "VietQR " + o.orderCode()));
+				qr.put(o.orderCode(), qrCodes.svg(o.vietQrPayload(), "VietQR " + o.orderCode()));
 			}
 		});
 		model.addAttribute("checkout", checkout);

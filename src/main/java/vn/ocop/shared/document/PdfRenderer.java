@@ -1,4 +1,4 @@
-package vn.ocop.reporting;
+package vn.ocop.shared.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,12 +16,16 @@ import org.thymeleaf.context.Context;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-/** Renders a Thymeleaf XHTML template to PDF with the embedded DejaVu fonts (Vietnamese diacritics). */
+/**
+ * Renders XHTML (usually a Thymeleaf template of a module's {@code pdf} folder) to PDF with DejaVu Sans embedded
+ * (regular and bold, loaded once), so that every Vietnamese diacritic shows. The templates' CSS names the font as
+ * {@value #FONT_FAMILY}.
+ */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-	static final String FONT_FAMILY = "DejaVu Sans";
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	public static final String FONT_FAMILY = "DejaVu Sans";
+	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final ITemplateEngine templates;
 	private final byte[] regular;
@@ -33,8 +37,13 @@ class PdfRenderer {
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 	}
 
-	byte[] render(String template, Map<String, Object> variables) {
-		String xhtml = templates.process(template, new Context(VIETNAMESE, variables));
+	/** The template processed with the variables in the locale, as PDF. */
+	public byte[] render(String template, Locale locale, Map<String, Object> variables) {
+		return toPdf(templates.process(template, new Context(locale, variables)));
+	}
+
+	/** Any XHTML as PDF, with the embedded fonts. */
+	public byte[] toPdf(String xhtml) {
 		var out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			var builder = new PdfRendererBuilder();
@@ -51,7 +60,8 @@ class PdfRenderer {
 		return out.toByteArray();
 	}
 
-	private static byte[] font(String path) {
+	/** A font of the classpath ({@code fonts/DejaVuSans.ttf}) as bytes, for documents drawn otherwise than from XHTML. */
+	public static byte[] font(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
 		}
