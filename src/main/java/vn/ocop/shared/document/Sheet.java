@@ -1,8 +1,5 @@
 package vn.ocop.shared.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,99 +7,163 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A one-sheet .xlsx built row by row: a bold header, then values typed by their Java type (dates, amounts,
- * decimals, booleans as "x"). Shared by the exports of reporting and inspection.
+ * A sheet of a {@link Workbook}, built row by row under a bold header: values typed by their Java type — dates,
+ * instants (in Vietnam's zone), {@code Long} and {@link #amount amounts} as whole numbers with thousands separators,
+ * {@code BigDecimal} with two decimals, other numbers as they are, {@link #percent percentages}, booleans as "x",
+ * anything else as text. Columns are as wide as their first rows unless {@link #widths} fixes them. Also a one-sheet
+ * workbook of its own ({@link #Sheet(String, List)} and {@link #bytes()}), as the exports of reporting and
+ * inspection use it.
  */
 public final class Sheet {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final XSSFWorkbook workbook = new XSSFWorkbook();
-	private final XSSFSheet sheet;
-	private final CellStyle dateStyle;
-	private final CellStyle dateTimeStyle;
-	private final CellStyle amountStyle;
-	private final CellStyle decimalStyle;
-	private final int columns;
-	private int next;
-
-	public Sheet(String name, List<String> headers) {
-		this.sheet = workbook.createSheet(name);
-		this.columns = headers.size();
-		CellStyle header = workbook.createCellStyle();
-		Font bold = workbook.createFont();
-		bold.setBold(true);
-		header.setFont(bold);
-		dateStyle = workbook.createCellStyle();
-		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-		dateTimeStyle = workbook.createCellStyle();
-		dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
-		amountStyle = workbook.createCellStyle();
-		amountStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-		decimalStyle = workbook.createCellStyle();
-		decimalStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-		Row row = sheet.createRow(next++);
-		for (int i = 0; i < headers.size(); i++) {
-			Cell cell = row.createCell(i);
-			cell.setCellValue(headers.get(i));
-			cell.setCellStyle(header);
-		}
-		sheet.createFreezePane(0, 1);
+	/** A whole amount (đồng), shown with thousands separators. */
+	public record Amount(@Nullable Number value) {
 	}
 
+	/** A fraction (0.42) shown as a percentage (42 %). */
+	public record Percent(double fraction) {
+	}
+
+	/** Text kept as text by Excel (leading zeros, long digit strings). */
+	public record Text(String value) {
+	}
+
+	private final Workbook workbook;
+	private final org.apache.poi.ss.usermodel.Sheet sheet;
+	private final int columns;
+	private int next;
+	private int @Nullable [] widths;
+	private boolean filter;
+	private boolean finished;
+
+	/** A sheet alone in a workbook kept in memory. */
+	public Sheet(String name, List<String> headers) {
+		this(Workbook.inMemory(), name, headers);
+	}
+
+	Sheet(Workbook workbook, String name, List<String> headers) {
+		this.workbook = workbook;
+		this.sheet = workbook.add(this, name);
+		this.columns = headers.size();
+		if (!headers.isEmpty()) {
+			Row row = sheet.createRow(next++);
+			for (int i = 0; i < headers.size(); i++) {
+				Cell cell = row.createCell(i);
+				cell.setCellValue(headers.get(i));
+				cell.setCellStyle(workbook.header);
+			}
+			sheet.createFreezePane(0, 1);
+		}
+	}
+
+	public static Amount amount(@Nullable Number value) {
+		return new Amount(value);
+	}
+
+	public static Percent percent(double fraction) {
+		return new Percent(fraction);
+	}
+
+	public static Text text(String value) {
+		return new Text(value);
+	}
+
+	/** A row of values from the first column; {@code null} leaves a cell empty. */
 	public Sheet row(@Nullable Object... values) {
 		Row row = sheet.createRow(next++);
 		for (int i = 0; i < values.length; i++) {
 			Object v = values[i];
-			if (v == null) {
+			if (v == null || v instanceof Amount a && a.value() == null) {
 				continue;
 			}
-			Cell cell = row.createCell(i);
-			if (v instanceof BigDecimal d) {
-				cell.setCellValue(d.doubleValue());
-				cell.setCellStyle(decimalStyle);
-			}
-			else if (v instanceof Long || v instanceof Integer) {
-				cell.setCellValue(((Number) v).doubleValue());
-				cell.setCellStyle(amountStyle);
-			}
-			else if (v instanceof LocalDate d) {
-				cell.setCellValue(d);
-				cell.setCellStyle(dateStyle);
-			}
-			else if (v instanceof Instant t) {
-				cell.setCellValue(t.atZone(ZONE).toLocalDateTime());
-				cell.setCellStyle(dateTimeStyle);
-			}
-			else if (v instanceof Boolean b) {
-				cell.setCellValue(b ? "x" : "");
-			}
-			else {
-				String text = String.valueOf(v);
-				cell.setCellValue(text.length() > 32_000 ? text.substring(0, 32_000) : text);
-			}
+			write(row.createCell(i), v);
 		}
 		return this;
 	}
 
+	private void write(Cell cell, Object v) {
+		if (v instanceof Amount a) {
+			cell.setCellValue(java.util.Objects.requireNonNull(a.value()).doubleValue());
+			cell.setCellStyle(workbook.amount);
+		}
+		else if (v instanceof Long l) {
+			cell.setCellValue(l.doubleValue());
+			cell.setCellStyle(workbook.amount);
+		}
+		else if (v instanceof BigDecimal d) {
+			cell.setCellValue(d.doubleValue());
+			cell.setCellStyle(workbook.decimal);
+		}
+		else if (v instanceof Number n) {
+			cell.setCellValue(n.doubleValue());
+		}
+		else if (v instanceof Percent p) {
+			cell.setCellValue(p.fraction());
+			cell.setCellStyle(workbook.percent);
+		}
+		else if (v instanceof LocalDate d) {
+			cell.setCellValue(d);
+			cell.setCellStyle(workbook.date);
+		}
+		else if (v instanceof Instant t) {
+			cell.setCellValue(t.atZone(ZONE).toLocalDateTime());
+			cell.setCellStyle(workbook.dateTime);
+		}
+		else if (v instanceof Boolean b) {
+			cell.setCellValue(b ? "x" : "");
+		}
+		else if (v instanceof Text t) {
+			cell.setCellValue(t.value());
+			cell.setCellStyle(workbook.text);
+		}
+		else {
+			String text = String.valueOf(v);
+			if (!text.isEmpty()) {
+				cell.setCellValue(text.length() > 32_000 ? text.substring(0, 32_000) : text);
+			}
+		}
+	}
+
+	/** Fixed column widths, in characters, from the first column. */
+	public Sheet widths(int... characters) {
+		this.widths = characters.clone();
+		return this;
+	}
+
+	/** A filter on the header row over the rows written. */
+	public Sheet filter() {
+		this.filter = true;
+		return this;
+	}
+
+	/** The rows written under the header. */
+	public int rows() {
+		return Math.max(0, next - 1);
+	}
+
+	/** The bytes of this sheet's workbook (for a sheet made alone); closes the workbook. */
 	public byte[] bytes() {
+		return workbook.bytes();
+	}
+
+	void finish() {
+		if (finished) {
+			return;
+		}
+		finished = true;
 		for (int i = 0; i < columns; i++) {
-			sheet.setColumnWidth(i, Math.min(60, Math.max(12, widest(i))) * 256);
+			int width = widths != null && i < widths.length ? widths[i] : Math.min(60, Math.max(12, widest(i)));
+			sheet.setColumnWidth(i, width * 256);
 		}
-		try (workbook; var out = new ByteArrayOutputStream()) {
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		if (filter && columns > 0) {
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 1), 0, columns - 1));
 		}
 	}
 

@@ -1,18 +1,14 @@
 package vn.ocop.shop.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.shared.document.Sheet;
+import vn.ocop.shared.document.Workbook;
 import vn.ocop.shop.SalesReport;
 
 /**
@@ -28,71 +24,32 @@ class SalesWorkbook {
 		this.messages = messages;
 	}
 
-	byte[] write(SalesReport report) throws IOException {
+	byte[] write(SalesReport report) {
 		Locale locale = LocaleContextHolder.getLocale();
-		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			CellStyle money = workbook.createCellStyle();
-			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-			CellStyle bold = workbook.createCellStyle();
-			var font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Sheet months = workbook.createSheet(text("shop.xlsx.months", locale));
-			header(months, bold, text("shop.xlsx.month", locale), text("shop.xlsx.orders", locale),
-					text("shop.xlsx.delivered", locale), text("shop.xlsx.revenue", locale));
-			int r = 1;
-			for (SalesReport.Month m : report.months()) {
-				Row row = months.createRow(r++);
-				row.createCell(0).setCellValue(m.month() + "/" + report.year());
-				row.createCell(1).setCellValue(m.orders());
-				row.createCell(2).setCellValue(m.deliveredOrders());
-				var cell = row.createCell(3);
-				cell.setCellValue(m.deliveredRevenueVnd());
-				cell.setCellStyle(money);
-			}
-			Row total = months.createRow(r);
-			total.createCell(0).setCellValue(text("shop.xlsx.total", locale));
-			total.createCell(1).setCellValue(report.orders());
-			var cell = total.createCell(3);
-			cell.setCellValue(report.deliveredRevenueVnd());
-			cell.setCellStyle(money);
-			rows(workbook.createSheet(text("shop.xlsx.producers", locale)), report.byProducer(), bold, money,
-					text("shop.xlsx.producer", locale), locale);
-			rows(workbook.createSheet(text("shop.xlsx.groups", locale)), report.byProductGroup(), bold, money,
-					text("shop.xlsx.group", locale), locale);
-			rows(workbook.createSheet(text("shop.xlsx.districts", locale)), report.byDistrict(), bold, money,
-					text("shop.xlsx.district", locale), locale);
-			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-				for (int c = 0; c < 4; c++) {
-					workbook.getSheetAt(i).setColumnWidth(c, c == 0 ? 12_000 : 5_000);
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
+		Workbook workbook = Workbook.inMemory();
+		Sheet months = workbook.sheet(text("shop.xlsx.months", locale), List.of(text("shop.xlsx.month", locale),
+				text("shop.xlsx.orders", locale), text("shop.xlsx.delivered", locale), text("shop.xlsx.revenue", locale)));
+		for (SalesReport.Month m : report.months()) {
+			months.row(m.month() + "/" + report.year(), m.orders(), m.deliveredOrders(),
+					Sheet.amount(m.deliveredRevenueVnd()));
 		}
+		months.row(text("shop.xlsx.total", locale), report.orders(), null, Sheet.amount(report.deliveredRevenueVnd()))
+				.widths(WIDTHS);
+		rows(workbook, "shop.xlsx.producers", "shop.xlsx.producer", report.byProducer(), locale);
+		rows(workbook, "shop.xlsx.groups", "shop.xlsx.group", report.byProductGroup(), locale);
+		rows(workbook, "shop.xlsx.districts", "shop.xlsx.district", report.byDistrict(), locale);
+		return workbook.bytes();
 	}
 
-	private void rows(Sheet sheet, List<SalesReport.Row> rows, CellStyle bold, CellStyle money, String first,
-			Locale locale) {
-		header(sheet, bold, first, text("shop.xlsx.orders", locale), text("shop.xlsx.revenue", locale));
-		int r = 1;
+	private static final int[] WIDTHS = { 46, 19, 19, 19 };
+
+	private void rows(Workbook workbook, String name, String first, List<SalesReport.Row> rows, Locale locale) {
+		Sheet sheet = workbook.sheet(text(name, locale),
+				List.of(text(first, locale), text("shop.xlsx.orders", locale), text("shop.xlsx.revenue", locale)));
 		for (SalesReport.Row line : rows) {
-			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(line.name());
-			row.createCell(1).setCellValue(line.orders());
-			var cell = row.createCell(2);
-			cell.setCellValue(line.deliveredRevenueVnd());
-			cell.setCellStyle(money);
+			sheet.row(line.name(), line.orders(), Sheet.amount(line.deliveredRevenueVnd()));
 		}
-	}
-
-	private static void header(Sheet sheet, CellStyle bold, String... titles) {
-		Row row = sheet.createRow(0);
-		for (int i = 0; i < titles.length; i++) {
-			var cell = row.createCell(i);
-			cell.setCellValue(titles[i]);
-			cell.setCellStyle(bold);
-		}
+		sheet.widths(WIDTHS);
 	}
 
 	private String text(String code, Locale locale) {

@@ -1,21 +1,19 @@
 package vn.ocop.support.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.shared.document.Sheet;
+import vn.ocop.shared.document.Workbook;
 import vn.ocop.support.BudgetRollup;
 import vn.ocop.support.CommitmentView;
 
@@ -38,98 +36,57 @@ class BudgetWorkbook {
 
 	byte[] write(BudgetRollup rollup) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
-		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			CellStyle money = workbook.createCellStyle();
-			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-			CellStyle bold = workbook.createCellStyle();
-			var font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			rows(sheet(workbook, "support.budget.byActivity", locale), rollup.byActivity(), rollup, bold,
-					money, text("support.budget.activity", locale), true, locale);
-			List<BudgetRollup.Row> sources = rollup.bySource().stream()
-					.map(r -> new BudgetRollup.Row(r.key(), text("support.source." + r.key(), locale), r.allocated(),
-							r.committed(), r.disbursed()))
-					.toList();
-			rows(sheet(workbook, "support.budget.bySource", locale), sources, rollup, bold, money,
-					text("support.budget.source", locale), true, locale);
-			rows(sheet(workbook, "support.budget.byArea", locale), rollup.byArea(), rollup, bold, money,
-					text("support.budget.area", locale), false, locale);
-			rows(sheet(workbook, "support.budget.byGroup", locale), rollup.byGroup(), rollup, bold, money,
-					text("support.budget.group", locale), false, locale);
-			Sheet sheet = sheet(workbook, "support.budget.commitments", locale);
-			header(sheet, bold, text("support.budget.committedOn", locale), text("support.budget.description", locale),
-					text("support.budget.committed", locale), text("support.budget.disbursed", locale));
-			int r = 1;
-			for (CommitmentView c : rollup.commitments()) {
-				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(c.committedOn().toString());
-				row.createCell(1).setCellValue(c.description());
-				amount(row, 2, c.amount(), money);
-				amount(row, 3, c.disbursed(), money);
-			}
-			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-				for (int c = 0; c < 5; c++) {
-					workbook.getSheetAt(i).setColumnWidth(c, c == 0 || (i == 4 && c == 1) ? 14_000 : 5_000);
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
+		Workbook workbook = Workbook.inMemory();
+		rows(workbook, "support.budget.byActivity", "support.budget.activity", rollup.byActivity(), rollup, true,
+				locale);
+		List<BudgetRollup.Row> sources = rollup.bySource().stream()
+				.map(r -> new BudgetRollup.Row(r.key(), text("support.source." + r.key(), locale), r.allocated(),
+						r.committed(), r.disbursed()))
+				.toList();
+		rows(workbook, "support.budget.bySource", "support.budget.source", sources, rollup, true, locale);
+		rows(workbook, "support.budget.byArea", "support.budget.area", rollup.byArea(), rollup, false, locale);
+		rows(workbook, "support.budget.byGroup", "support.budget.group", rollup.byGroup(), rollup, false, locale);
+		Sheet sheet = workbook.sheet(text("support.budget.commitments", locale),
+				List.of(text("support.budget.committedOn", locale), text("support.budget.description", locale),
+						text("support.budget.committed", locale), text("support.budget.disbursed", locale)));
+		for (CommitmentView c : rollup.commitments()) {
+			sheet.row(c.committedOn().toString(), c.description(), amount(c.amount()), amount(c.disbursed()));
 		}
+		sheet.widths(55, 55, 20, 20, 20);
+		return workbook.bytes();
 	}
 
-	private void rows(Sheet sheet, List<BudgetRollup.Row> rows, BudgetRollup rollup, CellStyle bold, CellStyle money,
-			String first, boolean allocated, Locale locale) {
+	private void rows(Workbook workbook, String name, String first, List<BudgetRollup.Row> rows, BudgetRollup rollup,
+			boolean allocated, Locale locale) {
+		List<String> titles = new ArrayList<>(List.of(text(first, locale)));
 		if (allocated) {
-			header(sheet, bold, first, text("support.budget.allocated", locale), text("support.budget.committed", locale),
-					text("support.budget.disbursed", locale), text("support.budget.remaining", locale));
+			titles.add(text("support.budget.allocated", locale));
 		}
-		else {
-			header(sheet, bold, first, text("support.budget.committed", locale), text("support.budget.disbursed", locale));
+		titles.addAll(List.of(text("support.budget.committed", locale), text("support.budget.disbursed", locale)));
+		if (allocated) {
+			titles.add(text("support.budget.remaining", locale));
 		}
-		int r = 1;
+		Sheet sheet = workbook.sheet(text(name, locale), titles);
 		for (BudgetRollup.Row line : rows) {
-			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(line.label());
-			write(row, line.allocated(), line.committed(), line.disbursed(), line.remaining(), allocated, money);
+			sheet.row(values(line.label(), line.allocated(), line.committed(), line.disbursed(), line.remaining(),
+					allocated));
 		}
-		Row total = sheet.createRow(r);
-		total.createCell(0).setCellValue(text("support.budget.total", locale));
 		var t = rollup.totals();
-		write(total, t.allocated(), t.committed(), t.disbursed(), t.remaining(), allocated, money);
+		sheet.row(values(text("support.budget.total", locale), t.allocated(), t.committed(), t.disbursed(),
+				t.remaining(), allocated));
+		sheet.widths(55, 20, 20, 20, 20);
 	}
 
-	private static void write(Row row, @Nullable BigDecimal allocated, BigDecimal committed, BigDecimal disbursed,
-			@Nullable BigDecimal remaining, boolean withAllocation, CellStyle money) {
-		int c = 1;
-		if (withAllocation) {
-			amount(row, c++, allocated, money);
-		}
-		amount(row, c++, committed, money);
-		amount(row, c++, disbursed, money);
-		if (withAllocation) {
-			amount(row, c, remaining, money);
-		}
+	private static Object[] values(String label, @Nullable BigDecimal allocated, BigDecimal committed,
+			BigDecimal disbursed, @Nullable BigDecimal remaining, boolean withAllocation) {
+		return withAllocation
+				? new Object[] { label, amount(allocated), amount(committed), amount(disbursed), amount(remaining) }
+				: new Object[] { label, amount(committed), amount(disbursed) };
 	}
 
-	private static void amount(Row row, int column, @Nullable BigDecimal value, CellStyle money) {
-		var cell = row.createCell(column);
-		cell.setCellValue(value == null ? 0 : value.doubleValue());
-		cell.setCellStyle(money);
-	}
-
-	private static void header(Sheet sheet, CellStyle bold, String... titles) {
-		Row row = sheet.createRow(0);
-		for (int i = 0; i < titles.length; i++) {
-			var cell = row.createCell(i);
-			cell.setCellValue(titles[i]);
-			cell.setCellStyle(bold);
-		}
-	}
-
-	/** A sheet named in the reader's language (characters Excel refuses in names, such as “/”, replaced). */
-	private Sheet sheet(XSSFWorkbook workbook, String code, Locale locale) {
-		return workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(text(code, locale)));
+	/** Whole đồng; an amount not set counts as 0 so that the columns add up. */
+	private static Sheet.Amount amount(@Nullable BigDecimal value) {
+		return Sheet.amount(value == null ? BigDecimal.ZERO : value);
 	}
 
 	private String text(String code, Locale locale) {
