@@ -2,6 +2,7 @@ package vn.ocop.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -69,12 +70,15 @@ class Cycle {
 		schedule(phases);
 	}
 
+	/** When districts select by default, as in Hà Tĩnh's 2019 plan. */
+	static final MonthDay SELECTION_DEADLINE = MonthDay.of(3, 10);
+
 	/** The default schedule of a year, modelled on Hà Tĩnh's 2019 plan (districts select by 10 March). */
 	static List<PhaseSchedule> defaultSchedule(int year) {
 		return List.of(
 				new PhaseSchedule(CyclePhase.PROPAGANDA, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
 				new PhaseSchedule(CyclePhase.IDEA_REGISTRATION, LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 28)),
-				new PhaseSchedule(CyclePhase.SELECTION, LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 10)),
+				new PhaseSchedule(CyclePhase.SELECTION, LocalDate.of(year, 1, 15), SELECTION_DEADLINE.atYear(year)),
 				new PhaseSchedule(CyclePhase.DOSSIER, LocalDate.of(year, 3, 11), LocalDate.of(year, 7, 31)),
 				new PhaseSchedule(CyclePhase.EVALUATION, LocalDate.of(year, 8, 1), LocalDate.of(year, 10, 31)),
 				new PhaseSchedule(CyclePhase.CERTIFICATION, LocalDate.of(year, 10, 1), LocalDate.of(year, 11, 30)),
@@ -105,6 +109,17 @@ class Cycle {
 			throw BusinessRuleException.conflict("registry.cycle.alreadyOpen", year);
 		}
 		status = CycleStatus.OPEN;
+	}
+
+	/** See {@link CycleView#registrationDay}. */
+	LocalDate registrationDay(LocalDate today) {
+		return registrationDay(year, phases, today);
+	}
+
+	static LocalDate registrationDay(int year, List<PhaseSchedule> phases, LocalDate today) {
+		LocalDate deadline = phases.stream().filter(p -> p.phase() == CyclePhase.SELECTION).findFirst()
+				.map(PhaseSchedule::deadline).orElse(SELECTION_DEADLINE.atYear(year));
+		return deadline.isBefore(today) ? deadline : today;
 	}
 
 	Optional<PhaseSchedule> phase(CyclePhase phase) {

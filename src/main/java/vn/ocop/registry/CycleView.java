@@ -1,5 +1,6 @@
 package vn.ocop.registry;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,4 +8,12 @@ import java.util.List;
  */
 public record CycleView(int year, String regulationCode, CycleStatus status, List<PhaseSchedule> phases,
 		List<CyclePhase> currentPhases) {
+
+	/**
+	 * The day the cycle's records refer to for administrative units: its selection deadline (10 March unless
+	 * scheduled otherwise), or today if earlier.
+	 */
+	public LocalDate registrationDay(LocalDate today) {
+		return Cycle.registrationDay(year, phases, today);
+	}
 }

@@ -39,4 +39,11 @@ public record ProducerDetails(
 		return new ProducerDetails(name, legalForm, registrationNumber, null, representative, null, communeCode, phone,
 				email, 0, 0, 0, 0, null, false);
 	}
+
+	/** The same details in the commune as the registry resolved it (a code in force on the day). */
+	public ProducerDetails inCommune(String communeCode) {
+		return new ProducerDetails(name, legalForm, registrationNumber, registrationDate, representative, address,
+				communeCode, phone, email, members, workers, womenWorkers, ethnicMinorityWorkers, programmeYear,
+				newlyFounded);
+	}
 }

@@ -32,4 +32,10 @@ public record ProductDetails(
 		return new ProductDetails(name, productSetCode, communeCode, RegistrationType.NEW_PRODUCT, description, null,
 				null, null, null, null, null, null);
 	}
+
+	/** The same details in the commune as the registry resolved it (a code in force on the day). */
+	public ProductDetails inCommune(String communeCode) {
+		return new ProductDetails(name, productSetCode, communeCode, registrationType, description, ingredients,
+				packaging, shelfLife, unit, priceVnd, gtin, story);
+	}
 }

@@ -277,7 +277,7 @@ final class RegistryImportCheck {
 		}
 		Producer producer;
 		try {
-			producer = new Producer(withCommune(details, reference.code()), reference.on(), now, user.username());
+			producer = new Producer(details.inCommune(reference.code()), reference.on(), now, user.username());
 		}
 		catch (BusinessRuleException e) {
 			problem(row, WORKERS, e.messageCode(), e.arguments());
@@ -374,12 +374,12 @@ final class RegistryImportCheck {
 		// the product's own commune is checked even if other cells are wrong; the producer's was checked with it
 		boolean ownCommune = communeColumn == PRODUCT_COMMUNE_CODE;
 		var reference = cycle == null || commune.isEmpty() || flagged.contains(communeColumn)
-				|| (!ownCommune && producer == null) ? null : unit(row, communeColumn, commune, registrationDay(cycle));
+				|| (!ownCommune && producer == null) ? null : unit(row, communeColumn, commune, cycle.registrationDay(today));
 		if (problems.size() > start || producer == null || cycle == null || reference == null) {
 			return;
 		}
 		var product = new Product(producer.getId(), cycle.getYear(), cycle.getRegulationCode(),
-				withCommune(details, reference.code()), reference.on(), now, user.username());
+				details.inCommune(reference.code()), reference.on(), now, user.username());
 		boolean allowed = entry.existing
 				? scope.computeIfAbsent(producer.getId() + "|" + reference.code() + '@' + reference.on(),
 						k -> access.canChange(user, product, producer))
@@ -430,13 +430,6 @@ final class RegistryImportCheck {
 	private Set<String> productSets(String regulationCode) {
 		return productSets.computeIfAbsent(regulationCode,
 				r -> criteria.productSets(r).stream().map(ProductSet::code).collect(Collectors.toSet()));
-	}
-
-	/** As {@code RegistryManagement}: the cycle's selection deadline, or today if earlier. */
-	private LocalDate registrationDay(Cycle cycle) {
-		LocalDate deadline = cycle.phase(CyclePhase.SELECTION).map(PhaseSchedule::deadline)
-				.orElse(LocalDate.of(cycle.getYear(), 3, 10));
-		return deadline.isBefore(today) ? deadline : today;
 	}
 
 	// ------------------------------------------------------------------ units and scope, looked up once
@@ -544,14 +537,4 @@ final class RegistryImportCheck {
 		return new DefaultMessageSourceResolvable(new String[] { column.labelCode() }, column.key());
 	}
 
-	private static ProducerDetails withCommune(ProducerDetails d, String commune) {
-		return new ProducerDetails(d.name(), d.legalForm(), d.registrationNumber(), d.registrationDate(),
-				d.representative(), d.address(), commune, d.phone(), d.email(), d.members(), d.workers(),
-				d.womenWorkers(), d.ethnicMinorityWorkers(), d.programmeYear(), d.newlyFounded());
-	}
-
-	private static ProductDetails withCommune(ProductDetails d, String commune) {
-		return new ProductDetails(d.name(), d.productSetCode(), commune, d.registrationType(), d.description(),
-				d.ingredients(), d.packaging(), d.shelfLife(), d.unit(), d.priceVnd(), d.gtin(), d.story());
-	}
 }

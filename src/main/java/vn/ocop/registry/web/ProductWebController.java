@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
@@ -53,6 +52,7 @@ import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
+import vn.ocop.registry.RegistrySettings;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
@@ -76,11 +76,11 @@ class ProductWebController {
 	private final long maxUploadBytes;
 
 	ProductWebController(RegistryManagement registry, vn.ocop.registry.CertifiedChanges certifiedChanges,
-			RegistryWebSupport support, @Value("${ocop.registry.max-upload-bytes:10485760}") long maxUploadBytes) {
+			RegistryWebSupport support, RegistrySettings settings) {
 		this.registry = registry;
 		this.certifiedChanges = certifiedChanges;
 		this.support = support;
-		this.maxUploadBytes = maxUploadBytes;
+		this.maxUploadBytes = settings.maxUpload();
 	}
 
 	@InitBinder("productForm")

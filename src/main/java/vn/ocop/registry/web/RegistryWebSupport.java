@@ -180,9 +180,7 @@ class RegistryWebSupport {
 		if (cycle == null) {
 			return today();
 		}
-		LocalDate deadline = selectionPhase(cycle).map(PhaseSchedule::deadline)
-				.orElse(LocalDate.of(cycle.year(), 3, 10));
-		return deadline.isBefore(today()) ? deadline : today();
+		return cycle.registrationDay(today());
 	}
 
 	static Optional<PhaseSchedule> selectionPhase(CycleView cycle) {
