@@ -121,7 +121,11 @@ public final class RatedProducts {
 		return JsonPath.read(json, "$.code");
 	}
 
-	private void evaluate(int total, UUID... products) throws Exception {
+	/**
+	 * A session of a new provincial council (council1 the chair, council2…5 members) over the submitted products,
+	 * every member recorded present: the members have their scorecards to fill in. Returns the session's id.
+	 */
+	public String openSession(UUID... products) throws Exception {
 		var members = new ArrayList<String>();
 		for (int i = 0; i < MEMBERS.length; i++) {
 			members.add("{\"username\":\"%s\",\"role\":\"%s\"}".formatted(MEMBERS[i], i == 0 ? "CHAIR" : "MEMBER"));
@@ -150,15 +154,25 @@ public final class RatedProducts {
 				.content("{\"councilId\":\"%s\",\"productIds\":[%s]}".formatted(council, String.join(",", ids))))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 		attendAll(mvc, session, MEMBERS);
+		return session;
+	}
+
+	/** The member's scorecard of the product in the session, submitted with the given total. */
+	public void score(String session, UUID product, String member, int total) throws Exception {
 		Map<String, Object> sheet = new LinkedHashMap<>();
 		sheet.put("selections", picksFor(scorecard, total));
 		sheet.put("submit", true);
-		String body = JSON.writeValueAsString(sheet);
+		mvc.perform(put("/api/v1/evaluations/" + session + "/products/" + product + "/scorecard")
+				.with(httpBasic(member, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.content(JSON.writeValueAsString(sheet)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(total));
+	}
+
+	private void evaluate(int total, UUID... products) throws Exception {
+		String session = openSession(products);
 		for (UUID product : products) {
 			for (String member : MEMBERS) {
-				mvc.perform(put("/api/v1/evaluations/" + session + "/products/" + product + "/scorecard")
-						.with(httpBasic(member, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(body))
-						.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(total));
+				score(session, product, member, total);
 			}
 		}
 		mvc.perform(post("/api/v1/evaluations/" + session + "/close").with(httpBasic(MEMBERS[0], PASSWORD)))
