@@ -128,4 +128,33 @@ class PortalBrowserTests {
 		browser.get("http://localhost:" + port + "/news/" + browser.getCurrentUrl().replaceAll(".*/news/", "") + "?lang=en");
 		assertThat(browser.findElement(By.linkText("Good models")).isDisplayed()).isTrue();
 	}
+
+	@Test
+	void shouldFrameEveryMarkerOfTheMapAndExplainThem() {
+		// on a phone, where the province does not fit the default view
+		browser.quit();
+		browser = Browser.start(390, 844);
+		browser.get("http://localhost:" + port + "/map");
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-legend")));
+		assertThat(browser.findElement(By.id("map-legend")).getText()).contains("Chú giải",
+				"Số sản phẩm OCOP của huyện", "điểm giới thiệu và bán sản phẩm OCOP");
+		// every district circle and every sales point pin lies inside the map's frame (fit bounds)
+		wait.until(d -> !d.findElements(By.cssSelector("#map path.leaflet-interactive")).isEmpty());
+		@SuppressWarnings("unchecked")
+		var outside = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+				var frame = document.getElementById('map').getBoundingClientRect();
+				var outside = [];
+				var markers = document.querySelectorAll('#map path.leaflet-interactive, #map .leaflet-marker-icon');
+				markers.forEach(function (m) {
+				  var r = m.getBoundingClientRect();
+				  var x = r.left + r.width / 2, y = r.top + r.height / 2;
+				  if (x < frame.left || x > frame.right || y < frame.top || y > frame.bottom) {
+				    outside.push((m.getAttribute('title') || m.tagName) + ' at ' + Math.round(x) + ',' + Math.round(y));
+				  }
+				});
+				return markers.length === 0 ? ['no marker'] : outside;
+				""");
+		assertThat(outside).isEmpty();
+	}
 }
