@@ -52,6 +52,7 @@
             if (!answer.ok) { window.alert(answer.body.error || toolbar.getAttribute('data-upload-failed')); return; }
             area.focus();
             document.execCommand('insertImage', false, answer.body.url);
+            coverOption(answer.body.url, false);
           })
           .catch(function () { window.alert(toolbar.getAttribute('data-upload-failed')); })
           .finally(function () { upload.value = ''; });
@@ -59,5 +60,49 @@
     }
     textarea.form.addEventListener('submit', function () { textarea.value = area.innerHTML; });
   }
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+  // The cover picker: a radio button per uploaded image; an image uploaded here (or inserted in the text) joins it.
+  function coverOption(url, checked) {
+    var options = document.getElementById('cover-options');
+    if (!options) { return; }
+    var existing = options.querySelector('input[value="' + url.replace(/"/g, '') + '"]');
+    if (existing) { existing.checked = existing.checked || checked; return; }
+    var label = document.createElement('label');
+    label.className = 'cover-option';
+    var input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'coverImage';
+    input.value = url;
+    input.className = 'form-check-input';
+    input.checked = checked;
+    var image = document.createElement('img');
+    image.src = url;
+    image.alt = '';
+    label.appendChild(input);
+    label.appendChild(image);
+    var none = options.querySelector('.cover-option');
+    options.insertBefore(label, none ? none.nextSibling : null);
+  }
+  function startCover() {
+    var picker = document.getElementById('cover-picker');
+    var upload = document.querySelector('[data-cover-upload]');
+    if (!picker || !upload) { return; }
+    upload.addEventListener('change', function () {
+      if (!upload.files || !upload.files[0]) { return; }
+      var data = new FormData();
+      data.append('file', upload.files[0]);
+      var headers = {};
+      var token = csrf();
+      if (token) { headers[token[0]] = token[1]; }
+      fetch(picker.getAttribute('data-upload'), { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
+        .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+        .then(function (answer) {
+          if (!answer.ok) { window.alert(answer.body.error || picker.getAttribute('data-upload-failed')); return; }
+          coverOption(answer.body.url, true);
+        })
+        .catch(function () { window.alert(picker.getAttribute('data-upload-failed')); })
+        .finally(function () { upload.value = ''; });
+    });
+  }
+  function startAll() { start(); startCover(); }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startAll); } else { startAll(); }
 })();

@@ -156,6 +156,31 @@ public class ContentManagement {
 		return "/news/images/" + key.substring(IMAGE_AREA.length() + 1);
 	}
 
+	/**
+	 * The images uploaded to the desk that articles use, as covers or in their text, newest article first (at most
+	 * {@value #PICKER_IMAGES}): what the cover picker offers.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> uploadedImages() {
+		requireDesk();
+		var found = new java.util.LinkedHashSet<String>();
+		for (Article article : articles.findAllByNewest()) {
+			ArticleView view = article.toView();
+			if (view.coverImage() != null && CoverImages.uploadedPath(view.coverImage()) != null) {
+				found.add(view.coverImage());
+			}
+			var images = UPLOADED_IN_TEXT.matcher(view.body());
+			while (images.find()) {
+				found.add(images.group());
+			}
+		}
+		return found.stream().limit(PICKER_IMAGES).toList();
+	}
+
+	static final int PICKER_IMAGES = 60;
+	private static final java.util.regex.Pattern UPLOADED_IN_TEXT = java.util.regex.Pattern
+			.compile("/news/images/\\d{4}-\\d{2}/[0-9a-f-]{36}");
+
 	/** An uploaded image by the path after {@code /news/images/}; empty if unknown. */
 	@Transactional(readOnly = true)
 	public Optional<Image> image(String path) throws IOException {

@@ -66,6 +66,7 @@ class ArticleWebController {
 		model.addAttribute("products", products.summaries(ids).values().stream()
 				.map(p -> new ProductChoice(p.id(), p.name() + " — " + p.producerName()))
 				.sorted(Comparator.comparing(ProductChoice::label)).toList());
+		model.addAttribute("images", content.uploadedImages());
 		return "content/edit";
 	}
 
