@@ -274,7 +274,7 @@ class EvaluationPagesIntegrationTests {
 	}
 
 	@Test
-	void shouldShowTheScorecardsAndRefuseAMalformedUploadNamingEveryProblem() throws Exception {
+	void shouldShowTheScorecardsAndKeepAMalformedUploadAsADraftNamingEveryProblem() throws Exception {
 		mvc.perform(get("/criteria").with(member("council1")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("1048-01"), containsString("Rau, củ, quả, hạt tươi"))));
@@ -292,12 +292,16 @@ class EvaluationPagesIntegrationTests {
 				   {"code":"A1.1","name":"X","options":[{"code":1,"text":"t","points":1}]},
 				   {"code":"A1.1","name":"Y","options":[]}]}]}],
 				 "starBands":[{"stars":5,"minScore":90}]}""";
-		mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "sai.json", "application/json",
-						malformed.getBytes(StandardCharsets.UTF_8))).with(admin()).with(csrf()))
-				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(allOf(containsString("Tệp không được nhập vì có"),
-						containsString("Mã tiêu chí A1.1 bị lặp."), containsString("không có lựa chọn nào"),
-						containsString("sai.json"))));
+		// a file that breaks the format's rules is kept as a draft that names every problem, to be put right in the editor
+		String draft = mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "sai.json",
+						"application/json", malformed.getBytes(StandardCharsets.UTF_8))).with(admin()).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrlPattern("/criteria/drafts/*"))
+				.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(draft).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Mã tiêu chí A1.1 bị lặp."),
+						containsString("không có lựa chọn nào"))));
 	}
 
 	// ------------------------------------------------------------------ helpers
