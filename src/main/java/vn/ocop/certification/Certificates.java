@@ -31,6 +31,10 @@ interface Certificates extends JpaRepository<Certificate, UUID> {
 	@Query("select distinct c from Certificate c join c.history h where h.decisionId = :decisionId order by c.productName")
 	List<Certificate> findByDecision(UUID decisionId);
 
+	/** The certificates of several decisions, each with the decision it is listed under: {decisionId, certificate}. */
+	@Query("select h.decisionId, c from Certificate c join c.history h where h.decisionId in :decisionIds")
+	List<Object[]> findWithDecisionIn(Collection<UUID> decisionIds);
+
 	/** Certificates in force whose last day is on or before {@code until}: due for a reminder or for expiry. */
 	@Query("select c.id from Certificate c where c.status in :statuses and c.validUntil <= :until order by c.validUntil")
 	List<UUID> findEndingBy(Collection<CertificateStatus> statuses, LocalDate until);

@@ -528,7 +528,11 @@ public class CertificationManagement {
 		DecisionDocument document = decision(id);
 		Regulation regulation = document.decision().regulationCode() == null ? null
 				: criteria.regulation(document.decision().regulationCode()).orElse(null);
-		return decisionPdf.render(document, regulation, settings.provinceOrDefault());
+		// each product under its own regulation: the decision cites every one of them
+		List<Regulation> cited = document.regulations().stream().map(criteria::regulation).flatMap(Optional::stream)
+				.toList();
+		return decisionPdf.render(document, regulation, cited.isEmpty() && regulation != null ? List.of(regulation) : cited,
+				settings.provinceOrDefault());
 	}
 
 	// ---------------------------------------------------------------- documents

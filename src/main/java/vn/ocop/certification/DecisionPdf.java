@@ -26,10 +26,17 @@ class DecisionPdf {
 		this.pdf = pdf;
 	}
 
-	byte[] render(DecisionDocument document, @Nullable Regulation regulation, String province) {
+	/**
+	 * @param regulation the regulation that gave the deciding level its authority
+	 * @param cited the regulations of its products (each product is listed under its own when they differ)
+	 */
+	byte[] render(DecisionDocument document, @Nullable Regulation regulation, java.util.List<Regulation> cited,
+			String province) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("decision", document.decision());
 		variables.put("lines", document.lines());
+		variables.put("mixed", document.mixesRegulations());
+		variables.put("cited", cited);
 		variables.put("regulation", regulation);
 		variables.put("province", province);
 		variables.put("revocation", regulation == null ? null : regulation.revocation());

@@ -12,4 +12,9 @@ interface Decisions extends JpaRepository<Decision, UUID> {
 	Optional<Decision> findByKindAndNumber(DecisionKind kind, String number);
 
 	List<Decision> findByIdIn(Collection<UUID> ids);
+
+	List<Decision> findByKindOrderByDateDescNumberDesc(DecisionKind kind);
+
+	List<Decision> findByKindAndDateBetweenOrderByDateDescNumberDesc(DecisionKind kind, java.time.LocalDate from,
+			java.time.LocalDate to);
 }

@@ -308,6 +308,71 @@ class CertificationAuthorityIntegrationTests {
 	}
 
 	@Test
+	void shouldListTheRecognitionDecisionsWithEachProductUnderItsOwnRegulation() throws Exception {
+		// a dossier filed before 22/5/2026 finishes under 148/1489; one filed after is rated under 26/2026
+		clock.moveTo(LocalDate.of(2026, 6, 20));
+		String tag = suffix();
+		UUID old = rated(2025, "Cây sanh cổ " + tag, "2026-05-04", "148-24", 62, "RATED");
+		UUID current = rated(2025, "Cây tùng cảnh " + tag, "2026-06-05", "148-24", 75, "RATED");
+		clock.moveTo(LocalDate.of(2026, 7, 2));
+		String number = "DS-" + tag + "/QĐ-UBND";
+		// one provincial decision recognises both
+		mvc.perform(post("/api/v1/certificates/bulk").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"decisionNumber":"%s","decisionDate":"2026-07-01","signer":"Trần Văn Ký","productIds":["%s","%s"]}"""
+				.formatted(number, old, current))).andExpect(status().isCreated());
+
+		String listed = mvc.perform(get("/api/v1/decisions").param("year", "2026").param("level", "PROVINCE").with(admin()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String path = "$[?(@.decision.number == '" + number + "')]";
+		assertThat((List<String>) JsonPath.read(listed, path + ".decision.authority")).containsExactly("Ủy ban nhân dân tỉnh Hà Tĩnh");
+		assertThat((List<String>) JsonPath.read(listed, path + ".decision.signatureBlock[1]")).containsExactly("KT. CHỦ TỊCH");
+		List<String> names = JsonPath.read(listed, path + ".lines[*].productName");
+		assertThat(names).containsExactlyInAnyOrder("Cây sanh cổ " + tag, "Cây tùng cảnh " + tag);
+		// each product under its own regulation, not the first product's
+		List<String> old148 = JsonPath.read(listed, path + ".lines[?(@.productName == 'Cây sanh cổ " + tag + "')].regulationCode");
+		List<String> new26 = JsonPath.read(listed, path + ".lines[?(@.productName == 'Cây tùng cảnh " + tag + "')].regulationCode");
+		assertThat(new26).containsExactly("26/2026/QĐ-TTg");
+		assertThat(old148).hasSize(1).first().asString().isIn("148/QĐ-TTg", "1489/QĐ-TTg");
+		assertThat((List<Integer>) JsonPath.read(listed, path + ".lines[*].issuedStars")).containsExactlyInAnyOrder(3, 4);
+		// filters: another year, level or regulation leaves it out; the regulation of either product finds it
+		for (String[] other : new String[][] { { "year", "2025" }, { "level", "CENTRAL" }, { "regulation", "1048/QĐ-TTg" } }) {
+			mvc.perform(get("/api/v1/decisions").param(other[0], other[1]).with(admin()))
+					.andExpect(jsonPath("$[*].decision.number").value(org.hamcrest.Matchers.not(hasItem(number))));
+		}
+		for (String regulation : List.of(old148.get(0), "26/2026/QĐ-TTg")) {
+			mvc.perform(get("/api/v1/decisions").param("regulation", regulation).with(admin()))
+					.andExpect(jsonPath("$[*].decision.number").value(hasItem(number)));
+		}
+		// the producer sees its decision, another producer and another district do not
+		mvc.perform(get("/api/v1/decisions").with(basic("producer")))
+				.andExpect(jsonPath("$[*].decision.number").value(hasItem(number)));
+		for (String outsider : List.of("producer-hs", "district-hs")) {
+			mvc.perform(get("/api/v1/decisions").with(basic(outsider)))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$[*].decision.number").value(org.hamcrest.Matchers.not(hasItem(number))));
+		}
+
+		// the page: the decision with its authority, signature block, products, each product's regulation, PDF link
+		String page = mvc.perform(get("/certification/decisions").param("year", "2026").with(user("admin").roles("PROVINCE_ADMIN")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String decisionId = ((List<String>) JsonPath.read(listed, path + ".decision.id")).get(0);
+		int at = page.indexOf("id=\"decision-" + decisionId + "\"");
+		assertThat(at).isGreaterThan(0);
+		String card = page.substring(at, page.indexOf("</article>", at));
+		assertThat(card).contains(number, "01/07/2026", "Ủy ban nhân dân tỉnh Hà Tĩnh",
+				"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Trần Văn Ký", "Cây sanh cổ " + tag, "Cây tùng cảnh " + tag,
+				"<td class=\"line-regulation\">26/2026/QĐ-TTg</td>", "<td class=\"line-regulation\">" + old148.get(0) + "</td>",
+				"/certification/decisions/" + decisionId + "/pdf");
+		assertThat(page).contains("href=\"/certification/decisions\"");
+		mvc.perform(get("/certification/decisions").param("regulation", "1048/QĐ-TTg").with(user("admin").roles("PROVINCE_ADMIN")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString(number))));
+		// the signed decision cites both regulations and names each product's in its annex
+		assertThat(text(mvc.perform(get("/api/v1/decisions/" + decisionId + "/pdf").with(admin()))))
+				.contains("Văn bản áp dụng", "26/2026/QĐ-TTg", old148.get(0));
+	}
+
+	@Test
 	void shouldRemindAsTheRenewalWindowOf26OpensAndBeforeItCloses() throws Exception {
 		UUID product = rated(2025, "Cây lộc vừng Đức Lĩnh", "2026-06-05", "148-24", 62, "RATED");
 		String json = mvc.perform(issue(product, "T-" + suffix() + "/QĐ-UBND", LocalDate.of(2026, 7, 1), "admin", null))
@@ -346,7 +411,11 @@ class CertificationAuthorityIntegrationTests {
 		UUID id = UUID.fromString(JsonPath.read(json, "$.id"));
 		mvc.perform(post("/api/v1/products/" + id + "/selection").with(admin())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"selected\":true}")).andExpect(status().isOk());
-		for (String type : new String[] { "REGISTRATION_FORM", "SELF_ASSESSMENT", "BUSINESS_REGISTRATION" }) {
+		// a dossier filed under 1489 (6/7/2025 – 21/5/2026) also carries the commune's review report
+		boolean under1489 = !LocalDate.parse(filedOn).isBefore(LocalDate.of(2025, 7, 6))
+				&& LocalDate.parse(filedOn).isBefore(LocalDate.of(2026, 5, 22));
+		for (String type : under1489 ? new String[] { "REGISTRATION_FORM", "SELF_ASSESSMENT", "BUSINESS_REGISTRATION",
+				"COMMUNE_REVIEW_REPORT" } : new String[] { "REGISTRATION_FORM", "SELF_ASSESSMENT", "BUSINESS_REGISTRATION" }) {
 			mvc.perform(multipart("/api/v1/products/" + id + "/documents")
 					.file(new MockMultipartFile("file", type + ".pdf", "application/pdf",
 							RegistryFixtures.PDF.getBytes(StandardCharsets.US_ASCII)))

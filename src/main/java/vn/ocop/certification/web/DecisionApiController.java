@@ -1,6 +1,9 @@
 package vn.ocop.certification.web;
 
+import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,12 +12,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ocop.certification.CertificationManagement;
 import vn.ocop.certification.DecisionDocument;
+import vn.ocop.certification.DecisionFilter;
+import vn.ocop.certification.DecisionKind;
+import vn.ocop.certification.DecisionRegister;
+import vn.ocop.certification.IssuingLevel;
 
 /**
  * Certification decisions over JSON and as the signed PDF: the recognition decision with its annex of products,
@@ -27,9 +35,24 @@ import vn.ocop.certification.DecisionDocument;
 class DecisionApiController {
 
 	private final CertificationManagement certification;
+	private final DecisionRegister register;
 
-	DecisionApiController(CertificationManagement certification) {
+	DecisionApiController(CertificationManagement certification, DecisionRegister register) {
 		this.certification = certification;
+		this.register = register;
+	}
+
+	@GetMapping
+	@Operation(summary = "Sổ quyết định: các quyết định công nhận (hoặc hạ sao, thu hồi) đã ban hành, lọc theo năm, cấp, "
+			+ "văn bản; mỗi quyết định với cơ quan, khối chữ ký và các sản phẩm (mỗi sản phẩm theo văn bản của nó) / The "
+			+ "register of decisions: recognitions (or downgrades, revocations) by year, level and regulation, newest "
+			+ "first, each with its authority, signature block and products, each product under its own regulation")
+	List<DecisionDocument> decisions(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable IssuingLevel level,
+			@RequestParam(required = false) @Nullable String regulation,
+			@RequestParam(required = false) @Nullable DecisionKind kind) {
+		return register.decisions(new DecisionFilter(year, level,
+				regulation == null || regulation.isBlank() ? null : regulation, kind));
 	}
 
 	@GetMapping("/{id}")

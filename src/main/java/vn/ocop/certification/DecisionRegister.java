@@ -1,0 +1,81 @@
+package vn.ocop.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.identity.CurrentUser;
+
+/**
+ * The register of decisions (sổ quyết định): the recognitions (and, when asked, downgrades and revocations) recorded,
+ * newest first, each with its authority, signature block and the products it concerns, every product under its own
+ * regulation (a decision may recognise products rated under 148/1489 and under 26/2026 together). A user sees the
+ * decisions one of whose certificates they may see, whole, as the decision page shows them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DecisionRegister {
+
+	private final Decisions decisions;
+	private final Certificates certificates;
+	private final CertificationAccess access;
+	private final CertificationManagement management;
+	private final Clock clock;
+
+	DecisionRegister(Decisions decisions, Certificates certificates, CertificationAccess access,
+			CertificationManagement management, Clock clock) {
+		this.decisions = decisions;
+		this.certificates = certificates;
+		this.access = access;
+		this.management = management;
+		this.clock = clock;
+	}
+
+	/** The decisions that match, newest first, each with its products by name. */
+	public List<DecisionDocument> decisions(DecisionFilter filter) {
+		CurrentUser user = access.user();
+		List<Decision> found = filter.year() == null
+				? decisions.findByKindOrderByDateDescNumberDesc(filter.kindOrRecognition())
+				: decisions.findByKindAndDateBetweenOrderByDateDescNumberDesc(filter.kindOrRecognition(),
+						LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31));
+		found = found.stream().filter(d -> filter.level() == null || d.getLevel() == filter.level()).toList();
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<Certificate>> byDecision = new LinkedHashMap<>();
+		for (Object[] row : certificates.findWithDecisionIn(found.stream().map(Decision::getId).toList())) {
+			byDecision.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((Certificate) row[1]);
+		}
+		LocalDate today = LocalDate.now(clock);
+		var covers = access.coverage(user);
+		List<DecisionDocument> result = new ArrayList<>();
+		for (Decision decision : found) {
+			List<Certificate> listed = byDecision.getOrDefault(decision.getId(), List.of()).stream().distinct()
+					.sorted(Comparator.comparing(Certificate::getProductName)).toList();
+			boolean visible = listed.stream().anyMatch(c -> CertificationAccess.isOfficer(user)
+					? covers.test(c.getCommuneCode(), c.getUnitDate()) : access.maySee(user, c));
+			if (!visible || filter.regulationCode() != null
+					&& listed.stream().noneMatch(c -> c.getRegulationCode().equals(filter.regulationCode()))) {
+				continue;
+			}
+			result.add(new DecisionDocument(decision.toView(), listed.stream().map(c -> new DecisionDocument.Line(
+					c.getCode(), c.getProductName(), c.getProducerName(), management.address(c), c.getIssuedStars(),
+					c.getStars(), c.getScore(), c.getRegulationCode(), c.statusOn(today))).toList()));
+		}
+		return result;
+	}
+
+	/** The years in which decisions of the kind were signed, newest first (for the filter). */
+	public List<Integer> years(DecisionKind kind) {
+		return decisions.findByKindOrderByDateDescNumberDesc(kind).stream().map(d -> d.getDate().getYear()).distinct()
+				.toList();
+	}
+}
