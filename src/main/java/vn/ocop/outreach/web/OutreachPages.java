@@ -12,10 +12,16 @@ import org.springframework.stereotype.Component;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
+import vn.ocop.outreach.LinkedProduct;
+import vn.ocop.registry.ProductFilter;
+import vn.ocop.registry.ProductStatus;
+import vn.ocop.registry.ProductSummary;
+import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.web.FormFields;
 
 /**
- * What the outreach pages share: the form fields of the programme's bundle, unit names and choices.
+ * What the outreach pages share: the form fields of the programme's bundle, unit names and choices, and the
+ * certified products an outlet, a pilot model or an event may carry.
  */
 @Component
 class OutreachPages extends FormFields {
@@ -24,12 +30,24 @@ class OutreachPages extends FormFields {
 	static final String PROVINCE = "42";
 
 	private final GeographyApi geography;
+	private final RegistryManagement registry;
 	private final Clock clock;
 
-	OutreachPages(MessageSource messages, GeographyApi geography, Clock clock) {
+	OutreachPages(MessageSource messages, GeographyApi geography, RegistryManagement registry, Clock clock) {
 		super(messages, "programme");
 		this.geography = geography;
+		this.registry = registry;
 		this.clock = clock;
+	}
+
+	/** The ids of the products an outlet, pilot or event links to, as the product pickers' values. */
+	static List<String> linkedIds(List<LinkedProduct> products) {
+		return products.stream().map(p -> p.productId().toString()).toList();
+	}
+
+	/** The certified products the user can see, to link to outlets, pilots and events. */
+	List<ProductSummary> certifiedProducts() {
+		return registry.allProducts(new ProductFilter(null, ProductStatus.CERTIFIED, null, null, null, null, null), 500);
 	}
 
 	LocalDate today() {
