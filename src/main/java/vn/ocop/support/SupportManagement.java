@@ -13,14 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
-import vn.ocop.notification.Notice;
-import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProducerSummary;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductSummary;
@@ -45,12 +44,12 @@ public class SupportManagement {
 	private final SupportAccess access;
 	private final ProductLifecycle products;
 	private final RegistryManagement registry;
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	SupportManagement(SupportItems items, SupportRequests requests, BudgetLines lines, Commitments commitments,
 			IpRegistrations registrations, SupportAccess access, ProductLifecycle products, RegistryManagement registry,
-			Notifications notifications, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.requests = requests;
 		this.lines = lines;
@@ -59,7 +58,7 @@ public class SupportManagement {
 		this.access = access;
 		this.products = products;
 		this.registry = registry;
-		this.notifications = notifications;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -212,7 +211,7 @@ public class SupportManagement {
 				product.productSetCode());
 		var request = requests.save(new SupportRequest(number, item, subject, application.purpose(), cost, requested,
 				application.reportId(), reportMonth, today(), clock.instant(), user.username()));
-		tell(request, item, producer);
+		events.publishEvent(moved(request, item));
 		return request.toView(item);
 	}
 
@@ -351,16 +350,16 @@ public class SupportManagement {
 		return value;
 	}
 
+	/** The request's view after a step, the step published for whom it concerns. */
 	private SupportRequestView told(SupportRequest request) {
 		var item = loadItem(request.getItemId());
-		tell(request, item, products.producer(request.getProducerId()));
+		events.publishEvent(moved(request, item));
 		return request.toView(item);
 	}
 
-	private void tell(SupportRequest request, SupportItem item, ProducerSummary producer) {
-		notifications.send(Notice.to(producer.accounts(), "support.request",
-				"support.notice." + request.getStatus().name(), "/support/requests/" + request.getId(),
-				request.getNumber(), item.getName(), request.getProductName()));
+	private static SupportRequestMoved moved(SupportRequest request, SupportItem item) {
+		return new SupportRequestMoved(request.getId(), request.getNumber(), request.getProducerId(), item.getName(),
+				request.getProductName(), request.getStatus());
 	}
 
 	private List<SupportRequestView> views(List<SupportRequest> found) {

@@ -182,9 +182,10 @@ class SupportIntegrationTests {
 		mvc.perform(get("/api/v1/budgets/" + year).with(as("admin"))).andExpect(status().isOk())
 				.andExpect(jsonPath("$.totals.committed").value(15000000))
 				.andExpect(jsonPath("$.totals.disbursed").value(14000000));
-		// the producer was told of every step: applied, checked, approved, disbursed, reported
-		assertThat(notifications.onTopic("producer", "support.request", java.util.Locale.ROOT).size() - noticesBefore)
-				.isEqualTo(5);
+		// the producer was told of every step: applied, checked, approved, disbursed, reported (after each committed)
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				notifications.onTopic("producer", "support.request", java.util.Locale.ROOT).size() - noticesBefore)
+				.isEqualTo(5));
 		// the support indicators count it, each by the day of its own step (money in millions of đồng)
 		assertThat(kpi(thisYear, "SUPPORT_REQUESTS")).isEqualByComparingTo(filedBefore.add(java.math.BigDecimal.ONE));
 		assertThat(kpi(thisYear, "SUPPORT_APPROVED")).isEqualByComparingTo(approvedBefore.add(java.math.BigDecimal.ONE));
