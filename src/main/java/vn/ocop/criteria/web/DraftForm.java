@@ -278,7 +278,7 @@ final class DraftForm {
 
 	/**
 	 * The tree of one object of the form. {@code within} is the list it is an element of: the options of a case
-	 * ({@code cases[0].options}) are typed as a list of option codes ("1, 2"), which becomes a list of whole numbers
+	 * ({@code cases[0].options}) are typed as a list of option codes (for example 1, 2), which becomes a list of whole numbers
 	 * (what is not a number is kept as typed, for the rules to name).
 	 */
 	@SuppressWarnings("unchecked")

@@ -27,14 +27,16 @@ import vn.ocop.portal.Catalogue;
 import vn.ocop.shared.web.RenderedFragments;
 
 /**
- * Whole public pages as every visitor without an account sees them (home, product and producer pages), rendered once
- * and kept by path, language, day and catalogue version: a visitor who is not signed in, asks without a query string
- * and has no message waiting gets the kept bytes without any query or rendering. Light pages carry nothing of the
- * visitor (no CSRF token, no account), so one rendering serves them all.
+ * Whole public pages as every visitor without an account sees them, rendered once and kept by path, language, day and
+ * catalogue version: a visitor who is not signed in, asks without a query string and has no message waiting gets the
+ * kept bytes without any query or rendering. Light pages carry nothing of the visitor (no CSRF token, no account), so
+ * one rendering serves them all.
  * <p>
- * A catalogue change (issue, revoke, rename) changes the version, so the next visitor sees it; articles, events and
- * sales points shown beside the catalogue are at most {@link #MAX_AGE} old — what the browser itself may keep
- * ({@link PortalPages#PAGE}). Signed-in visitors always get a fresh rendering. {@code ocop.portal.page-cache-chars=0}
+ * Used for the home page, which every visitor asks for and which is built from the catalogue (a change to it — issue,
+ * revoke, rename — changes the version, so the next visitor sees it) and from articles, events and sales points, which
+ * it shows at most {@link #MAX_AGE} late: what the browser itself may keep ({@link PortalPages#PAGE}). Product and
+ * producer pages are not kept: they show registrations of marks and articles that must appear at once, and visitors
+ * rarely ask for the same one. Signed-in visitors always get a fresh rendering. {@code ocop.portal.page-cache-chars=0}
  * turns the keeping off.
  */
 @Component

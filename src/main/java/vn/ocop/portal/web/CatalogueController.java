@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -52,13 +51,10 @@ class CatalogueController {
 	private final JsonMapper json;
 	private final RenderedFragments fragments;
 	private final Cache<RenderedResults, String> renderedResults;
-	private final AnonymousPages pages;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
-			AnonymousPages pages,
 			@Value("${ocop.portal.catalogue.rendered-cache-chars:8000000}") long renderedCacheChars) {
-		this.pages = pages;
 		this.fragments = fragments;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
 		this.renderedResults = Caffeine.newBuilder().maximumWeight(renderedCacheChars)
@@ -132,19 +128,13 @@ class CatalogueController {
 	}
 
 	@GetMapping("/products/{slug}")
-	ResponseEntity<byte[]> product(@PathVariable String slug, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		String path = "/products/" + slug;
-		var kept = pages.kept(path, model, request);
-		if (kept != null) {
-			return kept;
-		}
+	String product(@PathVariable String slug, Model model, HttpServletResponse response) {
 		var found = catalogue.bySlug(slug);
 		if (found.isEmpty()) {
 			// renamed since the link was published: a permanent redirect to the product's current address
 			String current = catalogue.currentSlug(slug)
 					.orElseThrow(() -> new NotFoundException("portal.product.notFound", slug));
-			return movedPermanently("/products/" + current);
+			return movedPermanently(response, "/products/" + current);
 		}
 		CatalogueItem item = found.get();
 		model.addAttribute("item", item);
@@ -158,33 +148,31 @@ class CatalogueController {
 				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
 		model.addAttribute("pageHead", "portal/product");
 		model.addAttribute("lightPage", true);
-		return pages.render(path, "portal/product", model, request, response);
+		PortalPages.page(response);
+		return "portal/product";
 	}
 
 	@GetMapping("/producers/{slug}")
-	ResponseEntity<byte[]> producer(@PathVariable String slug, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		String path = "/producers/" + slug;
-		var kept = pages.kept(path, model, request);
-		if (kept != null) {
-			return kept;
-		}
+	String producer(@PathVariable String slug, Model model, HttpServletResponse response) {
 		List<CatalogueItem> items = catalogue.byProducer(slug);
 		if (items.isEmpty()) {
 			String current = catalogue.currentProducerSlug(slug)
 					.orElseThrow(() -> new NotFoundException("portal.producer.notFound", slug));
-			return movedPermanently("/producers/" + current);
+			return movedPermanently(response, "/producers/" + current);
 		}
 		model.addAttribute("items", items);
 		model.addAttribute("producer", items.get(0));
 		model.addAttribute("canonical", site.of("/producers/" + slug));
 		model.addAttribute("pageHead", "portal/producer");
 		model.addAttribute("lightPage", true);
-		return pages.render(path, "portal/producer", model, request, response);
+		PortalPages.page(response);
+		return "portal/producer";
 	}
 
-	private static ResponseEntity<byte[]> movedPermanently(String path) {
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(java.net.URI.create(path)).build();
+	private static @Nullable String movedPermanently(HttpServletResponse response, String path) {
+		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+		response.setHeader("Location", path);
+		return null;
 	}
 
 	/**
