@@ -110,6 +110,14 @@ class CouncilProcedureIntegrationTests {
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.detail").value(containsString("Giả mạo hồ sơ")));
 
+		// a member sitting out for a conflict of interest does not count towards the quorum (nor leaves the count of
+		// scoring members): with council4 sitting out and council5 excused, 3 of 5 take part, short of ¾
+		mvc.perform(attendance(session, "council1", "PRESENT", "PRESENT", "PRESENT", "CONFLICT", "EXCUSED"))
+				.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/evaluations/" + session + "/progress").with(basic("council1")))
+				.andExpect(jsonPath("$.quorum").value(false));
+		mvc.perform(get("/evaluation/sessions/" + session).with(user("council1").roles("COUNCIL_MEMBER")))
+				.andExpect(content().string(containsString("Thành viên không tham gia vì xung đột lợi ích không được tính")));
 		// attendance: council5 excused; 4 of 5 scoring members present is the ¾ quorum, the chair among them
 		mvc.perform(attendance(session, "council1", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "EXCUSED"))
 				.andExpect(status().isOk())
