@@ -160,19 +160,25 @@ public class CertificationManagement {
 				continue;
 			}
 			Ratings.Rating rating = ratings.latest(id).orElse(null);
-			boolean awaitsCentral = product.status() == ProductStatus.UNDER_EVALUATION && rating != null
-					&& rating.awaitsCentral();
-			// below 90 points at the central council, the provincial Chair may recognise 3★–4★ on its result
-			// (26/2026 Điều 7.4): the office records the stars the central council's result gives
-			boolean onCentralResult = awaitsCentral && level != IssuingLevel.CENTRAL && input.stars() != null;
-			if (level == IssuingLevel.CENTRAL ? !(awaitsCentral || product.status() == ProductStatus.RATED)
-					: product.status() != ProductStatus.RATED && !onCentralResult) {
-				refused.add(new Refusal(id.toString(), product.name(), awaitsCentral
+			boolean underEvaluation = product.status() == ProductStatus.UNDER_EVALUATION && rating != null;
+			// passed on to the central council: nothing is recognised before its result is recorded; proposing 5★,
+			// the Minister recognises on it; proposing fewer, the product is RATED at the province on its result
+			// (26/2026 Điều 7.4), which the provincial Chair recognises like any other
+			boolean awaitsCentral = underEvaluation && rating.awaitsCentral();
+			boolean awaitsMinister = underEvaluation && rating.awaitsMinister();
+			if (awaitsCentral) {
+				refused.add(new Refusal(id.toString(), product.name(), "certification.product.awaitsCentralResult", status));
+				continue;
+			}
+			if (level == IssuingLevel.CENTRAL ? !(awaitsMinister || product.status() == ProductStatus.RATED)
+					: product.status() != ProductStatus.RATED) {
+				refused.add(new Refusal(id.toString(), product.name(), awaitsMinister
 						? "certification.product.awaitsCentral" : "certification.product.notRated", status));
 				continue;
 			}
-			int stars = (level == IssuingLevel.CENTRAL || onCentralResult) && input.stars() != null ? input.stars()
-					: awaitsCentral ? Certificate.MAX_STARS : product.stars() == null ? 0 : product.stars();
+			int stars = awaitsMinister ? Certificate.MAX_STARS
+					: level == IssuingLevel.CENTRAL && input.stars() != null ? input.stars()
+					: product.stars() == null ? 0 : product.stars();
 			if (stars < Certificate.MIN_STARS) {
 				refused.add(new Refusal(id.toString(), product.name(), "certification.product.tooFewStars", status));
 				continue;
@@ -185,9 +191,9 @@ public class CertificationManagement {
 				continue;
 			}
 			Integer minScore = regulation.level(level.name()).map(Regulation.Level::minScore).orElse(null);
-			if (minScore != null && (rating == null || rating.score().compareTo(java.math.BigDecimal.valueOf(minScore)) < 0)) {
+			if (minScore != null && (rating == null || rating.decisiveScore().compareTo(java.math.BigDecimal.valueOf(minScore)) < 0)) {
 				refused.add(new Refusal(id.toString(), product.name(), "certification.level.belowMinScore", status,
-						List.of(regulation.code(), level.name(), minScore, rating == null ? "" : rating.score())));
+						List.of(regulation.code(), level.name(), minScore, rating == null ? "" : rating.decisiveScore())));
 				continue;
 			}
 			rules.put(id, regulation);
@@ -220,7 +226,7 @@ public class CertificationManagement {
 		String code = newCode(decision.getDate());
 		var subject = new Certificate.Subject(product.id(), product.producerId(), product.name(), product.producerName(),
 				product.communeCode(), product.unitDate(), Gtins.toGtin14(product.gtin()), regulation.code(),
-				rating == null ? null : rating.score());
+				rating == null ? null : rating.decisiveScore());
 		// a renewal: the certificate in force until now is replaced by the new one
 		for (Certificate previous : certificates.findByProductIdOrderByIssuedAtDesc(product.id())) {
 			if (previous.getStatus().inForce()) {
@@ -474,6 +480,21 @@ public class CertificationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProductSummary> awaitingCentralDecision() {
+		CurrentUser user = access.user();
+		if (!user.has(Role.PROVINCE_ADMIN)) {
+			return List.of();
+		}
+		return registry.allProducts(new ProductFilter(null, ProductStatus.UNDER_EVALUATION, null, null, null, null, null),
+				2000).stream().filter(p -> access.covers(user, p.communeCode(), p.unitDate()))
+				.filter(p -> ratings.latest(p.id()).map(Ratings.Rating::awaitsMinister).orElse(false)).toList();
+	}
+
+	/**
+	 * Products passed on to the central council whose result has not been recorded yet: nobody recognises them
+	 * before it arrives (only the office sees them; it records the result on the product's results page).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProductSummary> awaitingCentralResult() {
 		CurrentUser user = access.user();
 		if (!user.has(Role.PROVINCE_ADMIN)) {
 			return List.of();

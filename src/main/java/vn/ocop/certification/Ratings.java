@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.evaluation.CentralCouncil;
+import vn.ocop.evaluation.CentralCouncilResult;
 import vn.ocop.evaluation.CouncilLevel;
 import vn.ocop.evaluation.EvaluationManagement;
 import vn.ocop.evaluation.Outcome;
@@ -21,19 +23,40 @@ import vn.ocop.evaluation.ProductEvaluation;
 @Component
 class Ratings {
 
-	/** The latest result: the mean score, the council's level and whether it went on to another level. */
+	/**
+	 * The latest result: the mean score, the council's level, whether it went on to another level and, passed on
+	 * to the central council, that council's result once the office recorded it.
+	 */
 	record Rating(BigDecimal score, int stars, CouncilLevel level, @Nullable Outcome outcome,
-			@Nullable CouncilLevel escalatedTo) {
+			@Nullable CouncilLevel escalatedTo, @Nullable CentralCouncilResult central) {
 
-		boolean awaitsCentral() {
+		/** Passed on to the central council (its result recorded or not). */
+		boolean passedToCentral() {
 			return outcome == Outcome.ESCALATED && escalatedTo == CouncilLevel.CENTRAL;
+		}
+
+		/** Passed on to the central council, whose result has not arrived yet: nobody may recognise it. */
+		boolean awaitsCentral() {
+			return passedToCentral() && central == null;
+		}
+
+		/** The central council proposed 5★: the Minister's recognition follows from it. */
+		boolean awaitsMinister() {
+			return passedToCentral() && central != null && central.proposesFiveStars();
+		}
+
+		/** The score the recognition decision lists: the central council's when it evaluated. */
+		BigDecimal decisiveScore() {
+			return central != null ? central.score() : score;
 		}
 	}
 
 	private final EvaluationManagement evaluation;
+	private final CentralCouncil centralCouncil;
 
-	Ratings(EvaluationManagement evaluation) {
+	Ratings(EvaluationManagement evaluation, CentralCouncil centralCouncil) {
 		this.evaluation = evaluation;
+		this.centralCouncil = centralCouncil;
 	}
 
 	/** The product's latest closed result, if the council scored it in the system. */
@@ -44,7 +67,9 @@ class Ratings {
 			return Optional.empty();
 		}
 		ProductEvaluation last = results.get(results.size() - 1);
+		CentralCouncilResult central = last.outcome() == Outcome.ESCALATED && last.escalatedTo() == CouncilLevel.CENTRAL
+				? centralCouncil.result(productId).orElse(null) : null;
 		return Optional.of(new Rating(last.result().score(), last.result().stars(), last.level(), last.outcome(),
-				last.escalatedTo()));
+				last.escalatedTo(), central));
 	}
 }

@@ -72,9 +72,12 @@ class AuthorityDemoData {
 	private final CriteriaApi criteria;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final vn.ocop.evaluation.CentralCouncil centralCouncil;
 
 	AuthorityDemoData(RegistryManagement registry, EvaluationManagement evaluation, CertificationManagement certification,
-			CriteriaApi criteria, PlatformTransactionManager transactions, Clock clock) {
+			CriteriaApi criteria, PlatformTransactionManager transactions, Clock clock,
+			vn.ocop.evaluation.CentralCouncil centralCouncil) {
+		this.centralCouncil = centralCouncil;
 		this.registry = registry;
 		this.evaluation = evaluation;
 		this.certification = certification;
@@ -152,6 +155,12 @@ class AuthorityDemoData {
 			boolean central = result.outcome() == Outcome.ESCALATED && result.escalatedTo() == CouncilLevel.CENTRAL;
 			if (r == null || (result.outcome() != Outcome.RATED && !central)) {
 				continue;
+			}
+			if (central) {
+				// the central council's result arrives first; the Minister's 5★ recognition follows from it
+				DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> centralCouncil.record(result.productId(),
+						new vn.ocop.evaluation.CentralCouncil.NewResult(result.score(), 5, today,
+								"BB-HĐTW/" + r.decisionNumber())));
 			}
 			NewDecision decision = new NewDecision(r.decisionNumber(), today.minusDays(r.daysAgo()), r.signer(), null,
 					null, null, central ? IssuingLevel.CENTRAL : IssuingLevel.PROVINCE, SignerCapacity.DEPUTY,

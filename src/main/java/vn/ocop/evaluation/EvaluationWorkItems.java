@@ -16,7 +16,8 @@ import vn.ocop.shared.work.WorkItemSource;
 /**
  * What open sessions have waiting for a council member (issue 16): the products they still have to score (or
  * declare a conflict on); for the chair, divergences and answers the council must settle; for the chair and the
- * secretary, the attendance to record, disqualifiers to check and a session ready to close.
+ * secretary, the attendance to record, disqualifiers to check and a session ready to close; for the provincial
+ * office, the central council's results to record for the products passed on to it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,18 +27,35 @@ class EvaluationWorkItems implements WorkItemSource {
 	private final Evaluations evaluations;
 	private final EvaluationManagement management;
 	private final AccessScope scope;
+	private final CentralCouncil central;
+	private final vn.ocop.registry.ProductLifecycle products;
 
-	EvaluationWorkItems(Councils councils, Evaluations evaluations, EvaluationManagement management, AccessScope scope) {
+	EvaluationWorkItems(Councils councils, Evaluations evaluations, EvaluationManagement management, AccessScope scope,
+			CentralCouncil central, vn.ocop.registry.ProductLifecycle products) {
 		this.councils = councils;
 		this.evaluations = evaluations;
 		this.management = management;
 		this.scope = scope;
+		this.central = central;
+		this.products = products;
 	}
 
 	@Override
 	public List<WorkItem> workItems(LocalDate today) {
 		CurrentUser user = scope.requireCurrentUser();
 		List<WorkItem> items = new ArrayList<>();
+		if (user.has(Role.PROVINCE_ADMIN)) {
+			// products passed on to the central council whose result the office is to record when it arrives
+			List<java.util.UUID> waiting = central.awaitingResults();
+			if (waiting.size() == 1) {
+				items.add(WorkItem.of("evaluation.central-result", "work.evaluation.centralResultOne", null,
+						"/evaluation/products/" + waiting.get(0), 1, products.summary(waiting.get(0)).name()));
+			}
+			else if (!waiting.isEmpty()) {
+				items.add(WorkItem.of("evaluation.central-result", "work.evaluation.centralResultMany", null,
+						"/evaluation/products/" + waiting.get(0), waiting.size(), waiting.size()));
+			}
+		}
 		if (!user.has(Role.COUNCIL_MEMBER)) {
 			return items;
 		}

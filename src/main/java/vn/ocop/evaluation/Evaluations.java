@@ -12,6 +12,11 @@ interface Evaluations extends JpaRepository<Evaluation, UUID> {
 
 	List<Evaluation> findAllByOrderByOpenedAtDesc();
 
+	/** The products closed sessions passed on to the level: {productId}. */
+	@Query("select i.productId from Evaluation e join e.items i where e.status = vn.ocop.evaluation.EvaluationStatus.CLOSED "
+			+ "and i.outcome = vn.ocop.evaluation.Outcome.ESCALATED and i.escalatedTo = :level order by e.closedAt desc")
+	List<UUID> passedOnTo(CouncilLevel level);
+
 	@Query("select e from Evaluation e join e.items i where i.productId = :productId order by e.openedAt")
 	List<Evaluation> findByProduct(UUID productId);
 

@@ -1,6 +1,7 @@
 package vn.ocop.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -208,11 +209,11 @@ class CertificationAuthorityIntegrationTests {
 		// ≥ 90 points: the province may not recognise 5★; it records the Minister's decision when it arrives
 		mvc.perform(issue(five, "T5-" + suffix(), decided, "admin", null))
 				.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.refused[0].reason").value("certification.product.awaitsCentral"));
+				.andExpect(jsonPath("$.refused[0].reason").value("certification.product.awaitsCentralResult"));
 		mvc.perform(get("/certification").with(user("admin").roles("PROVINCE_ADMIN")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Cây cảnh nghệ thuật Đức Lĩnh")))
-				.andExpect(content().string(containsString("chờ quyết định công nhận 5 sao của Bộ trưởng")))
+				.andExpect(content().string(containsString("ghi kết quả của Hội đồng Trung ương khi nhận được")))
 				.andExpect(content().string(containsString("Quyết định của Bộ trưởng (Trung ương)")))
 				.andExpect(content().string(containsString("KT. Chủ tịch")));
 		mvc.perform(get("/certification").with(user("commune").roles("COMMUNE_OFFICER")))
@@ -220,6 +221,36 @@ class CertificationAuthorityIntegrationTests {
 				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"decisionNumber\""))));
 		mvc.perform(issue(five, "C-" + suffix(), decided, "commune", "\"level\":\"CENTRAL\""))
 				.andExpect(status().isUnprocessableContent());
+		// the Minister's decision follows from the central council's result, which the office records first
+		mvc.perform(issue(five, "M-" + suffix() + "/QĐ-BNNMT", decided, "admin", "\"level\":\"CENTRAL\",\"stars\":5"))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.refused[0].reason").value("certification.product.awaitsCentralResult"));
+		LocalDate today = LocalDate.now(clock);
+		mvc.perform(get("/evaluation/products/" + five).with(user("admin").roles("PROVINCE_ADMIN")))
+				.andExpect(content().string(allOf(containsString("chờ kết quả đánh giá của Hội đồng Trung ương"),
+						containsString("name=\"minutesReference\""))));
+		mvc.perform(get("/api/v1/me/work-items").with(basic("admin")))
+				.andExpect(jsonPath("$[?(@.kind == 'evaluation.central-result')].link").value(hasItem(
+						org.hamcrest.Matchers.startsWith("/evaluation/products/"))))
+				.andExpect(jsonPath("$[?(@.kind == 'evaluation.central-result')].title").value(hasItem(
+						containsString("Ghi kết quả của Hội đồng Trung ương"))));
+		mvc.perform(centralResult(five, "88.5", 5, today, "BB-01/HĐTW", "commune")).andExpect(status().isForbidden());
+		mvc.perform(centralResult(five, "88.5", 5, today, "BB-01/HĐTW", "admin"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.detail").value(containsString("từ 90 điểm")));
+		mvc.perform(centralResult(five, "93.4", 5, today.plusDays(1), "BB-01/HĐTW", "admin"))
+				.andExpect(status().isUnprocessableContent());
+		mvc.perform(centralResult(five, "93.4", 5, today, "BB-01/HĐTW", "admin"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.proposedStars").value(5))
+				.andExpect(jsonPath("$.score").value(93.4));
+		mvc.perform(centralResult(five, "93.4", 5, today, "BB-01/HĐTW", "admin")).andExpect(status().isConflict());
+		mvc.perform(get("/evaluation/products/" + five).with(user("producer").roles("PRODUCER")))
+				.andExpect(content().string(allOf(containsString("93,40 điểm, đề nghị 5 sao (biên bản BB-01/HĐTW)"),
+						containsString("Bộ trưởng Bộ Nông nghiệp và Môi trường công nhận"),
+						org.hamcrest.Matchers.not(containsString("name=\"minutesReference\"")))));
+		mvc.perform(get("/certification").with(user("admin").roles("PROVINCE_ADMIN")))
+				.andExpect(content().string(containsString("chờ quyết định công nhận 5 sao của Bộ trưởng")));
 		String central = mvc.perform(issue(five, suffix() + "/QĐ-BNNMT", decided, "admin", "\"level\":\"CENTRAL\",\"stars\":5"))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.stars").value(5))
@@ -236,9 +267,17 @@ class CertificationAuthorityIntegrationTests {
 
 		// below 90 at the central council: the provincial Chair recognises 4★ on its result, never 5★
 		UUID belowCentral = rated(2025, "Cây cảnh cổ thụ Đức Lĩnh", "2026-06-05", "148-24", 95, "ESCALATED");
-		mvc.perform(issue(belowCentral, "T5-" + suffix(), decided, "admin", "\"stars\":5"))
+		mvc.perform(issue(belowCentral, "T4-" + suffix(), decided, "admin", null))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.refused[0].reason").value("certification.product.awaitsCentralResult"));
+		mvc.perform(centralResult(belowCentral, "84", 4, today, "BB-02/HĐTW", "admin")).andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/products/" + belowCentral).with(basic("admin")))
+				.andExpect(jsonPath("$.status").value("RATED")).andExpect(jsonPath("$.stars").value(4));
+		mvc.perform(issue(belowCentral, "T5-" + suffix(), decided, "admin", "\"level\":\"CENTRAL\",\"stars\":5"))
 				.andExpect(status().isConflict());
-		mvc.perform(issue(belowCentral, "T4-" + suffix() + "/QĐ-UBND", decided, "admin", "\"stars\":4"))
+		mvc.perform(get("/evaluation/products/" + belowCentral).with(user("admin").roles("PROVINCE_ADMIN")))
+				.andExpect(content().string(containsString("Chủ tịch UBND tỉnh công nhận 4 sao theo kết quả của Hội đồng Trung ương")));
+		mvc.perform(issue(belowCentral, "T4-" + suffix() + "/QĐ-UBND", decided, "admin", null))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.stars").value(4))
 				.andExpect(jsonPath("$.decision.level").value("PROVINCE"))
@@ -497,6 +536,14 @@ class CertificationAuthorityIntegrationTests {
 		return post("/api/v1/certificates").with(basic(account)).contentType(MediaType.APPLICATION_JSON).content("""
 				{"productId":"%s","decisionNumber":"%s","decisionDate":"%s","signer":"Trần Văn Ký"%s}"""
 				.formatted(product, number, date, extra == null ? "" : "," + extra));
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder centralResult(UUID product, String score, int stars,
+			LocalDate on, String reference, String account) {
+		return post("/api/v1/products/" + product + "/central-result").with(basic(account))
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"score":%s,"proposedStars":%d,"evaluatedOn":"%s","minutesReference":"%s"}"""
+						.formatted(score, stars, on, reference));
 	}
 
 	private static String text(ResultActions result) throws Exception {

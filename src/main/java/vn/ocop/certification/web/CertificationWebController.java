@@ -80,6 +80,7 @@ class CertificationWebController {
 		model.addAttribute("revocationRules", certification.revocationRules(today()));
 		model.addAttribute("awaiting", certification.awaitingCertificate());
 		model.addAttribute("awaitingCentral", certification.awaitingCentralDecision());
+		model.addAttribute("awaitingCentralResult", certification.awaitingCentralResult());
 		model.addAttribute("expiringSoon", certification.certificates(new CertificateFilter(null, EXPIRING_SOON_DAYS, null)).size());
 		model.addAttribute("notifications", certification.notifications(10));
 		if (!model.containsAttribute("issueForm")) {

@@ -85,8 +85,28 @@ class EvaluationApiController {
 
 	private final EvaluationManagement evaluation;
 
-	EvaluationApiController(EvaluationManagement evaluation) {
+	private final vn.ocop.evaluation.CentralCouncil central;
+
+	EvaluationApiController(EvaluationManagement evaluation, vn.ocop.evaluation.CentralCouncil central) {
 		this.evaluation = evaluation;
+		this.central = central;
+	}
+
+	/** The central council's result as its minutes give it. */
+	record CentralResultRequest(@NotNull java.math.BigDecimal score, @NotNull @Min(1) @Max(5) Integer proposedStars,
+			@NotNull java.time.LocalDate evaluatedOn, @jakarta.validation.constraints.NotBlank
+			@jakarta.validation.constraints.Size(max = 200) String minutesReference) {
+	}
+
+	@PostMapping("/products/{productId}/central-result")
+	@Operation(summary = "Ghi kết quả đánh giá của Hội đồng Trung ương (văn phòng tỉnh) / Record the central "
+			+ "council's result for a product passed on to it: 5★ proposed leads to the Minister's recognition, fewer "
+			+ "rates the product at the province on its result; 409 unless it waits for it")
+	ResponseEntity<vn.ocop.evaluation.CentralCouncilResult> centralResult(@PathVariable UUID productId,
+			@Valid @RequestBody CentralResultRequest request) {
+		var recorded = central.record(productId, new vn.ocop.evaluation.CentralCouncil.NewResult(request.score(),
+				request.proposedStars(), request.evaluatedOn(), request.minutesReference()));
+		return ResponseEntity.status(201).body(recorded);
 	}
 
 	@PostMapping("/councils")

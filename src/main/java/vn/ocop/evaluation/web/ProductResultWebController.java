@@ -1,19 +1,29 @@
 package vn.ocop.evaluation.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Scorecard;
+import vn.ocop.evaluation.CentralCouncil;
 import vn.ocop.evaluation.EvaluationManagement;
 import vn.ocop.evaluation.ProductEvaluation;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
+import vn.ocop.shared.BusinessRuleException;
 
 /**
  * A product's evaluation results at every level side by side, for its producer and the officers: score, stars,
@@ -27,11 +37,16 @@ class ProductResultWebController {
 	private final EvaluationManagement evaluation;
 	private final RegistryManagement registry;
 	private final CriteriaApi criteria;
+	private final CentralCouncil central;
+	private final MessageSource messages;
 
-	ProductResultWebController(EvaluationManagement evaluation, RegistryManagement registry, CriteriaApi criteria) {
+	ProductResultWebController(EvaluationManagement evaluation, RegistryManagement registry, CriteriaApi criteria,
+			CentralCouncil central, MessageSource messages) {
 		this.evaluation = evaluation;
 		this.registry = registry;
 		this.criteria = criteria;
+		this.central = central;
+		this.messages = messages;
 	}
 
 	@GetMapping("/evaluation/products/{productId}")
@@ -45,6 +60,33 @@ class ProductResultWebController {
 		model.addAttribute("results", results);
 		model.addAttribute("latest", results.isEmpty() ? null : results.get(results.size() - 1));
 		model.addAttribute("scorecard", scorecard);
+		model.addAttribute("central", central.result(productId).orElse(null));
+		model.addAttribute("awaitingCentral", central.awaiting(productId).isPresent());
+		model.addAttribute("mayRecordCentral", central.mayRecord());
 		return PAGE;
+	}
+
+	/** The office records the central council's result when it arrives; refused with the reason on the page. */
+	@PostMapping("/evaluation/products/{productId}/central-result")
+	String recordCentral(@PathVariable UUID productId, @RequestParam(required = false) @Nullable String score,
+			@RequestParam(defaultValue = "0") int proposedStars,
+			@RequestParam(required = false) @Nullable LocalDate evaluatedOn,
+			@RequestParam(required = false) @Nullable String minutesReference, RedirectAttributes redirect) {
+		try {
+			BigDecimal value = score == null || score.isBlank() ? null
+					: new BigDecimal(score.strip().replace(',', '.'));
+			central.record(productId, new CentralCouncil.NewResult(value, proposedStars, evaluatedOn,
+					minutesReference == null ? "" : minutesReference));
+			redirect.addFlashAttribute("flash", "evaluation.page.central.saved");
+		}
+		catch (NumberFormatException e) {
+			redirect.addFlashAttribute("centralError", messages.getMessage("evaluation.central.score", null,
+					LocaleContextHolder.getLocale()));
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("centralError", messages.getMessage(e.messageCode(), e.arguments(),
+					e.messageCode(), LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/evaluation/products/" + productId;
 	}
 }

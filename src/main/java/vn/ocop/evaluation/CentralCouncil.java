@@ -1,0 +1,165 @@
+package vn.ocop.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.registry.ProductStatus;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * The central council (Hội đồng Trung ương) as the province sees it (26/2026/QĐ-TTg Điều 7.4): a product of 90 points
+ * or more at the provincial council is passed on to it; when its evaluation arrives, the provincial office records
+ * it (score, proposed stars, date, the reference of its minutes). Proposing 5★, it leads to the Minister's
+ * recognition, which the office records next; proposing fewer, the product is rated at the province on its result
+ * (3★–4★, recognised by the provincial Chair), below 3★ not rated.
+ */
+@Service
+@Transactional
+public class CentralCouncil {
+
+	private final EvaluationManagement evaluation;
+	private final Evaluations evaluations;
+	private final CentralResults results;
+	private final ProductLifecycle products;
+	private final AccessScope scope;
+	private final Clock clock;
+
+	CentralCouncil(EvaluationManagement evaluation, Evaluations evaluations, CentralResults results,
+			ProductLifecycle products, AccessScope scope, Clock clock) {
+		this.evaluation = evaluation;
+		this.evaluations = evaluations;
+		this.results = results;
+		this.products = products;
+		this.scope = scope;
+		this.clock = clock;
+	}
+
+	/** What the office enters from the central council's minutes. */
+	public record NewResult(BigDecimal score, int proposedStars, LocalDate evaluatedOn, String minutesReference) {
+	}
+
+	/**
+	 * Records the central council's result for a product passed on to it (the provincial office of the product's
+	 * area). 409 if the product's latest result did not pass it on to the central council, or its result is already
+	 * recorded; 422 for a score outside 0–100, stars outside 1–5, 5★ below 90 points, a day in the future or before
+	 * the provincial session closed, or no minutes reference.
+	 */
+	public CentralCouncilResult record(UUID productId, NewResult input) {
+		CurrentUser user = scope.requireCurrentUser();
+		if (!user.has(Role.PROVINCE_ADMIN)) {
+			throw new AccessDeniedException("Only the provincial office records the central council's result");
+		}
+		ProductEvaluation passedOn = awaiting(productId)
+				.orElseThrow(() -> BusinessRuleException.conflict("evaluation.central.notPassedOn"));
+		if (results.findByEvaluationIdAndProductId(passedOn.evaluationId(), productId).isPresent()) {
+			throw BusinessRuleException.conflict("evaluation.central.already");
+		}
+		BigDecimal score = input.score();
+		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw BusinessRuleException.unprocessable("evaluation.central.score");
+		}
+		if (input.proposedStars() < 1 || input.proposedStars() > 5) {
+			throw BusinessRuleException.unprocessable("evaluation.central.stars");
+		}
+		if (input.proposedStars() == 5 && score.compareTo(BigDecimal.valueOf(90)) < 0) {
+			throw BusinessRuleException.unprocessable("evaluation.central.fiveBelow90", score);
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate closed = passedOn.closedAt() == null ? null : passedOn.closedAt().atZone(clock.getZone()).toLocalDate();
+		if (input.evaluatedOn() == null || input.evaluatedOn().isAfter(today)
+				|| closed != null && input.evaluatedOn().isBefore(closed)) {
+			throw BusinessRuleException.unprocessable("evaluation.central.date");
+		}
+		if (input.minutesReference() == null || input.minutesReference().isBlank()
+				|| input.minutesReference().strip().length() > 200) {
+			throw BusinessRuleException.unprocessable("evaluation.central.reference");
+		}
+		CentralResult saved = results.save(new CentralResult(productId, passedOn.evaluationId(),
+				score.setScale(2, java.math.RoundingMode.HALF_UP), input.proposedStars(), input.evaluatedOn(),
+				input.minutesReference().strip(), clock.instant(), user.username()));
+		CentralCouncilResult view = saved.toView();
+		if (!view.proposesFiveStars()) {
+			String reason = "Hội đồng Trung ương: " + view.score().toPlainString() + " điểm, " + view.proposedStars()
+					+ " sao (" + view.minutesReference() + ")";
+			products.recordRating(productId, view.provincialStars() >= 3, view.provincialStars() >= 3
+					? view.provincialStars() : view.proposedStars(), user.username(), reason);
+		}
+		return view;
+	}
+
+	/** Whether the signed-in user records the central council's results (the provincial office). */
+	@Transactional(readOnly = true)
+	public boolean mayRecord() {
+		return scope.requireCurrentUser().has(Role.PROVINCE_ADMIN);
+	}
+
+	/** The central council's result for the product's latest passing on, if recorded (whoever sees its results). */
+	@Transactional(readOnly = true)
+	public Optional<CentralCouncilResult> result(UUID productId) {
+		List<ProductEvaluation> list = evaluation.productEvaluations(productId);
+		if (list.isEmpty()) {
+			return Optional.empty();
+		}
+		ProductEvaluation last = list.get(list.size() - 1);
+		return results.findByEvaluationIdAndProductId(last.evaluationId(), productId).map(CentralResult::toView);
+	}
+
+	/**
+	 * The provincial result that passed the product on to the central council and still waits for its result
+	 * (the product under evaluation), if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProductEvaluation> awaiting(UUID productId) {
+		List<ProductEvaluation> list = evaluation.productEvaluations(productId);
+		if (list.isEmpty()) {
+			return Optional.empty();
+		}
+		ProductEvaluation last = list.get(list.size() - 1);
+		boolean passedOn = last.outcome() == Outcome.ESCALATED && last.escalatedTo() == CouncilLevel.CENTRAL;
+		if (!passedOn || products.summary(productId).status() != ProductStatus.UNDER_EVALUATION) {
+			return Optional.empty();
+		}
+		return results.findByEvaluationIdAndProductId(last.evaluationId(), productId).isPresent() ? Optional.empty()
+				: Optional.of(last);
+	}
+
+	/** The products passed on to the central council whose result the office has not recorded yet (its area). */
+	@Transactional(readOnly = true)
+	public List<UUID> awaitingResults() {
+		CurrentUser user = scope.requireCurrentUser();
+		List<UUID> waiting = new ArrayList<>();
+		if (!user.has(Role.PROVINCE_ADMIN)) {
+			return waiting;
+		}
+		for (UUID productId : evaluations.passedOnTo(CouncilLevel.CENTRAL)) {
+			if (!waiting.contains(productId) && covered(productId) && awaiting(productId).isPresent()) {
+				waiting.add(productId);
+			}
+		}
+		return waiting;
+	}
+
+	private boolean covered(UUID productId) {
+		try {
+			evaluation.productEvaluations(productId);
+			return true;
+		}
+		catch (AccessDeniedException e) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package vn.ocop.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The central council's (Hội đồng Trung ương) evaluation of a product the provincial council passed on to it, as the
+ * provincial office recorded it when it arrived (26/2026/QĐ-TTg Điều 7.4).
+ *
+ * @param evaluationId the provincial session that passed the product on
+ * @param score the central council's mean score
+ * @param proposedStars the stars it proposes: 5 leads to the Minister's recognition; fewer, to the provincial
+ *        Chair's recognition on its result (3★–4★), none below 3★
+ * @param evaluatedOn the day the central council evaluated
+ * @param minutesReference the number or reference of its minutes (biên bản) or report
+ */
+public record CentralCouncilResult(UUID productId, UUID evaluationId, BigDecimal score, int proposedStars,
+		LocalDate evaluatedOn, String minutesReference, Instant recordedAt, String recordedBy) {
+
+	/** Whether the central council proposes 5★, which the Minister recognises. */
+	public boolean proposesFiveStars() {
+		return proposedStars >= 5;
+	}
+
+	/** The stars the provincial Chair recognises on the result when it does not propose 5★ (0: not recognised). */
+	public int provincialStars() {
+		return proposedStars >= 5 ? 0 : proposedStars >= 3 ? proposedStars : 0;
+	}
+}
