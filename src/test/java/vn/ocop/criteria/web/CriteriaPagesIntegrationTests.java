@@ -189,7 +189,7 @@ class CriteriaPagesIntegrationTests {
 
 	@Test
 	void shouldEditTheCasesOfAOneOfTwoCasesCriterionAndKeepThemThroughPublishAndExport() throws Exception {
-		String draft = mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-19").with(admin()).with(csrf()))
+		String draft = mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-17").with(admin()).with(csrf()))
 				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("structure", "1");
@@ -237,19 +237,19 @@ class CriteriaPagesIntegrationTests {
 				.containsEntry("parts[0].groups[0].criteria[0].cases[1].options", "3, 4");
 		// saving the form as shown keeps them (a save without the case fields used to drop them)
 		mvc.perform(htmx(draft, shown)).andExpect(content().string(containsString("Không còn lỗi")));
-		mvc.perform(post(draft + "/publish").with(admin()).with(csrf())).andExpect(redirectedUrl("/criteria/26-2026-19"));
-		mvc.perform(get("/api/v1/criteria-sets/26-2026-19").with(admin()))
+		mvc.perform(post(draft + "/publish").with(admin()).with(csrf())).andExpect(redirectedUrl("/criteria/26-2026-17"));
+		mvc.perform(get("/api/v1/criteria-sets/26-2026-17").with(admin()))
 				.andExpect(jsonPath("$.parts[0].groups[0].criteria[0].cases[0].label").value("Doanh nghiệp, HTX, tổ hợp tác"))
 				.andExpect(jsonPath("$.parts[0].groups[0].criteria[0].cases[1].optionCodes[0]").value(3))
 				.andExpect(jsonPath("$.parts[0].groups[0].criteria[0].cases[1].optionCodes[1]").value(4));
-		String json = mvc.perform(get("/criteria/26-2026-19/export.json").with(admin()))
+		String json = mvc.perform(get("/criteria/26-2026-17/export.json").with(admin()))
 				.andExpect(content().string(containsString("\"cases\""))).andReturn().getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		// the .xlsx export carries the cases in its Case column and uploads again unchanged
-		byte[] xlsx = mvc.perform(get("/criteria/26-2026-19/export.xlsx").with(admin()))
+		byte[] xlsx = mvc.perform(get("/criteria/26-2026-17/export.xlsx").with(admin()))
 				.andReturn().getResponse().getContentAsByteArray();
 		String again = mvc.perform(multipart("/api/v1/criteria-sets/drafts").file(new MockMultipartFile("file",
-						"26-2026-19.xlsx", "application/octet-stream", xlsx)).with(admin()))
+						"26-2026-17.xlsx", "application/octet-stream", xlsx)).with(admin()))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.check.publishable").value(true))
 				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
