@@ -31,6 +31,7 @@ import vn.ocop.support.SupportApplication;
 import vn.ocop.support.SupportCategory;
 import vn.ocop.support.SupportItemDetails;
 import vn.ocop.support.SupportItemView;
+import vn.ocop.support.SupportCatalogue;
 import vn.ocop.support.SupportManagement;
 
 /**
@@ -46,6 +47,7 @@ class SupportDemoData {
 	private static final Logger log = LoggerFactory.getLogger(SupportDemoData.class);
 
 	private final SupportManagement support;
+	private final SupportCatalogue catalogue;
 	private final BudgetManagement budgets;
 	private final IpManagement ip;
 	private final PlanManagement plans;
@@ -53,9 +55,10 @@ class SupportDemoData {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	SupportDemoData(SupportManagement support, BudgetManagement budgets, IpManagement ip, PlanManagement plans,
-			RegistryManagement registry, PlatformTransactionManager transactions, Clock clock) {
+	SupportDemoData(SupportManagement support, SupportCatalogue catalogue, BudgetManagement budgets, IpManagement ip,
+			PlanManagement plans, RegistryManagement registry, PlatformTransactionManager transactions, Clock clock) {
 		this.support = support;
+		this.catalogue = catalogue;
 		this.budgets = budgets;
 		this.ip = ip;
 		this.plans = plans;
@@ -153,7 +156,7 @@ class SupportDemoData {
 
 	private SupportItemView item(String code, String name, SupportCategory category, Set<LegalForm> forms, Long ceiling,
 			Integer share, FundingSource source, int activity) {
-		return support.createItem(new SupportItemDetails(code, name, category,
+		return catalogue.createItem(new SupportItemDetails(code, name, category,
 				"Quyết định số 20/2023/QĐ-UBND của UBND tỉnh Hà Tĩnh", forms, null,
 				ceiling == null ? null : money(ceiling), share, source, activity));
 	}

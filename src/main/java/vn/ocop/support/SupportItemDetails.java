@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.registry.LegalForm;
+import vn.ocop.shared.BusinessRuleException;
 
 /**
  * What the office says about a support item.
@@ -21,5 +22,27 @@ public record SupportItemDetails(String code, String name, SupportCategory categ
 
 	public SupportItemDetails {
 		eligibleForms = eligibleForms == null ? Set.of() : Set.copyOf(eligibleForms);
+	}
+
+	/** Fails, naming the first missing field, unless the item can be saved (a ceiling of some kind included). */
+	SupportItemDetails requireValid() {
+		SupportManagement.require(code, "code");
+		SupportManagement.require(name, "name");
+		SupportManagement.require(legalBasis, "legalBasis");
+		if (category == null) {
+			throw BusinessRuleException.unprocessable("support.field.required", SupportManagement.field("category"));
+		}
+		if (fundingSource == null) {
+			throw BusinessRuleException.unprocessable("support.field.required", SupportManagement.field("fundingSource"));
+		}
+		if (ceilingAmount == null && ceilingShare == null) {
+			throw BusinessRuleException.unprocessable("support.item.ceiling.required");
+		}
+		return this;
+	}
+
+	/** The code as items are kept: stripped, upper case. */
+	String normalisedCode() {
+		return code.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 }

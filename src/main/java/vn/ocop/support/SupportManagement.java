@@ -62,65 +62,6 @@ public class SupportManagement {
 		this.clock = clock;
 	}
 
-	// ---------------------------------------------------------------- items
-
-	/** The support items; producers see the active ones only. */
-	@Transactional(readOnly = true)
-	public List<SupportItemView> items() {
-		var user = access.user();
-		return items.findAllByOrderByCodeAsc().stream().filter(i -> i.isActive() || SupportAccess.isOfficer(user))
-				.map(SupportItem::toView).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public SupportItemView item(UUID id) {
-		access.user();
-		return loadItem(id).toView();
-	}
-
-	public SupportItemView createItem(SupportItemDetails details) {
-		var user = access.requireOffice();
-		validate(details);
-		if (items.findByCode(details.code().strip().toUpperCase(java.util.Locale.ROOT)).isPresent()) {
-			throw BusinessRuleException.conflict("support.item.code.taken", details.code().strip());
-		}
-		return items.save(new SupportItem(details, clock.instant(), user.username())).toView();
-	}
-
-	public SupportItemView updateItem(UUID id, SupportItemDetails details) {
-		access.requireOffice();
-		validate(details);
-		var item = loadItem(id);
-		items.findByCode(details.code().strip().toUpperCase(java.util.Locale.ROOT)).filter(o -> !o.getId().equals(id))
-				.ifPresent(o -> {
-					throw BusinessRuleException.conflict("support.item.code.taken", details.code().strip());
-				});
-		item.describe(details);
-		return item.toView();
-	}
-
-	public SupportItemView activateItem(UUID id, boolean active) {
-		access.requireOffice();
-		var item = loadItem(id);
-		item.activate(active);
-		return item.toView();
-	}
-
-	private static void validate(SupportItemDetails details) {
-		require(details.code(), "code");
-		require(details.name(), "name");
-		require(details.legalBasis(), "legalBasis");
-		if (details.category() == null) {
-			throw BusinessRuleException.unprocessable("support.field.required", SupportManagement.field("category"));
-		}
-		if (details.fundingSource() == null) {
-			throw BusinessRuleException.unprocessable("support.field.required", SupportManagement.field("fundingSource"));
-		}
-		if (details.ceilingAmount() == null && details.ceilingShare() == null) {
-			throw BusinessRuleException.unprocessable("support.item.ceiling.required");
-		}
-	}
-
 	/** A field's name in the reader's language, as an argument of a message. */
 	static org.springframework.context.MessageSourceResolvable field(String name) {
 		return new org.springframework.context.support.DefaultMessageSourceResolvable(

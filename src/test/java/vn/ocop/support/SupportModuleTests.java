@@ -93,6 +93,9 @@ class SupportModuleTests {
 	SupportManagement support;
 
 	@Autowired
+	SupportCatalogue catalogue;
+
+	@Autowired
 	BudgetManagement budgets;
 
 	@Autowired
@@ -181,7 +184,7 @@ class SupportModuleTests {
 		signIn(OFFICE);
 		var item = item("TK-" + UUID.randomUUID().toString().substring(0, 4), Set.of());
 		budgets.allocate(year, 6, FundingSource.CENTRAL, BigDecimal.valueOf(1_000_000), null);
-		var central = support.createItem(new SupportItemDetails("TW-" + UUID.randomUUID().toString().substring(0, 4),
+		var central = catalogue.createItem(new SupportItemDetails("TW-" + UUID.randomUUID().toString().substring(0, 4),
 				"Hỗ trợ trung ương", SupportCategory.CONSULTANCY, "QĐ 919", Set.of(), null, BigDecimal.valueOf(5_000_000),
 				null, FundingSource.CENTRAL, 6));
 
@@ -258,7 +261,7 @@ class SupportModuleTests {
 	}
 
 	private SupportItemView item(String code, Set<LegalForm> forms) {
-		return support.createItem(new SupportItemDetails(code, "Thiết kế bao bì " + code, SupportCategory.PACKAGING_DESIGN,
+		return catalogue.createItem(new SupportItemDetails(code, "Thiết kế bao bì " + code, SupportCategory.PACKAGING_DESIGN,
 				"NQ 123/2019", forms, null, BigDecimal.valueOf(10_000_000), 70, FundingSource.PROVINCIAL, 6));
 	}
 

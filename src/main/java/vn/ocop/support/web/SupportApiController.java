@@ -34,6 +34,7 @@ import vn.ocop.support.SupportApplication;
 import vn.ocop.support.SupportCategory;
 import vn.ocop.support.SupportItemDetails;
 import vn.ocop.support.SupportItemView;
+import vn.ocop.support.SupportCatalogue;
 import vn.ocop.support.SupportManagement;
 import vn.ocop.support.SupportRequestView;
 
@@ -85,32 +86,34 @@ class SupportApiController {
 	}
 
 	private final SupportManagement support;
+	private final SupportCatalogue catalogue;
 
-	SupportApiController(SupportManagement support) {
+	SupportApiController(SupportManagement support, SupportCatalogue catalogue) {
 		this.support = support;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/items")
 	@Operation(summary = "Nội dung hỗ trợ / Support items (producers see the active ones)")
 	List<SupportItemView> items() {
-		return support.items();
+		return catalogue.items();
 	}
 
 	@GetMapping("/items/{id}")
 	SupportItemView item(@PathVariable UUID id) {
-		return support.item(id);
+		return catalogue.item(id);
 	}
 
 	@PostMapping("/items")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Thêm nội dung hỗ trợ / Define a support item (office)")
 	SupportItemView createItem(@Valid @RequestBody ItemRequest request) {
-		return support.createItem(request.details());
+		return catalogue.createItem(request.details());
 	}
 
 	@PutMapping("/items/{id}")
 	SupportItemView updateItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request) {
-		return support.updateItem(id, request.details());
+		return catalogue.updateItem(id, request.details());
 	}
 
 	@GetMapping("/requests")

@@ -28,6 +28,7 @@ import vn.ocop.support.SupportApplication;
 import vn.ocop.support.SupportCategory;
 import vn.ocop.support.SupportItemDetails;
 import vn.ocop.support.SupportItemView;
+import vn.ocop.support.SupportCatalogue;
 import vn.ocop.support.SupportManagement;
 import vn.ocop.support.SupportRequestView;
 
@@ -39,12 +40,15 @@ import vn.ocop.support.SupportRequestView;
 class SupportWebController {
 
 	private final SupportManagement support;
+	private final SupportCatalogue catalogue;
 	private final RegistryManagement registry;
 	private final SupportForms forms;
 	private final Clock clock;
 
-	SupportWebController(SupportManagement support, RegistryManagement registry, SupportForms forms, Clock clock) {
+	SupportWebController(SupportManagement support, SupportCatalogue catalogue, RegistryManagement registry,
+			SupportForms forms, Clock clock) {
 		this.support = support;
+		this.catalogue = catalogue;
 		this.registry = registry;
 		this.forms = forms;
 		this.clock = clock;
@@ -68,7 +72,7 @@ class SupportWebController {
 			@RequestParam(required = false) @Nullable UUID reportId,
 			@RequestParam(required = false) @Nullable String reportMonth,
 			@RequestParam(required = false) @Nullable String purpose, Model model) {
-		model.addAttribute("items", support.items().stream().filter(SupportItemView::active).toList());
+		model.addAttribute("items", catalogue.items().stream().filter(SupportItemView::active).toList());
 		model.addAttribute("products", products());
 		model.addAttribute("productId", productId);
 		model.addAttribute("reportId", reportId);
@@ -160,7 +164,7 @@ class SupportWebController {
 
 	@GetMapping("/support/items")
 	String items(Model model) {
-		model.addAttribute("items", support.items());
+		model.addAttribute("items", catalogue.items());
 		model.addAttribute("categories", SupportCategory.values());
 		model.addAttribute("sources", FundingSource.values());
 		model.addAttribute("legalForms", LegalForm.values());
@@ -169,7 +173,7 @@ class SupportWebController {
 
 	@GetMapping("/support/items/{id}/edit")
 	String editItem(@PathVariable UUID id, Model model) {
-		model.addAttribute("item", support.item(id));
+		model.addAttribute("item", catalogue.item(id));
 		model.addAttribute("categories", SupportCategory.values());
 		model.addAttribute("sources", FundingSource.values());
 		model.addAttribute("legalForms", LegalForm.values());
@@ -198,13 +202,13 @@ class SupportWebController {
 
 	@PostMapping("/support/items")
 	String createItem(ItemForm form, RedirectAttributes redirect) {
-		forms.attempt(redirect, "support.flash.itemSaved", () -> support.createItem(form.details(forms)));
+		forms.attempt(redirect, "support.flash.itemSaved", () -> catalogue.createItem(form.details(forms)));
 		return "redirect:/support/items";
 	}
 
 	@PostMapping("/support/items/{id}")
 	String updateItem(@PathVariable UUID id, ItemForm form, RedirectAttributes redirect) {
-		if (forms.attempt(redirect, "support.flash.itemSaved", () -> support.updateItem(id, form.details(forms)))) {
+		if (forms.attempt(redirect, "support.flash.itemSaved", () -> catalogue.updateItem(id, form.details(forms)))) {
 			return "redirect:/support/items";
 		}
 		return "redirect:/support/items/" + id + "/edit";
@@ -213,7 +217,7 @@ class SupportWebController {
 	@PostMapping("/support/items/{id}/active")
 	String activate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String active,
 			RedirectAttributes redirect) {
-		forms.attempt(redirect, "support.flash.itemSaved", () -> support.activateItem(id, "true".equals(active)));
+		forms.attempt(redirect, "support.flash.itemSaved", () -> catalogue.activateItem(id, "true".equals(active)));
 		return "redirect:/support/items";
 	}
 }
