@@ -419,16 +419,16 @@ class SupportIntegrationTests {
 				.formatted(product, certificate, certificate)).andExpect(status().isCreated())), "$.id");
 		// the portal keeps an anonymous visitor's page up to a minute (AnonymousPages): a query string asks for a
 		// fresh rendering, as the next visitor after that minute gets it
-		String page = body(mvc.perform(get("/products/" + slug).param("before", "grant")).andExpect(status().isOk()));
+		String page = body(mvc.perform(get("/products/" + slug).queryParam("before", "grant")).andExpect(status().isOk()));
 		assertThat(page).doesNotContain("Chỉ dẫn thử " + certificate);
 		postJson("/api/v1/ip-registrations/" + id + "/grant", "admin",
 				"{\"certificateNumber\":\"" + certificate + "\",\"grantedOn\":\"2021-03-03\"}").andExpect(status().isOk())
 				.andExpect(jsonPath("$.expiresOn").doesNotExist());
-		page = body(mvc.perform(get("/products/" + slug).param("after", "grant")).andExpect(status().isOk()));
+		page = body(mvc.perform(get("/products/" + slug).queryParam("after", "grant")).andExpect(status().isOk()));
 		assertThat(page).contains("Chỉ dẫn thử " + certificate).contains(certificate);
 		var producerLink = java.util.regex.Pattern.compile("href=\"(/producers/[^\"]+)\"").matcher(page);
 		assertThat(producerLink.find()).isTrue();
-		mvc.perform(get(producerLink.group(1)).param("after", "grant")).andExpect(status().isOk())
+		mvc.perform(get(producerLink.group(1)).queryParam("after", "grant")).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("Chỉ dẫn thử " + certificate)));
 		// the council sees every registration beside the scorecard
 		mvc.perform(get("/support/ip/products/" + product + "/evidence").with(page("council1", "COUNCIL_MEMBER")))
