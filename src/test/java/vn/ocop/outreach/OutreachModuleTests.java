@@ -125,6 +125,27 @@ class OutreachModuleTests {
 	}
 
 	@Test
+	void shouldLetAnOfficerChangeOnlyTheOutletsOfTheirAreaAndKeepThemToIt() {
+		signIn(OFFICE);
+		var ours = outlets.create(outlet("Điểm Đức Lĩnh", DUC_LINH, List.of()));
+		var theirs = outlets.create(outlet("Điểm Hương Trà", HUONG_TRA, List.of()));
+		assertThat(outlets.mayChange(theirs)).isTrue();
+
+		signIn(VU_QUANG);
+		assertThat(outlets.mayChange(ours)).isTrue();
+		assertThat(outlets.mayChange(theirs)).isFalse();
+		assertThatThrownBy(() -> outlets.open(theirs.id(), today)).isInstanceOf(AccessDeniedException.class);
+		// nor may an outlet of theirs be moved out of their area
+		assertThatThrownBy(() -> outlets.update(ours.id(), outlet("Điểm Đức Lĩnh", HUONG_TRA, List.of())))
+				.isInstanceOf(AccessDeniedException.class);
+		assertThat(outlets.update(ours.id(), outlet("Điểm bán Đức Lĩnh mới", DUC_LINH, List.of())).name())
+				.isEqualTo("Điểm bán Đức Lĩnh mới");
+		// everyone reads an open outlet, only officers one that is not open
+		when(scope.requireCurrentUser()).thenThrow(new AccessDeniedException("not signed in"));
+		assertThatThrownBy(() -> outlets.outlet(ours.id())).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void shouldCountACourseAsCompletedOnlyForThoseWhoAttended() {
 		var trainee = new UserSummary(UUID.randomUUID(), "commune-dl", "Cán bộ xã Đức Lĩnh", null,
 				Set.of(Role.COMMUNE_OFFICER), DUC_LINH, true, false, null);

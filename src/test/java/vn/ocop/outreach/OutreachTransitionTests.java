@@ -68,6 +68,29 @@ class OutreachTransitionTests {
 	}
 
 	@Test
+	void shouldAskForTheSessionsHeldByTheDayOfCompletionOnlyAndUndoACompletion() {
+		var course = course(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 3));
+		course.addSession(LocalDate.of(2024, 7, 1), "Buổi 1");
+		course.addSession(LocalDate.of(2024, 7, 3), "Buổi 3");
+		course.enrol("Người học", "a", null, null);
+		UUID participant = course.toView().participants().get(0).id();
+		var first = course.toView().sessions().get(0).id();
+		course.recordAttendance(first, Set.of(participant));
+		course.complete(participant, LocalDate.of(2024, 7, 2));
+		assertThat(course.toView().participants().get(0)).satisfies(p -> {
+			assertThat(p.completed()).isTrue();
+			assertThat(p.completedOn()).isEqualTo(LocalDate.of(2024, 7, 2));
+		});
+		course.uncomplete(participant);
+		assertThat(course.toView().participants().get(0).completedOn()).isNull();
+		// on the last day the third session counts too, and was missed
+		assertThatThrownBy(() -> course.complete(participant, LocalDate.of(2024, 7, 3)))
+				.isInstanceOf(BusinessRuleException.class).hasMessage("programme.training.completion.attendance");
+		assertThatThrownBy(() -> course.complete(UUID.randomUUID(), LocalDate.of(2024, 7, 3)))
+				.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
 	void shouldReopenAClosedOutletAndRefuseImpossibleMovesAndPlaces() {
 		var outlet = outlet(new BigDecimal("18.35"), new BigDecimal("105.47"));
 		assertThat(outlet.toView().status()).isEqualTo(OutletStatus.PLANNED);
