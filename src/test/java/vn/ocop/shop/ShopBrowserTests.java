@@ -29,7 +29,7 @@ import vn.ocop.support.Browser;
 import vn.ocop.support.RatedProducts;
 
 /**
- * A buyer without an account in a real browser: finds a product, adds it to the cart, reloads (the cart is still
+ * A buyer without an account in a real browser on a phone (390 × 844): finds a product, adds it to the cart, reloads (the cart is still
  * there, priced by the server), checks out with cash on delivery and sees the confirmation; the cart is emptied.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -50,7 +50,7 @@ class ShopBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		browser = Browser.start();
+		browser = Browser.start(390, 844);
 	}
 
 	@AfterEach
@@ -75,9 +75,11 @@ class ShopBrowserTests {
 		String base = "http://localhost:" + port;
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
+		var layout = new java.util.ArrayList<String>();
 		browser.get(base + "/shop?q=banh+da+vung+" + suffix);
-		browser.findElement(By.cssSelector("[data-add-to-cart]")).click();
-		browser.findElement(By.cssSelector("[data-add-to-cart]")).click();
+		layout.addAll(Browser.layoutProblems(browser));
+		Browser.click(browser, browser.findElement(By.cssSelector("[data-add-to-cart]")));
+		Browser.click(browser, browser.findElement(By.cssSelector("[data-add-to-cart]")));
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-cart-count]"), "2"));
 
 		browser.get(base + "/shop/cart");
@@ -85,6 +87,7 @@ class ShopBrowserTests {
 		browser.navigate().refresh();
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-cart-total]"), "30.000 ₫"));
 		assertThat(browser.findElement(By.cssSelector("#cart-items")).getText()).contains("Bánh đa vừng " + suffix);
+		layout.addAll(Browser.layoutProblems(browser));
 
 		browser.findElement(By.id("name")).sendKeys("Phan Thị Thu");
 		browser.findElement(By.id("phone")).sendKeys("0912 888 777");
@@ -94,10 +97,17 @@ class ShopBrowserTests {
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", submit);
 		wait.until(ExpectedConditions.elementToBeClickable(submit)).click();
 
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checkout-code")));
+		try {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checkout-code")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("no confirmation at " + browser.getCurrentUrl() + " (layout: " + layout + ")", e);
+		}
 		String code = browser.findElement(By.id("checkout-code")).getText();
 		assertThat(code).startsWith("OC");
 		assertThat(browser.findElement(By.id("main")).getText()).contains("30.000 ₫");
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-cart-count]"), "0"));
+		layout.addAll(Browser.layoutProblems(browser));
+		assertThat(layout).isEmpty();
 	}
 }

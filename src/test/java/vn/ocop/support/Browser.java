@@ -30,6 +30,9 @@ public final class Browser {
 	private Browser() {
 	}
 
+	/** The width each window was opened at: on a touch device Chromium widens the page to fit what overflows. */
+	private static final Map<WebDriver, Integer> WIDTHS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
 	public static ChromeDriver start() {
 		return start(1280, 900);
 	}
@@ -61,6 +64,7 @@ public final class Browser {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		WIDTHS.put(driver, width);
 		return driver;
 	}
 
@@ -89,22 +93,25 @@ public final class Browser {
 	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> layoutProblems(WebDriver browser) {
-		return (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_CHECK);
+		return (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_CHECK,
+				WIDTHS.getOrDefault(browser, 0));
 	}
 
 	private static final String LAYOUT_CHECK = """
 			var problems = [];
 			var page = document.documentElement;
-			if (page.scrollWidth > window.innerWidth) {
+			// the window's width as opened (a phone's layout viewport grows to fit a page wider than the phone)
+			var width = arguments[0] > 0 ? Math.min(arguments[0], window.innerWidth) : window.innerWidth;
+			if (page.scrollWidth > width) {
 			  var wide = [];
 			  document.querySelectorAll('body *').forEach(function (e) {
 			    var r = e.getBoundingClientRect();
-			    if (r.width > 0 && r.right > window.innerWidth + 1 && !e.closest('.table-responsive, .visually-hidden')) {
+			    if (r.width > 0 && r.right > width + 1 && !e.closest('.table-responsive, .visually-hidden')) {
 			      wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''));
 			    }
 			  });
 			  problems.push(location.pathname + ': the page is ' + page.scrollWidth + ' px wide in a window of '
-			      + window.innerWidth + ' px (' + wide.slice(0, 5).join(', ') + ')');
+			      + width + ' px (' + wide.slice(0, 5).join(', ') + ')');
 			}
 			document.querySelectorAll('label, legend, th, .form-label').forEach(function (e) {
 			  if (e.offsetParent === null || e.closest('.visually-hidden')) { return; }
