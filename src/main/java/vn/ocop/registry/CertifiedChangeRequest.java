@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Texts;
 
 /**
  * A producer's request to change what a certificate recognised of its product (yêu cầu thay đổi thông tin đã được
@@ -108,8 +109,8 @@ class CertifiedChangeRequest {
 		this.name = change.name().strip();
 		this.currentSetCode = product.getProductSetCode();
 		this.productSetCode = change.productSetCode().strip();
-		this.packaging = blankToNull(packaging);
-		this.story = blankToNull(story);
+		this.packaging = Texts.blankToNull(packaging);
+		this.story = Texts.blankToNull(story);
 		this.reason = change.reason().strip();
 		this.status = CertifiedChangeStatus.PENDING;
 		this.requestedAt = now;
@@ -134,7 +135,7 @@ class CertifiedChangeRequest {
 
 	private void decide(CertifiedChangeStatus outcome, @Nullable String note, Instant now, String actor) {
 		this.status = outcome;
-		this.decisionNote = blankToNull(note);
+		this.decisionNote = Texts.blankToNull(note);
 		this.decidedAt = now;
 		this.decidedBy = actor;
 	}
@@ -145,9 +146,6 @@ class CertifiedChangeRequest {
 		}
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	CertifiedChangeView toView() {
 		return new CertifiedChangeView(id, productId, currentName, name, currentSetCode, productSetCode, packaging, story,

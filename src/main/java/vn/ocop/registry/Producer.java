@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.search.VietnameseAnalysis;
+import vn.ocop.shared.Texts;
 
 /**
  * A producer (chủ thể OCOP): an enterprise, cooperative, cooperative group or household business that owns OCOP
@@ -142,11 +143,11 @@ class Producer {
 		this.legalForm = details.legalForm();
 		this.registrationNumber = RegistrationNumber.parse(details.registrationNumber()).value();
 		this.registrationDate = details.registrationDate();
-		this.representative = blankToNull(details.representative());
-		this.address = blankToNull(details.address());
+		this.representative = Texts.blankToNull(details.representative());
+		this.address = Texts.blankToNull(details.address());
 		this.communeCode = details.communeCode().strip();
-		this.phone = blankToNull(details.phone());
-		this.email = blankToNull(details.email());
+		this.phone = Texts.blankToNull(details.phone());
+		this.email = Texts.blankToNull(details.email());
 		this.members = details.members();
 		this.workers = details.workers();
 		this.womenWorkers = details.womenWorkers();
@@ -206,7 +207,4 @@ class Producer {
 		return Set.copyOf(accounts);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }

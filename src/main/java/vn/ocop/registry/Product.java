@@ -35,6 +35,7 @@ import vn.ocop.criteria.DossierType;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.search.VietnameseAnalysis;
+import vn.ocop.shared.Texts;
 
 /**
  * A product of a producer in the OCOP cycle of one year. Guards its lifecycle: only legal transitions, each recorded
@@ -48,6 +49,7 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	/** Statuses in which the producer may still change the description and the dossier. */
 	static final Set<ProductStatus> OPEN_FOR_CHANGES = EnumSet.of(ProductStatus.IDEA_REGISTERED, ProductStatus.SELECTED,
+			ProductStatus.RETURNED,
 			ProductStatus.NOT_RATED, ProductStatus.CERTIFIED, ProductStatus.EXPIRED);
 
 	@Id
@@ -215,8 +217,8 @@ class Product extends AbstractAggregateRoot<Product> {
 		}
 		this.name = request.getName();
 		this.productSetCode = request.getProductSetCode();
-		this.packaging = blankToNull(request.getPackaging());
-		this.story = blankToNull(request.getStory());
+		this.packaging = Texts.blankToNull(request.getPackaging());
+		this.story = Texts.blankToNull(request.getStory());
 		registerEvent(new ProductDescribed(id, producerId, now));
 		registerEvent(new CertifiedDetailsAmended(id, producerId, name, productSetCode, request.getId(), actor, now));
 	}
@@ -282,6 +284,26 @@ class Product extends AbstractAggregateRoot<Product> {
 		this.dossierType = type;
 		this.filedOn = filedOn;
 		this.renewalFiled = true;
+	}
+
+	/**
+	 * The commune's or district's officer returns a filed dossier to the producer as incomplete; the reason (what is
+	 * missing) is required and shown to the producer, who completes the dossier and submits it again.
+	 */
+	void returnDossier(String actor, String reason, Instant now) {
+		requireReason(reason);
+		moveTo(ProductStatus.RETURNED, actor, reason, now);
+	}
+
+	/** Why the dossier was last returned, while it is. */
+	java.util.Optional<StatusChange> lastReturn() {
+		return status == ProductStatus.RETURNED ? latest(ProductStatus.RETURNED) : java.util.Optional.empty();
+	}
+
+	/** The latest move into the status, if the product ever made one. */
+	java.util.Optional<StatusChange> latest(ProductStatus to) {
+		return history.stream().map(ProductStatusChange::toView).filter(c -> c.to() == to)
+				.max(Comparator.comparing(StatusChange::at));
 	}
 
 	/** The producer withdraws the product from the cycle. */
@@ -387,13 +409,10 @@ class Product extends AbstractAggregateRoot<Product> {
 	 */
 	boolean changesCertified(ProductDetails details) {
 		return !name.equals(details.name().strip()) || !productSetCode.equals(details.productSetCode().strip())
-				|| !java.util.Objects.equals(blankToNull(packaging), blankToNull(details.packaging()))
-				|| !java.util.Objects.equals(blankToNull(story), blankToNull(details.story()));
+				|| !java.util.Objects.equals(Texts.blankToNull(packaging), Texts.blankToNull(details.packaging()))
+				|| !java.util.Objects.equals(Texts.blankToNull(story), Texts.blankToNull(details.story()));
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	private void apply(ProductDetails details) {
 		this.name = details.name().strip();

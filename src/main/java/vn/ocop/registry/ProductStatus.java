@@ -16,6 +16,8 @@ public enum ProductStatus {
 	NOT_SELECTED,
 	/** Hồ sơ đầy đủ đã nộp để đánh giá. */
 	SUBMITTED,
+	/** Hồ sơ bị cán bộ xã/huyện trả lại để chủ thể bổ sung (lý do ghi rõ phần còn thiếu), rồi nộp lại. */
+	RETURNED,
 	/** Đang được hội đồng đánh giá, phân hạng. */
 	UNDER_EVALUATION,
 	/** Đạt từ 50 điểm (3 sao) trở lên. */
@@ -35,7 +37,8 @@ public enum ProductStatus {
 			Map.entry(IDEA_REGISTERED, EnumSet.of(SELECTED, NOT_SELECTED, WITHDRAWN)),
 			Map.entry(SELECTED, EnumSet.of(SUBMITTED, WITHDRAWN)),
 			Map.entry(NOT_SELECTED, EnumSet.noneOf(ProductStatus.class)),
-			Map.entry(SUBMITTED, EnumSet.of(UNDER_EVALUATION, WITHDRAWN)),
+			Map.entry(SUBMITTED, EnumSet.of(UNDER_EVALUATION, RETURNED, WITHDRAWN)),
+			Map.entry(RETURNED, EnumSet.of(SUBMITTED, WITHDRAWN)),
 			Map.entry(UNDER_EVALUATION, EnumSet.of(RATED, NOT_RATED)),
 			Map.entry(RATED, EnumSet.of(CERTIFIED, UNDER_EVALUATION)),
 			Map.entry(NOT_RATED, EnumSet.of(SUBMITTED)),
@@ -57,6 +60,7 @@ public enum ProductStatus {
 	public int funnelStage() {
 		switch (this) {
 			case SELECTED:
+			case RETURNED:
 				return 1;
 			case SUBMITTED:
 				return 2;

@@ -87,6 +87,15 @@ class RegistryAccess {
 		return user.has(selecting) && scope.covers(user, product.getCommuneCode(), product.getUnitDate());
 	}
 
+	/**
+	 * Who returns a filed dossier as incomplete: an officer (the commune's, the district's or the provincial office)
+	 * whose area covers the product.
+	 */
+	boolean canReturn(CurrentUser user, Product product) {
+		return user.roles().stream().anyMatch(OFFICER_ROLES::contains)
+				&& scope.covers(user, product.getCommuneCode(), product.getUnitDate());
+	}
+
 	boolean hasDistrictLevel(Product product) {
 		return geography.lineage(product.getCommuneCode(), product.getUnitDate()).stream()
 				.anyMatch(u -> u.level() == vn.ocop.geography.UnitLevel.DISTRICT);

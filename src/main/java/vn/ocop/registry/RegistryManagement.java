@@ -255,6 +255,37 @@ public class RegistryManagement {
 		return rules.of(product);
 	}
 
+	/**
+	 * The officer of the area returns a filed dossier to the producer as incomplete, saying what is missing (422
+	 * without a reason, 409 unless the dossier is filed); the producer completes it and submits it again.
+	 */
+	public ProductSummary returnDossier(UUID id, @Nullable String reason) {
+		CurrentUser user = access.user();
+		var product = scope.product(id);
+		var producer = scope.producer(product.getProducerId());
+		access.requireSee(user, product, producer);
+		if (!access.canReturn(user, product)) {
+			throw new AccessDeniedException("Only the officers of the product's area return a dossier");
+		}
+		product.returnDossier(user.username(), reason == null ? "" : reason, clock.instant());
+		return products.save(product).toSummary(producer.getName());
+	}
+
+	/** Whether the signed-in user may return the product's filed dossier (for showing the form). */
+	@Transactional(readOnly = true)
+	public boolean mayReturn(UUID id) {
+		var product = scope.product(id);
+		return product.getStatus() == ProductStatus.SUBMITTED && access.canReturn(access.user(), product);
+	}
+
+	/** Who returned the dossier, when and why (what is missing), while it is returned. */
+	@Transactional(readOnly = true)
+	public Optional<StatusChange> lastReturn(UUID id) {
+		var product = scope.product(id);
+		access.requireSee(access.user(), product, scope.producer(product.getProducerId()));
+		return product.lastReturn();
+	}
+
 	/** The producer (or an officer on its behalf) withdraws the product from the cycle. */
 	public ProductSummary withdraw(UUID id, @Nullable String reason) {
 		CurrentUser user = access.user();

@@ -14,7 +14,8 @@ import vn.ocop.notification.Notifications;
 /**
  * Hand-offs of the registry's part of the cycle (issue 16): a registered idea is announced to the officers who
  * select (the district's, or from July 2025 the commune's, of the product's area); the selection decision, either
- * way, to the producer's accounts. Sent after the change is committed, from its event.
+ * way, to the producer's accounts; a dossier returned as incomplete, with what is missing, to the producer's
+ * accounts, and its resubmission to the officer who returned it. Sent after the change is committed, from its event.
  */
 @Component
 class RegistryNotices {
@@ -54,6 +55,21 @@ class RegistryNotices {
 					notices.send(Notice.to(accounts, "registry.selection",
 							event.to() == ProductStatus.SELECTED ? "registry.notice.selected" : "registry.notice.notSelected",
 							link, product.getName(), event.cycleYear()));
+				}
+			}
+			case RETURNED -> {
+				List<String> accounts = new ArrayList<>(producer.getAccounts());
+				String reason = product.latest(ProductStatus.RETURNED).map(StatusChange::reason).orElse("");
+				if (!accounts.isEmpty()) {
+					notices.send(Notice.to(accounts, "registry.dossier-returned", "registry.notice.dossierReturned",
+							link, product.getName(), reason));
+				}
+			}
+			case SUBMITTED -> {
+				if (event.from() == ProductStatus.RETURNED) {
+					product.latest(ProductStatus.RETURNED).map(StatusChange::by).ifPresent(officer -> notices.send(
+							Notice.to(List.of(officer), "registry.dossier-resubmitted",
+									"registry.notice.dossierResubmitted", link, product.getName(), producer.getName())));
 				}
 			}
 			default -> {

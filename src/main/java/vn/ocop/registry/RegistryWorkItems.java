@@ -20,7 +20,8 @@ import vn.ocop.shared.work.WorkItemSource;
 /**
  * What the registry's part of the cycle has waiting (issue 16): ideas to select for the officer who selects them
  * (by the selection deadline of their cycle), dossiers still to complete and file for the producer (by the dossier
- * deadline) and, in the officer's area, selected products whose dossier is not filed yet, filed dossiers waiting for
+ * deadline), dossiers returned as incomplete, with what is missing, for the producer to complete and file again,
+ * and, in the officer's area, selected products whose dossier is not filed yet, filed dossiers waiting for
  * a council, and, for the provincial office, requests to change certified details.
  */
 @Component
@@ -91,6 +92,19 @@ class RegistryWorkItems implements WorkItemSource {
 				"/registry/products?status=" + status.name() + "&cycleYear=" + year, count, count, year)));
 	}
 
+	/** The producer's returned dossiers: one item each, with what the officer found missing. */
+	private void returnedDossiers(java.util.Set<java.util.UUID> own, Map<Integer, CycleView> cycles, LocalDate today,
+			List<WorkItem> items) {
+		List<ProductSummary> returned = find(ProductStatus.RETURNED).stream().filter(p -> own.contains(p.producerId()))
+				.sorted(Comparator.comparing(ProductSummary::name)).toList();
+		for (ProductSummary p : returned) {
+			String reason = registry.lastReturn(p.id()).map(StatusChange::reason).orElse("");
+			items.add(WorkItem.of("registry.dossier-returned", "work.registry.dossierReturned",
+					deadline(cycles.get(p.cycleYear()), CyclePhase.DOSSIER, today), "/registry/products/" + p.id(), 1,
+					p.name(), reason));
+		}
+	}
+
 	/** The producer's selected products: one item each, with what the dossier still lacks. */
 	private void dossiersToFile(CurrentUser user, Map<Integer, CycleView> cycles, LocalDate today,
 			List<WorkItem> items) {
@@ -107,6 +121,7 @@ class RegistryWorkItems implements WorkItemSource {
 					: WorkItem.of("registry.dossier-incomplete", "work.registry.dossierIncomplete", deadline, link, 1,
 							p.name(), dossier.missing().size()));
 		}
+		returnedDossiers(own, cycles, today, items);
 	}
 
 	private List<ProductSummary> find(ProductStatus status) {

@@ -20,6 +20,7 @@ class RosterProduct {
 
 	/** Statuses of a product taking part in the programme (selected, up to certified or expired). */
 	static final Set<ProductStatus> IN_PROGRAMME = EnumSet.of(ProductStatus.SELECTED, ProductStatus.SUBMITTED,
+			ProductStatus.RETURNED,
 			ProductStatus.UNDER_EVALUATION, ProductStatus.RATED, ProductStatus.NOT_RATED, ProductStatus.CERTIFIED,
 			ProductStatus.EXPIRED);
 

@@ -100,6 +100,71 @@ class ProductLifecycleTests {
 		assertThat(RegistrationNumber.isValidText("30012345AB")).isFalse();
 	}
 
+	@Test
+	void shouldReturnAFiledDossierWithWhatIsMissingAndTakeItBackCompleted() {
+		var required = new LinkedHashSet<>(List.of("REGISTRATION_FORM"));
+		product.select("district", null, NOW);
+		product.addDocument(doc("REGISTRATION_FORM"), NOW.plusSeconds(60));
+		product.submit("producer", required, NOW.plusSeconds(120));
+
+		product.returnDossier("commune", "  Thiếu giấy chứng nhận an toàn thực phẩm ", NOW.plusSeconds(180));
+
+		assertThat(product.getStatus()).isEqualTo(ProductStatus.RETURNED);
+		assertThat(Product.OPEN_FOR_CHANGES).contains(ProductStatus.RETURNED);
+		assertThat(product.getReachedStage()).isEqualTo(2);
+		assertThat(product.lastReturn()).hasValueSatisfying(change -> {
+			assertThat(change.by()).isEqualTo("commune");
+			assertThat(change.reason()).isEqualTo("Thiếu giấy chứng nhận an toàn thực phẩm");
+			assertThat(change.from()).isEqualTo(ProductStatus.SUBMITTED);
+		});
+
+		product.addDocument(doc("FOOD_SAFETY"), NOW.plusSeconds(240));
+		product.submit("producer", required, NOW.plusSeconds(300));
+
+		assertThat(product.getStatus()).isEqualTo(ProductStatus.SUBMITTED);
+		assertThat(product.lastReturn()).isEmpty();
+		assertThat(product.latest(ProductStatus.RETURNED)).hasValueSatisfying(c -> assertThat(c.by()).isEqualTo("commune"));
+		assertThat(product.timeline()).extracting(StatusChange::to).containsExactly(ProductStatus.IDEA_REGISTERED,
+				ProductStatus.SELECTED, ProductStatus.SUBMITTED, ProductStatus.RETURNED, ProductStatus.SUBMITTED);
+	}
+
+	@Test
+	void shouldRequireAReasonToReturnADossier() {
+		product.select("district", null, NOW);
+		product.submit("producer", new LinkedHashSet<>(), NOW);
+		assertThatThrownBy(() -> product.returnDossier("commune", " ", NOW))
+				.isInstanceOfSatisfying(BusinessRuleException.class,
+						e -> assertThat(e.messageCode()).isEqualTo("registry.product.reasonRequired"));
+		assertThat(product.getStatus()).isEqualTo(ProductStatus.SUBMITTED);
+	}
+
+	@Test
+	void shouldReturnOnlyAFiledDossier() {
+		assertThatThrownBy(() -> product.returnDossier("commune", "Thiếu hồ sơ", NOW))
+				.isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+					assertThat(e.kind()).isEqualTo(BusinessRuleException.Kind.CONFLICT);
+					assertThat(e.properties().get("currentStatus")).isEqualTo("IDEA_REGISTERED");
+				});
+		product.select("district", null, NOW);
+		product.submit("producer", new LinkedHashSet<>(), NOW);
+		product.startEvaluation("council", NOW);
+		assertThatThrownBy(() -> product.returnDossier("commune", "Thiếu hồ sơ", NOW))
+				.isInstanceOf(BusinessRuleException.class);
+	}
+
+	@Test
+	void shouldRefuseAnIncompleteResubmissionAndAllowAWithdrawalOfAReturnedDossier() {
+		product.select("district", null, NOW);
+		product.submit("producer", new LinkedHashSet<>(), NOW);
+		product.returnDossier("commune", "Thiếu kế hoạch kinh doanh", NOW);
+		assertThatThrownBy(() -> product.submit("producer", new LinkedHashSet<>(List.of("BUSINESS_PLAN")), NOW))
+				.isInstanceOfSatisfying(BusinessRuleException.class,
+						e -> assertThat(e.properties().get("missingDocuments")).isEqualTo(List.of("BUSINESS_PLAN")));
+		assertThat(product.getStatus()).isEqualTo(ProductStatus.RETURNED);
+		product.withdraw("producer", null, NOW);
+		assertThat(product.getStatus()).isEqualTo(ProductStatus.WITHDRAWN);
+	}
+
 	private DossierDocument doc(String type) {
 		return new DossierDocument(product.getId(), type, type + ".pdf", "application/pdf", 10, "x", "k", NOW, "producer");
 	}

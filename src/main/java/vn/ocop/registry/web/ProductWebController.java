@@ -66,7 +66,7 @@ class ProductWebController {
 
 	/** The statuses in which a product's description may still be edited. */
 	static final Set<ProductStatus> EDITABLE = EnumSet.of(ProductStatus.IDEA_REGISTERED, ProductStatus.SELECTED,
-			ProductStatus.NOT_RATED, ProductStatus.CERTIFIED, ProductStatus.EXPIRED);
+			ProductStatus.RETURNED, ProductStatus.NOT_RATED, ProductStatus.CERTIFIED, ProductStatus.EXPIRED);
 
 	private static final String FORM = "registry/product-form";
 
@@ -320,6 +320,8 @@ class ProductWebController {
 		model.addAttribute("productSetName", support.productSetName(product.productSetCode()));
 		model.addAttribute("mayChange", mayChange);
 		model.addAttribute("canDecide", maySelect && status == ProductStatus.IDEA_REGISTERED);
+		model.addAttribute("canReturn", registry.mayReturn(id));
+		model.addAttribute("lastReturn", registry.lastReturn(id).orElse(null));
 		model.addAttribute("canSubmit", mayChange && status.canMoveTo(ProductStatus.SUBMITTED));
 		model.addAttribute("canWithdraw", mayChange && status.canMoveTo(ProductStatus.WITHDRAWN));
 		model.addAttribute("canEdit", mayChange && EDITABLE.contains(status));
@@ -372,6 +374,19 @@ class ProductWebController {
 				redirect.addFlashAttribute("actionError", support.text("registry.page.product.submitRefused"));
 				redirect.addFlashAttribute("missingDocuments", support.documentNames(missing));
 			}
+		}
+		return "redirect:/registry/products/" + id;
+	}
+
+	@PostMapping("/registry/products/{id}/return")
+	String returnDossier(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			RedirectAttributes redirect) {
+		try {
+			registry.returnDossier(id, reason);
+			redirect.addFlashAttribute("flash", "registry.page.return.done");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("returnError", support.message(e));
 		}
 		return "redirect:/registry/products/" + id;
 	}

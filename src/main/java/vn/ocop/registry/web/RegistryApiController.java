@@ -275,6 +275,17 @@ class RegistryApiController {
 		return registry.productsWithoutScorecard(500);
 	}
 
+	@PostMapping("/products/{id}/return")
+	@Operation(summary = "Trả lại hồ sơ chưa đầy đủ / The officer of the area returns a filed dossier to the producer, "
+			+ "saying what is missing (reason required); the producer completes it and files it again")
+	ProductSummary returnDossier(@PathVariable UUID id, @Valid @RequestBody ReturnRequest request) {
+		return registry.returnDossier(id, request.reason());
+	}
+
+	/** Why a dossier is returned: what is missing. */
+	record ReturnRequest(@NotBlank @Size(max = 2000) String reason) {
+	}
+
 	@PostMapping("/products/{id}/withdrawal")
 	ProductSummary withdraw(@PathVariable UUID id, @RequestBody(required = false) @Nullable WithdrawalRequest request) {
 		return registry.withdraw(id, request == null ? null : request.reason());

@@ -41,6 +41,7 @@ class RegistryWebAdvice {
 		badges.put(ProductStatus.SELECTED, "text-bg-primary");
 		badges.put(ProductStatus.NOT_SELECTED, "text-bg-secondary");
 		badges.put(ProductStatus.SUBMITTED, "text-bg-warning");
+		badges.put(ProductStatus.RETURNED, "text-bg-danger");
 		badges.put(ProductStatus.UNDER_EVALUATION, "text-bg-warning");
 		badges.put(ProductStatus.RATED, "text-bg-success");
 		badges.put(ProductStatus.NOT_RATED, "text-bg-danger");
