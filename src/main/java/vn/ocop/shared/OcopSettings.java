@@ -2,7 +2,9 @@ package vn.ocop.shared;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,12 +12,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param zone the time zone in which "today" is reckoned for deadlines and validity
  * @param baseUrl the absolute base URL used for links that leave the application (QR codes, e-mails)
+ * @param trustedProxies the reverse proxies (addresses or CIDR ranges) whose {@code Forwarded} headers are believed;
+ *        by default the same host
+ * @param mail the e-mails the platform sends
+ * @param demo the demonstration mode (demo accounts and records)
  */
 @ConfigurationProperties("ocop")
-public record OcopSettings(ZoneId zone, URI baseUrl) {
+public record OcopSettings(ZoneId zone, URI baseUrl, List<String> trustedProxies, Mail mail, Demo demo) {
 
-	public OcopSettings {
-		zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
-		baseUrl = baseUrl == null ? URI.create("http://localhost:8080") : baseUrl;
+	public OcopSettings(@Nullable ZoneId zone, @Nullable URI baseUrl, @Nullable List<String> trustedProxies,
+			@Nullable Mail mail, @Nullable Demo demo) {
+		this.zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+		this.baseUrl = baseUrl == null ? URI.create("http://localhost:8080") : baseUrl;
+		this.trustedProxies = trustedProxies == null ? List.of("127.0.0.1/32", "::1/128") : List.copyOf(trustedProxies);
+		this.mail = mail == null ? new Mail(null) : mail;
+		this.demo = demo == null ? new Demo(false) : demo;
+	}
+
+	/** The base URL without a trailing slash, to put a path after. */
+	public String baseUrlWithoutSlash() {
+		String url = baseUrl.toString();
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/** @param from the sender of the platform's e-mails */
+	public record Mail(String from) {
+
+		public Mail(@Nullable String from) {
+			this.from = from == null || from.isBlank() ? "ocop@hatinh.gov.vn" : from.strip();
+		}
+	}
+
+	/** @param enabled whether the demo accounts and records are created and the sign-in page lists them */
+	public record Demo(boolean enabled) {
 	}
 }

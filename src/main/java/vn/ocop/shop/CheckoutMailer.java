@@ -5,13 +5,14 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+
+import vn.ocop.shared.OcopSettings;
 
 /**
  * E-mails the buyer the confirmation of a checkout once it has committed (Vietnamese first, then English): the
@@ -31,13 +32,12 @@ class CheckoutMailer {
 	private final String baseUrl;
 
 	CheckoutMailer(ObjectProvider<JavaMailSender> mailSender, ShopOrders orders, MessageSource messages,
-			@Value("${ocop.mail.from:ocop@hatinh.gov.vn}") String from,
-			@Value("${ocop.base-url:http://localhost:8080}") String baseUrl) {
+			OcopSettings settings) {
 		this.mailSender = mailSender;
 		this.orders = orders;
 		this.messages = messages;
-		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.from = settings.mail().from();
+		this.baseUrl = settings.baseUrlWithoutSlash();
 	}
 
 	@ApplicationModuleListener

@@ -1,11 +1,12 @@
 package vn.ocop.identity.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.ocop.shared.OcopSettings;
 
 /**
  * The sign-in page; a signed-in user goes straight to the workspace.
@@ -15,8 +16,8 @@ class LoginController {
 
 	private final boolean demoMode;
 
-	LoginController(@Value("${ocop.demo.enabled:false}") boolean demoMode) {
-		this.demoMode = demoMode;
+	LoginController(OcopSettings settings) {
+		this.demoMode = settings.demo().enabled();
 	}
 
 	@GetMapping("/login")

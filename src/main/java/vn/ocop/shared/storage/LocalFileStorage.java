@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,8 @@ class LocalFileStorage implements FileStorage {
 
 	private final Path root;
 
-	LocalFileStorage(@Value("${ocop.storage.root:./data/files}") Path root) {
-		this.root = root.toAbsolutePath().normalize();
+	LocalFileStorage(StorageSettings settings) {
+		this.root = settings.root().toAbsolutePath().normalize();
 	}
 
 	@Override

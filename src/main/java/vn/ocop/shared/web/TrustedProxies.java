@@ -1,10 +1,9 @@
 package vn.ocop.shared.web;
 
 import java.io.IOException;
-import java.util.Arrays;
+
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +16,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import vn.ocop.shared.OcopSettings;
 
 /**
  * {@code Forwarded} and {@code X-Forwarded-*} headers taken from the reverse proxies the operator trusts
@@ -31,9 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class TrustedProxies {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> trustedForwardedHeaders(
-			@Value("${ocop.trusted-proxies:127.0.0.1/32,::1/128}") String[] proxies) {
-		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(Arrays.asList(proxies)));
+	FilterRegistrationBean<OncePerRequestFilter> trustedForwardedHeaders(OcopSettings settings) {
+		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(settings.trustedProxies()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
