@@ -2,7 +2,10 @@ package vn.ocop.identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -62,6 +65,30 @@ public class AccessScope {
 		}
 		// the area over time: old units of a reorganised area, and what the units of an abolished one became
 		return geography.codesWithin(user.unitCode()).contains(unitCode);
+	}
+
+	/** The signed-in provincial office; fails with 403 for anyone else. */
+	public CurrentUser requireOffice() {
+		CurrentUser user = requireCurrentUser();
+		if (!user.isOffice()) {
+			throw new AccessDeniedException("Only the provincial office");
+		}
+		return user;
+	}
+
+	/**
+	 * Which records (by their commune and day) the user reads in lists: officers and inspectors those their unit
+	 * covers, the provincial office all, anyone else none; each answer remembered per commune and day.
+	 */
+	public BiPredicate<String, LocalDate> coverage(CurrentUser user) {
+		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
+			return (c, d) -> false;
+		}
+		if (user.isOffice()) {
+			return (c, d) -> true;
+		}
+		Map<String, Boolean> answers = new HashMap<>();
+		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> covers(user, c, d));
 	}
 
 	/** Fails with 403 unless the signed-in user's unit covers {@code unitCode} on {@code on}. */

@@ -1,5 +1,6 @@
 package vn.ocop.identity;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,7 +13,21 @@ import java.util.Set;
  */
 public record CurrentUser(String username, String displayName, Set<Role> roles, String unitCode) {
 
+	/** The roles bound to an area that act for the administration: the provincial office and its officers. */
+	public static final Set<Role> OFFICER_ROLES = EnumSet.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER,
+			Role.COMMUNE_OFFICER);
+
 	public boolean has(Role role) {
 		return roles.contains(role);
+	}
+
+	/** An officer of the provincial office, a district or a commune. */
+	public boolean isOfficer() {
+		return roles.stream().anyMatch(OFFICER_ROLES::contains);
+	}
+
+	/** The provincial office (the OCOP coordination office), which sees and decides everything. */
+	public boolean isOffice() {
+		return roles.contains(Role.PROVINCE_ADMIN);
 	}
 }

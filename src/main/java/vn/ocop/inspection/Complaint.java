@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.ocop.shared.Texts;
+
 /**
  * A problem about a certified product reported by anyone from its public page (phản ánh của người tiêu dùng),
  * with an optional photo; handled by the office: an inspection opened from it, or dismissed with a note.
@@ -77,8 +79,8 @@ class Complaint {
 		this.productName = productName;
 		this.producerName = producerName;
 		this.description = description.strip();
-		this.reporterName = blankToNull(reporterName);
-		this.reporterContact = blankToNull(reporterContact);
+		this.reporterName = Texts.blankToNull(reporterName);
+		this.reporterContact = Texts.blankToNull(reporterContact);
 		this.photoKey = photoKey;
 		this.photoType = photoType;
 		this.status = ComplaintStatus.NEW;
@@ -110,9 +112,6 @@ class Complaint {
 				reporterContact, photoKey != null, status, inspectionId, handledBy, handledAt, note, receivedAt);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 	UUID getId() {
 		return id;

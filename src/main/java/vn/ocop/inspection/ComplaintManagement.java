@@ -188,7 +188,7 @@ public class ComplaintManagement {
 
 	private void requireReader() {
 		CurrentUser user = access.user();
-		if (!InspectionAccess.isOffice(user) && !user.has(Role.INSPECTOR)) {
+		if (!user.isOffice() && !user.has(Role.INSPECTOR)) {
 			throw new AccessDeniedException("The office and inspectors only");
 		}
 	}

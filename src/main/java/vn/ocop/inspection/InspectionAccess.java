@@ -2,10 +2,7 @@ package vn.ocop.inspection;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -28,8 +25,6 @@ import vn.ocop.shared.BusinessRuleException;
 @Component
 class InspectionAccess {
 
-	static final Set<Role> OFFICERS = EnumSet.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
-
 	private final AccessScope scope;
 	private final UserManagement users;
 
@@ -42,26 +37,14 @@ class InspectionAccess {
 		return scope.requireCurrentUser();
 	}
 
-	static boolean isOfficer(CurrentUser user) {
-		return user.roles().stream().anyMatch(OFFICERS::contains);
-	}
-
-	static boolean isOffice(CurrentUser user) {
-		return user.has(Role.PROVINCE_ADMIN);
-	}
-
 	CurrentUser requireOffice() {
-		CurrentUser user = user();
-		if (!isOffice(user)) {
-			throw new AccessDeniedException("Only the provincial office");
-		}
-		return user;
+		return scope.requireOffice();
 	}
 
 	/** Officers and inspectors read plans and inspections (each only those of their area). */
 	CurrentUser requireReader() {
 		CurrentUser user = user();
-		if (!isOfficer(user) && !user.has(Role.INSPECTOR)) {
+		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
 			throw new AccessDeniedException("Officers and inspectors only");
 		}
 		return user;
@@ -69,10 +52,10 @@ class InspectionAccess {
 
 	/** The office, the assigned inspector, and officers and inspectors whose area holds the inspected producer. */
 	void requireSee(CurrentUser user, Inspection inspection) {
-		if (isOffice(user) || inspection.getInspector().equals(user.username())) {
+		if (user.isOffice() || inspection.getInspector().equals(user.username())) {
 			return;
 		}
-		if ((isOfficer(user) || user.has(Role.INSPECTOR))
+		if ((user.isOfficer() || user.has(Role.INSPECTOR))
 				&& covers(user, inspection.getCommuneCode(), inspection.getUnitDate())) {
 			return;
 		}
@@ -81,7 +64,7 @@ class InspectionAccess {
 
 	/** Only the assigned inspector or the office records an inspection. */
 	void requireConduct(CurrentUser user, Inspection inspection) {
-		if (!isOffice(user) && !inspection.getInspector().equals(user.username())) {
+		if (!user.isOffice() && !inspection.getInspector().equals(user.username())) {
 			throw new AccessDeniedException("Only the assigned inspector or the office records the inspection");
 		}
 	}
@@ -114,13 +97,6 @@ class InspectionAccess {
 
 	/** Officers and inspectors whose unit covers a record; remembered per commune and day for lists. */
 	BiPredicate<String, LocalDate> coverage(CurrentUser user) {
-		if (!isOfficer(user) && !user.has(Role.INSPECTOR)) {
-			return (c, d) -> false;
-		}
-		if (isOffice(user)) {
-			return (c, d) -> true;
-		}
-		Map<String, Boolean> answers = new HashMap<>();
-		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> scope.covers(user, c, d));
+		return scope.coverage(user);
 	}
 }

@@ -67,7 +67,7 @@ public class InspectionManagement {
 	InspectionView open(NewInspection input, @Nullable UUID complaintId) {
 		CurrentUser user = access.user();
 		// the office opens any inspection; an inspector may open an unplanned one of their own, in their area
-		boolean self = !InspectionAccess.isOffice(user);
+		boolean self = !user.isOffice();
 		if (self && (!user.has(vn.ocop.identity.Role.INSPECTOR) || input.planItemId() != null || complaintId != null)) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Only the office, or an inspector for an unplanned inspection of their own");
@@ -256,7 +256,7 @@ public class InspectionManagement {
 		CurrentUser user = access.user();
 		Inspection inspection = load(id);
 		return inspection.getStatus() == InspectionStatus.OPEN
-				&& (InspectionAccess.isOffice(user) || inspection.getInspector().equals(user.username()));
+				&& (user.isOffice() || inspection.getInspector().equals(user.username()));
 	}
 
 	/** Accounts that may be assigned inspections (inspectors and the provincial office). */

@@ -24,6 +24,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.ocop.shared.Texts;
+
 /**
  * The year's inspection plan (kế hoạch kiểm tra, hậu kiểm): which producers and products are inspected in which
  * month by which agencies, against which checklist. Drafted by the office, submitted, approved (or returned with a
@@ -93,10 +95,10 @@ class InspectionPlan {
 		this.id = UUID.randomUUID();
 		this.year = year;
 		this.title = title.strip();
-		this.agencies = blankToNull(agencies);
+		this.agencies = Texts.blankToNull(agencies);
 		this.checklist = codes(checklist.isEmpty() ? EnumSet.allOf(ChecklistItem.class) : checklist);
 		this.status = PlanStatus.DRAFT;
-		this.note = blankToNull(note);
+		this.note = Texts.blankToNull(note);
 		this.createdBy = actor;
 		this.createdAt = now;
 	}
@@ -114,9 +116,9 @@ class InspectionPlan {
 	void describe(String title, @Nullable String agencies, Set<ChecklistItem> checklist, @Nullable String note) {
 		requireEditable();
 		this.title = title.strip();
-		this.agencies = blankToNull(agencies);
+		this.agencies = Texts.blankToNull(agencies);
 		this.checklist = codes(checklist.isEmpty() ? EnumSet.allOf(ChecklistItem.class) : checklist);
-		this.note = blankToNull(note);
+		this.note = Texts.blankToNull(note);
 	}
 
 	PlanItem add(PlanItem.Subject subject, int month, @Nullable String itemAgencies) {
@@ -124,7 +126,7 @@ class InspectionPlan {
 		if (month < 1 || month > 12) {
 			throw new IllegalArgumentException("month");
 		}
-		var item = new PlanItem(subject, items.size(), month, blankToNull(itemAgencies));
+		var item = new PlanItem(subject, items.size(), month, Texts.blankToNull(itemAgencies));
 		items.add(item);
 		return item;
 	}
@@ -156,7 +158,7 @@ class InspectionPlan {
 		status = PlanStatus.APPROVED;
 		decidedBy = actor;
 		decidedAt = now;
-		decisionNote = blankToNull(decision);
+		decisionNote = Texts.blankToNull(decision);
 	}
 
 	/** Sends the submitted plan back for changes. */
@@ -190,9 +192,6 @@ class InspectionPlan {
 		return items.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 	UUID getId() {
 		return id;

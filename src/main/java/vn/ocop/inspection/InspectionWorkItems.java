@@ -33,7 +33,7 @@ class InspectionWorkItems implements WorkItemSource {
 	public List<WorkItem> workItems(LocalDate today) {
 		CurrentUser user = access.user();
 		List<WorkItem> items = new ArrayList<>();
-		if (user.has(Role.INSPECTOR) || InspectionAccess.isOffice(user)) {
+		if (user.has(Role.INSPECTOR) || user.isOffice()) {
 			inspections.inspections(null, InspectionStatus.OPEN).stream()
 					.filter(i -> i.inspector().equals(user.username()))
 					.sorted(Comparator.comparing(InspectionView::scheduledOn))
@@ -41,7 +41,7 @@ class InspectionWorkItems implements WorkItemSource {
 							i.scheduledOn(), "/monitoring/inspections/" + i.id(), 1,
 							i.productName() == null ? i.producerName() : i.productName() + " — " + i.producerName())));
 		}
-		if (InspectionAccess.isOffice(user)) {
+		if (user.isOffice()) {
 			int awaiting = inspections.awaitingDecision().size();
 			if (awaiting > 0) {
 				items.add(WorkItem.of("monitoring.sanctions", "work.monitoring.sanctions", null,

@@ -172,12 +172,12 @@ public class MonthlyReporting {
 	public List<ReportingStatus> statuses(String period, @Nullable String unitCode) {
 		YearMonth month = Periods.parse(period);
 		CurrentUser user = access.user();
-		if (!ReportingAccess.isOfficer(user) && !user.has(Role.INSPECTOR)) {
+		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
 			Set<UUID> own = access.ownProducers(user);
 			return own.isEmpty() ? List.of()
 					: roll.statuses(month, (id, c, d) -> own.contains(id), roll.unitFilter(unitCode, month));
 		}
-		if (unitCode != null && !unitCode.isBlank() && !ReportingAccess.isOffice(user)) {
+		if (unitCode != null && !unitCode.isBlank() && !user.isOffice()) {
 			requireUnitInScope(user, unitCode.strip(), month);
 		}
 		return roll.statuses(month, RowAccess.covered(access.coverage(user)), roll.unitFilter(unitCode, month));
@@ -217,7 +217,7 @@ public class MonthlyReporting {
 	public int remind(String period, @Nullable String unitCode) {
 		YearMonth month = Periods.parse(period);
 		CurrentUser user = access.user();
-		if (!ReportingAccess.isOfficer(user)) {
+		if (!user.isOfficer()) {
 			throw new AccessDeniedException("Only officers remind producers");
 		}
 		List<ReportingStatus> missing = statuses(period, unitCode).stream().filter(s -> !s.reported()).toList();

@@ -17,6 +17,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.ocop.shared.Texts;
+
 /**
  * One version of a producer's monthly report. Locked once submitted: a correction is a new version with a reason,
  * and the replaced version stays (no longer current).
@@ -111,9 +113,9 @@ class ProducerReport {
 		this.workers = figures.workers();
 		this.salesChannels = figures.channels().isEmpty() ? null
 				: figures.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-		this.difficulties = blankToNull(figures.difficulties());
-		this.supportRequests = blankToNull(figures.supportRequests());
-		this.correctionReason = blankToNull(correctionReason);
+		this.difficulties = Texts.blankToNull(figures.difficulties());
+		this.supportRequests = Texts.blankToNull(figures.supportRequests());
+		this.correctionReason = Texts.blankToNull(correctionReason);
 		this.late = late;
 		this.submittedAt = now;
 		this.submittedBy = actor;
@@ -144,9 +146,6 @@ class ProducerReport {
 				.collect(Collectors.toCollection(() -> EnumSet.noneOf(SalesChannel.class)));
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 	UUID getId() {
 		return id;

@@ -92,11 +92,11 @@ public class ProvinceReporting {
 		}
 		CurrentUser user = access.user();
 		// the role first, whatever unit is asked for: a unit inside the user's area is not enough
-		if (!ReportingAccess.isOfficer(user)) {
+		if (!user.isOfficer()) {
 			throw new AccessDeniedException("Only officers read the trend");
 		}
 		if (unitCode == null || unitCode.isBlank() || roll.isProvince(unitCode.strip())) {
-			return ReportingAccess.isOffice(user) ? trend(start, end) : trendIn(start, end, user.unitCode());
+			return user.isOffice() ? trend(start, end) : trendIn(start, end, user.unitCode());
 		}
 		if (!access.covers(user, unitCode.strip(), end.atEndOfMonth())) {
 			throw new AccessDeniedException("Unit outside the user's scope");

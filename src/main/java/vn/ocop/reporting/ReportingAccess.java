@@ -1,9 +1,6 @@
 package vn.ocop.reporting;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
@@ -26,8 +23,6 @@ import vn.ocop.registry.RegistryManagement;
 @Component
 class ReportingAccess {
 
-	static final Set<Role> OFFICERS = EnumSet.of(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
-
 	private final AccessScope scope;
 	private final RegistryManagement registry;
 
@@ -40,20 +35,8 @@ class ReportingAccess {
 		return scope.requireCurrentUser();
 	}
 
-	static boolean isOfficer(CurrentUser user) {
-		return user.roles().stream().anyMatch(OFFICERS::contains);
-	}
-
-	static boolean isOffice(CurrentUser user) {
-		return user.has(Role.PROVINCE_ADMIN);
-	}
-
 	CurrentUser requireOffice() {
-		CurrentUser user = user();
-		if (!isOffice(user)) {
-			throw new AccessDeniedException("Only the provincial office");
-		}
-		return user;
+		return scope.requireOffice();
 	}
 
 	Set<UUID> ownProducers(CurrentUser user) {
@@ -72,19 +55,12 @@ class ReportingAccess {
 		if (ownProducers(user).contains(producerId)) {
 			return true;
 		}
-		return isOfficer(user) && scope.covers(user, communeCode, unitDate);
+		return user.isOfficer() && scope.covers(user, communeCode, unitDate);
 	}
 
 	/** Officers and inspectors whose unit covers a record; remembered per commune and day for lists. */
 	BiPredicate<String, LocalDate> coverage(CurrentUser user) {
-		if (!isOfficer(user) && !user.has(Role.INSPECTOR)) {
-			return (c, d) -> false;
-		}
-		if (isOffice(user)) {
-			return (c, d) -> true;
-		}
-		Map<String, Boolean> answers = new HashMap<>();
-		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> scope.covers(user, c, d));
+		return scope.coverage(user);
 	}
 
 	/**
@@ -92,7 +68,7 @@ class ReportingAccess {
 	 * district's (periods before July 2025), a commune officer a commune's, inside their area.
 	 */
 	boolean mayCompile(CurrentUser user, String unitCode, LocalDate on, vn.ocop.geography.UnitLevel level) {
-		if (isOffice(user)) {
+		if (user.isOffice()) {
 			return true;
 		}
 		boolean levelRole = level == vn.ocop.geography.UnitLevel.DISTRICT ? user.has(Role.DISTRICT_OFFICER)

@@ -50,7 +50,7 @@ class ReportingWorkItems implements WorkItemSource {
 				}
 			}
 		}
-		if (ReportingAccess.isOffice(user)) {
+		if (user.isOffice()) {
 			ProvinceMonth month = province.province(period, 1);
 			if (!month.late().isEmpty()) {
 				items.add(WorkItem.of("monitoring.units-late", "work.monitoring.unitsLate", month.unitDueOn(),
@@ -58,7 +58,7 @@ class ReportingWorkItems implements WorkItemSource {
 						period));
 			}
 		}
-		else if (ReportingAccess.isOfficer(user)) {
+		else if (user.isOfficer()) {
 			long missing = reporting.statuses(period, null).stream().filter(s -> !s.reported()).count();
 			for (ReportingUnit unit : units.compilableUnits(period)) {
 				UnitReportDraft draft = units.draft(unit.code(), period);

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.ocop.geography.UnitLevel;
+import vn.ocop.shared.Texts;
 
 /**
  * One version of a reporting unit's (district until June 2025, commune from July 2025) monthly report to the
@@ -109,11 +110,11 @@ class UnitReport {
 		this.productionVolume = content.productionVolume();
 		this.revenueVnd = content.revenueVnd();
 		this.workers = content.workers();
-		this.difficulties = cut(content.difficulties(), 4000);
-		this.strengths = cut(content.strengths(), 2000);
-		this.problems = cut(content.problems(), 2000);
-		this.proposals = cut(content.proposals(), 2000);
-		this.correctionReason = cut(correctionReason, 1000);
+		this.difficulties = Texts.cut(content.difficulties(), 4000);
+		this.strengths = Texts.cut(content.strengths(), 2000);
+		this.problems = Texts.cut(content.problems(), 2000);
+		this.proposals = Texts.cut(content.proposals(), 2000);
+		this.correctionReason = Texts.cut(correctionReason, 1000);
 		this.late = late;
 		this.submittedAt = now;
 		this.submittedBy = actor;
@@ -136,13 +137,6 @@ class UnitReport {
 				submittedBy);
 	}
 
-	private static @Nullable String cut(@Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String v = value.strip();
-		return v.length() > max ? v.substring(0, max) : v;
-	}
 
 	String getUnitCode() {
 		return unitCode;

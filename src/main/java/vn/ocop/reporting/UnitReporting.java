@@ -124,7 +124,7 @@ public class UnitReporting {
 	public List<ReportingUnit> compilableUnits(String period) {
 		YearMonth month = Periods.parse(period);
 		CurrentUser user = access.user();
-		if (!ReportingAccess.isOfficer(user)) {
+		if (!user.isOfficer()) {
 			return List.of();
 		}
 		Map<String, ReportingUnit> result = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Texts;
 
 /**
  * A listing (tin bán hàng): one variant of a certified product offered by its producer at a price in VND with a
@@ -168,14 +169,14 @@ class Listing {
 	private void apply(ListingDetails details, Instant now) {
 		details.check();
 		this.title = details.title().strip();
-		this.variant = blankToNull(details.variant());
+		this.variant = Texts.blankToNull(details.variant());
 		this.unit = details.unit().strip();
 		this.priceVnd = details.priceVnd();
 		this.stock = details.stock();
 		this.weightGrams = details.weightGrams();
-		this.deliveryArea = blankToNull(details.deliveryArea());
+		this.deliveryArea = Texts.blankToNull(details.deliveryArea());
 		this.leadTimeDays = details.leadTimeDays();
-		this.description = blankToNull(details.description());
+		this.description = Texts.blankToNull(details.description());
 		this.updatedAt = now;
 		this.searchText = ShopText.fold(String.join(" ", title, variant == null ? "" : variant, productName,
 				producerName));
@@ -293,9 +294,6 @@ class Listing {
 				createdAt);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	UUID getId() {
 		return id;
