@@ -3,7 +3,6 @@ package vn.ocop.inspection;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;

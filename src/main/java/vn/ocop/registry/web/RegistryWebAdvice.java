@@ -12,7 +12,7 @@ import vn.ocop.registry.ProductStatus;
 /**
  * What every registry page needs: the badge colour of each product status and the programme's time zone.
  */
-@ControllerAdvice(assignableTypes = { ProductWebController.class, ProducerWebController.class,
+@ControllerAdvice(assignableTypes = { ProductWebController.class, ProductPageController.class, ProducerWebController.class,
 		SelectionWebController.class, CycleWebController.class })
 class RegistryWebAdvice {
 
