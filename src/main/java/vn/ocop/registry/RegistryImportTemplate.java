@@ -3,23 +3,18 @@ package vn.ocop.registry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.ProductSet;
+import vn.ocop.shared.document.Sheet;
+import vn.ocop.shared.document.Workbook;
 
 /**
  * The import template: a sheet "Danh sách" with the header row and one example row (Hà Tĩnh data), and a sheet
@@ -73,111 +68,48 @@ final class RegistryImportTemplate {
 	}
 
 	void write(OutputStream out) throws IOException {
-		try (var workbook = new XSSFWorkbook()) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			CellStyle textStyle = workbook.createCellStyle();
-			textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-			CellStyle amount = workbook.createCellStyle();
-			amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-			CellStyle title = workbook.createCellStyle();
-			Font large = workbook.createFont();
-			large.setBold(true);
-			large.setFontHeightInPoints((short) 13);
-			title.setFont(large);
+		try (Workbook workbook = Workbook.inMemory()) {
+			var columns = RegistryImportColumn.values();
+			Sheet data = workbook.sheet(DATA_SHEET, Arrays.stream(columns).map(RegistryImportColumn::key).toList())
+					.textColumns(TEXT_COLUMNS.stream().mapToInt(Enum::ordinal).toArray())
+					.widths(Arrays.stream(columns).mapToInt(c -> Math.max(12, Math.min(40, c.key().length() + 4))).toArray());
+			data.row(Arrays.stream(columns).map(RegistryImportTemplate::example).toArray());
 
-			Sheet data = workbook.createSheet(DATA_SHEET);
-			Row keys = data.createRow(0);
-			Row example = data.createRow(1);
-			for (RegistryImportColumn column : RegistryImportColumn.values()) {
-				int index = column.ordinal();
-				Cell cell = keys.createCell(index);
-				cell.setCellValue(column.key());
-				cell.setCellStyle(header);
-				boolean asText = TEXT_COLUMNS.contains(column);
-				if (asText) {
-					data.setDefaultColumnStyle(index, textStyle);
-				}
-				Object value = EXAMPLE.get(column);
-				Cell target = example.createCell(index);
-				if (value instanceof LocalDate day) {
-					target.setCellValue(day);
-					target.setCellStyle(date);
-				}
-				else if (value instanceof Number number) {
-					target.setCellValue(number.doubleValue());
-					if (column == RegistryImportColumn.PRICE_VND) {
-						target.setCellStyle(amount);
-					}
-				}
-				else if (value != null) {
-					target.setCellValue(value.toString());
-					if (asText) {
-						target.setCellStyle(textStyle);
-					}
-				}
-				data.setColumnWidth(index, 256 * Math.max(12, Math.min(40, column.key().length() + 4)));
-			}
-			data.createFreezePane(0, 1);
-
-			Sheet lists = workbook.createSheet(LISTS_SHEET);
-			int r = 0;
-			r = title(lists, r, text("registry.io.template.columns"), title);
-			r = row(lists, r, header, text("registry.io.template.column"), text("registry.io.template.meaning"),
-					text("registry.io.template.required"), text("registry.io.template.note"));
-			for (RegistryImportColumn column : RegistryImportColumn.values()) {
-				r = row(lists, r, null, column.key(), text(column.labelCode()),
+			Sheet lists = workbook.sheet(LISTS_SHEET, List.of()).widths(26, 60, 30, 70);
+			lists.title(text("registry.io.template.columns")).header(text("registry.io.template.column"),
+					text("registry.io.template.meaning"), text("registry.io.template.required"),
+					text("registry.io.template.note"));
+			for (RegistryImportColumn column : columns) {
+				lists.row(column.key(), text(column.labelCode()),
 						RegistryImportColumn.REQUIRED.contains(column) ? text("registry.io.template.yes") : "",
 						optional("registry.io.hint." + column.key()));
 			}
-			r = title(lists, r + 1, text("registry.io.template.legalForms"), title);
-			r = row(lists, r, header, text("registry.io.template.code"), text("registry.io.template.name"));
+			lists.skip().title(text("registry.io.template.legalForms")).header(text("registry.io.template.code"),
+					text("registry.io.template.name"));
 			for (LegalForm form : LegalForm.values()) {
-				r = row(lists, r, null, form.name(), text("registry.legalForm." + form.name()));
+				lists.row(form.name(), text("registry.legalForm." + form.name()));
 			}
-			r = title(lists, r + 1, text("registry.io.template.registrationTypes"), title);
-			r = row(lists, r, header, text("registry.io.template.code"), text("registry.io.template.name"));
-			r = row(lists, r, null, "01", text("registry.registrationType.NEW_PRODUCT"), RegistrationType.NEW_PRODUCT.name());
-			r = row(lists, r, null, "02", text("registry.registrationType.EXISTING_PRODUCT"),
-					RegistrationType.EXISTING_PRODUCT.name());
-			r = title(lists, r + 1, text("registry.io.template.productSets", REGULATION), title);
-			r = row(lists, r, header, text("registry.io.template.code"), text("registry.io.template.name"),
+			lists.skip().title(text("registry.io.template.registrationTypes")).header(text("registry.io.template.code"),
+					text("registry.io.template.name"));
+			lists.row("01", text("registry.registrationType.NEW_PRODUCT"), RegistrationType.NEW_PRODUCT.name());
+			lists.row("02", text("registry.registrationType.EXISTING_PRODUCT"), RegistrationType.EXISTING_PRODUCT.name());
+			lists.skip().title(text("registry.io.template.productSets", REGULATION)).header(
+					text("registry.io.template.code"), text("registry.io.template.name"),
 					text("registry.io.template.group"), text("registry.io.template.sector"));
 			for (ProductSet set : criteria.productSets(REGULATION)) {
-				r = row(lists, r, null, set.code(), set.name(), set.groupName(), set.sectorName());
+				lists.row(set.code(), set.name(), set.groupName(), set.sectorName());
 			}
-			lists.setColumnWidth(0, 256 * 26);
-			lists.setColumnWidth(1, 256 * 60);
-			lists.setColumnWidth(2, 256 * 30);
-			lists.setColumnWidth(3, 256 * 70);
-			workbook.write(out);
+			workbook.writeTo(out);
 		}
 	}
 
-	private static int title(Sheet sheet, int r, String text, CellStyle style) {
-		Cell cell = sheet.createRow(r).createCell(0);
-		cell.setCellValue(text);
-		cell.setCellStyle(style);
-		return r + 1;
-	}
-
-	private static int row(Sheet sheet, int r, @org.jspecify.annotations.Nullable CellStyle style, String... values) {
-		Row row = sheet.createRow(r);
-		for (int i = 0; i < values.length; i++) {
-			Cell cell = row.createCell(i);
-			cell.setCellValue(values[i]);
-			if (style != null) {
-				cell.setCellStyle(style);
-			}
+	/** The example's value of a column as the cell takes it: text kept as text, the price as an amount. */
+	private static @Nullable Object example(RegistryImportColumn column) {
+		Object value = EXAMPLE.get(column);
+		if (value instanceof String text && TEXT_COLUMNS.contains(column)) {
+			return Sheet.text(text);
 		}
-		return r + 1;
+		return column == RegistryImportColumn.PRICE_VND && value instanceof Number n ? Sheet.amount(n) : value;
 	}
 
 	private String text(String code, Object... arguments) {

@@ -38,6 +38,7 @@ public final class Sheet {
 	private final Workbook workbook;
 	private final org.apache.poi.ss.usermodel.Sheet sheet;
 	private final int columns;
+	private final int headerRows;
 	private int next;
 	private int @Nullable [] widths;
 	private boolean filter;
@@ -52,6 +53,7 @@ public final class Sheet {
 		this.workbook = workbook;
 		this.sheet = workbook.add(this, name);
 		this.columns = headers.size();
+		this.headerRows = headers.isEmpty() ? 0 : 1;
 		if (!headers.isEmpty()) {
 			Row row = sheet.createRow(next++);
 			for (int i = 0; i < headers.size(); i++) {
@@ -131,6 +133,39 @@ public final class Sheet {
 		}
 	}
 
+	/** A title row (bold, larger) in the first column, e.g. above a list further down the sheet. */
+	public Sheet title(String text) {
+		Cell cell = sheet.createRow(next++).createCell(0);
+		cell.setCellValue(text);
+		cell.setCellStyle(workbook.title);
+		return this;
+	}
+
+	/** A header row (bold on grey) further down the sheet, above the rows of a list. */
+	public Sheet header(String... titles) {
+		Row row = sheet.createRow(next++);
+		for (int i = 0; i < titles.length; i++) {
+			Cell cell = row.createCell(i);
+			cell.setCellValue(titles[i]);
+			cell.setCellStyle(workbook.header);
+		}
+		return this;
+	}
+
+	/** An empty row. */
+	public Sheet skip() {
+		next++;
+		return this;
+	}
+
+	/** Columns Excel keeps as text as they are typed in (leading zeros, long digit strings), from 0. */
+	public Sheet textColumns(int... columns) {
+		for (int column : columns) {
+			sheet.setDefaultColumnStyle(column, workbook.text);
+		}
+		return this;
+	}
+
 	/** Fixed column widths, in characters, from the first column. */
 	public Sheet widths(int... characters) {
 		this.widths = characters.clone();
@@ -143,9 +178,9 @@ public final class Sheet {
 		return this;
 	}
 
-	/** The rows written under the header. */
+	/** The rows written under the header (every row of a sheet without one). */
 	public int rows() {
-		return Math.max(0, next - 1);
+		return Math.max(0, next - headerRows);
 	}
 
 	/** The bytes of this sheet's workbook (for a sheet made alone); closes the workbook. */
@@ -158,7 +193,7 @@ public final class Sheet {
 			return;
 		}
 		finished = true;
-		for (int i = 0; i < columns; i++) {
+		for (int i = 0; i < Math.max(columns, widths == null ? 0 : widths.length); i++) {
 			int width = widths != null && i < widths.length ? widths[i] : Math.min(60, Math.max(12, widest(i)));
 			sheet.setColumnWidth(i, width * 256);
 		}

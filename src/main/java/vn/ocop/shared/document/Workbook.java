@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An .xlsx workbook of one or more {@link Sheet}s sharing one set of styles: a bold header on grey, dates, date-times
+ * An .xlsx workbook of one or more {@link Sheet}s sharing one set of styles: a bold header on grey, titles, dates, date-times
  * in Vietnam's zone, whole amounts with thousands separators, decimals and percentages. {@link #inMemory()} for
  * reports of a few thousand rows; {@link #streamed()} keeps a window of rows in memory and the rest in a compressed
  * temporary file, removed on {@link #close()}.
@@ -28,6 +28,7 @@ public final class Workbook implements Closeable {
 	private final org.apache.poi.ss.usermodel.Workbook poi;
 	private final List<Sheet> sheets = new ArrayList<>();
 	final CellStyle header;
+	final CellStyle title;
 	final CellStyle date;
 	final CellStyle dateTime;
 	final CellStyle amount;
@@ -45,6 +46,11 @@ public final class Workbook implements Closeable {
 		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		header.setBorderBottom(BorderStyle.THIN);
 		header.setWrapText(true);
+		title = poi.createCellStyle();
+		Font large = poi.createFont();
+		large.setBold(true);
+		large.setFontHeightInPoints((short) 13);
+		title.setFont(large);
 		date = format("dd/mm/yyyy");
 		dateTime = format("dd/mm/yyyy hh:mm");
 		amount = format("#,##0");

@@ -74,4 +74,26 @@ class WorkbookTests {
 			assertThat(text.getCellStyle().getDataFormatString()).isEqualTo("@");
 		}
 	}
+
+	@Test
+	void shouldWriteListsUnderTitlesInASheetWithoutAHeader() throws Exception {
+		Workbook book = Workbook.inMemory();
+		Sheet lists = book.sheet("Danh mục", List.of()).widths(26, 60).textColumns(0);
+		lists.title("Loại hình").header("Mã", "Tên").row("COOPERATIVE", "Hợp tác xã").skip().title("Bộ sản phẩm");
+		assertThat(lists.rows()).isEqualTo(5);
+		byte[] bytes = book.bytes();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			var sheet = workbook.getSheet("Danh mục");
+			var title = sheet.getRow(0).getCell(0);
+			assertThat(title.getStringCellValue()).isEqualTo("Loại hình");
+			assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getFontHeightInPoints()).isEqualTo((short) 13);
+			assertThat(workbook.getFontAt(sheet.getRow(1).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("COOPERATIVE");
+			assertThat((Object) sheet.getRow(3)).isNull();
+			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Bộ sản phẩm");
+			assertThat(sheet.getColumnWidth(1)).isEqualTo(60 * 256);
+			assertThat(sheet.getColumnStyle(0).getDataFormatString()).isEqualTo("@");
+			assertThat(sheet.getPaneInformation()).isNull();
+		}
+	}
 }
