@@ -20,9 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.ProductSet;
@@ -96,6 +94,7 @@ final class RegistryImportCheck {
 	private final int maxRowsAtOnce;
 
 	private final List<RegistryImportProblem> problems = new ArrayList<>();
+	private final RegistryImportCells cells = new RegistryImportCells(problems);
 	private final Map<String, ProducerEntry> entries = new LinkedHashMap<>();
 	private final Map<String, Integer> productKeys = new HashMap<>();
 	/** Registration numbers as written → digits only, or empty if invalid. */
@@ -202,13 +201,13 @@ final class RegistryImportCheck {
 	private @Nullable ProducerEntry producer(RegistryImportSheet.Row row) {
 		String raw = row.get(REGISTRATION_NUMBER);
 		if (raw.isEmpty()) {
-			problem(row, REGISTRATION_NUMBER, "registry.io.error.required", label(REGISTRATION_NUMBER));
+			cells.problem(row, REGISTRATION_NUMBER, "registry.io.error.required", RegistryImportCells.label(REGISTRATION_NUMBER));
 			return null;
 		}
 		String number = number(raw);
 		if (number.isEmpty()) {
 			boolean lostZero = raw.strip().matches("\\d{9}");
-			problem(row, REGISTRATION_NUMBER, lostZero ? "registry.io.error.registrationNumberZero"
+			cells.problem(row, REGISTRATION_NUMBER, lostZero ? "registry.io.error.registrationNumberZero"
 					: "registry.io.error.registrationNumber", raw);
 			return null;
 		}
@@ -227,7 +226,7 @@ final class RegistryImportCheck {
 				entry.producer = existing;
 			}
 			else {
-				problem(row, REGISTRATION_NUMBER, "registry.io.error.producerOutsideArea", entry.formatted(),
+				cells.problem(row, REGISTRATION_NUMBER, "registry.io.error.producerOutsideArea", entry.formatted(),
 						existing.getName(), existing.getCommuneCode());
 			}
 			return entry;
@@ -244,30 +243,30 @@ final class RegistryImportCheck {
 		if (!row.isBlank(LEGAL_FORM)) {
 			legalForm = RegistryImportValues.legalForm(row.get(LEGAL_FORM)).orElse(null);
 			if (legalForm == null) {
-				flag(flagged, row, LEGAL_FORM, "registry.io.error.legalForm", row.get(LEGAL_FORM));
+				cells.flag(flagged, row, LEGAL_FORM, "registry.io.error.legalForm", row.get(LEGAL_FORM));
 			}
 		}
-		LocalDate registrationDate = date(row, REGISTRATION_DATE, flagged);
-		int members = count(row, MEMBERS, flagged);
-		int workers = count(row, WORKERS, flagged);
-		int women = count(row, WOMEN_WORKERS, flagged);
-		int ethnicMinority = count(row, ETHNIC_MINORITY_WORKERS, flagged);
-		Long programmeYear = whole(row, PROGRAMME_YEAR, "registry.io.error.integer", flagged);
+		LocalDate registrationDate = cells.date(row, REGISTRATION_DATE, flagged);
+		int members = cells.count(row, MEMBERS, flagged);
+		int workers = cells.count(row, WORKERS, flagged);
+		int women = cells.count(row, WOMEN_WORKERS, flagged);
+		int ethnicMinority = cells.count(row, ETHNIC_MINORITY_WORKERS, flagged);
+		Long programmeYear = cells.whole(row, PROGRAMME_YEAR, "registry.io.error.integer", flagged);
 		boolean newlyFounded = false;
 		if (!row.isBlank(NEWLY_FOUNDED)) {
 			var value = RegistryImportValues.yesNo(row.get(NEWLY_FOUNDED));
 			if (value.isEmpty()) {
-				flag(flagged, row, NEWLY_FOUNDED, "registry.io.error.boolean", label(NEWLY_FOUNDED), row.get(NEWLY_FOUNDED));
+				cells.flag(flagged, row, NEWLY_FOUNDED, "registry.io.error.boolean", RegistryImportCells.label(NEWLY_FOUNDED), row.get(NEWLY_FOUNDED));
 			}
 			newlyFounded = value.orElse(false);
 		}
 		var details = new ProducerDetails(row.get(PRODUCER_NAME), legalForm, row.get(REGISTRATION_NUMBER),
-				registrationDate, text(row, REPRESENTATIVE), text(row, ADDRESS), row.get(PRODUCER_COMMUNE_CODE),
-				row.isBlank(PHONE) ? null : RegistryImportValues.phone(row.get(PHONE)), text(row, EMAIL), members,
+				registrationDate, RegistryImportCells.text(row, REPRESENTATIVE), RegistryImportCells.text(row, ADDRESS), row.get(PRODUCER_COMMUNE_CODE),
+				row.isBlank(PHONE) ? null : RegistryImportValues.phone(row.get(PHONE)), RegistryImportCells.text(row, EMAIL), members,
 				workers, women, ethnicMinority,
 				programmeYear == null || Math.abs(programmeYear) > 100_000 ? null : programmeYear.intValue(),
 				newlyFounded);
-		violations(row, validator.validate(details), PRODUCER_PROPERTIES, Map.of(), flagged);
+		cells.violations(row, validator.validate(details), PRODUCER_PROPERTIES, Map.of(), flagged);
 		boolean valid = problems.size() == start;
 		// the commune is checked even if other cells are wrong, so that the row lists all its problems at once
 		var reference = flagged.contains(PRODUCER_COMMUNE_CODE) ? null
@@ -280,11 +279,11 @@ final class RegistryImportCheck {
 			producer = new Producer(details.inCommune(reference.code()), reference.on(), now, user.username());
 		}
 		catch (BusinessRuleException e) {
-			problem(row, WORKERS, e.messageCode(), e.arguments());
+			cells.problem(row, WORKERS, e.messageCode(), e.arguments());
 			return null;
 		}
 		if (!scope(reference, () -> access.canChange(user, producer))) {
-			problem(row, PRODUCER_COMMUNE_CODE, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
+			cells.problem(row, PRODUCER_COMMUNE_CODE, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
 			return null;
 		}
 		return producer;
@@ -295,12 +294,12 @@ final class RegistryImportCheck {
 		Map<RegistryImportColumn, String> values = fingerprint(row);
 		for (var entry : values.entrySet()) {
 			if (!entry.getValue().isEmpty() && !entry.getValue().equals(first.fingerprint.get(entry.getKey()))) {
-				problem(row, entry.getKey(), "registry.io.error.producerDiffers", label(entry.getKey()), first.firstRow,
+				cells.problem(row, entry.getKey(), "registry.io.error.producerDiffers", RegistryImportCells.label(entry.getKey()), first.firstRow,
 						first.formatted());
 			}
 		}
 		if (first.producer == null) {
-			problem(row, REGISTRATION_NUMBER, "registry.io.error.producerInvalid", first.formatted(), first.firstRow);
+			cells.problem(row, REGISTRATION_NUMBER, "registry.io.error.producerInvalid", first.formatted(), first.firstRow);
 		}
 	}
 
@@ -341,10 +340,10 @@ final class RegistryImportCheck {
 		if (!row.isBlank(REGISTRATION_TYPE)) {
 			type = RegistryImportValues.registrationType(row.get(REGISTRATION_TYPE)).orElse(null);
 			if (type == null) {
-				flag(flagged, row, REGISTRATION_TYPE, "registry.io.error.registrationType", row.get(REGISTRATION_TYPE));
+				cells.flag(flagged, row, REGISTRATION_TYPE, "registry.io.error.registrationType", row.get(REGISTRATION_TYPE));
 			}
 		}
-		Long price = whole(row, PRICE_VND, "registry.io.error.amount", flagged);
+		Long price = cells.whole(row, PRICE_VND, "registry.io.error.amount", flagged);
 		RegistryImportColumn communeColumn = PRODUCT_COMMUNE_CODE;
 		String commune = row.get(PRODUCT_COMMUNE_CODE);
 		if (commune.isEmpty()) {
@@ -353,21 +352,21 @@ final class RegistryImportCheck {
 		}
 		String name = row.get(PRODUCT_NAME);
 		String setCode = row.get(PRODUCT_SET_CODE);
-		var details = new ProductDetails(name, setCode, commune, type, text(row, DESCRIPTION), text(row, INGREDIENTS),
-				text(row, PACKAGING), text(row, SHELF_LIFE), text(row, UNIT), price, text(row, GTIN), null);
-		violations(row, validator.validate(details), PRODUCT_PROPERTIES, Map.of("communeCode", communeColumn), flagged);
+		var details = new ProductDetails(name, setCode, commune, type, RegistryImportCells.text(row, DESCRIPTION), RegistryImportCells.text(row, INGREDIENTS),
+				RegistryImportCells.text(row, PACKAGING), RegistryImportCells.text(row, SHELF_LIFE), RegistryImportCells.text(row, UNIT), price, RegistryImportCells.text(row, GTIN), null);
+		cells.violations(row, validator.validate(details), PRODUCT_PROPERTIES, Map.of("communeCode", communeColumn), flagged);
 		if (cycle != null && !setCode.isEmpty() && !productSets(cycle.getRegulationCode()).contains(setCode)) {
-			problem(row, PRODUCT_SET_CODE, "registry.product.productSet", setCode, cycle.getRegulationCode());
+			cells.problem(row, PRODUCT_SET_CODE, "registry.product.productSet", setCode, cycle.getRegulationCode());
 		}
 		if (entry != null && cycle != null && !name.isEmpty()) {
 			Integer earlier = productKeys.putIfAbsent(productKey(entry.number, cycle.getYear(), name), row.number());
 			if (earlier != null) {
-				problem(row, PRODUCT_NAME, "registry.io.error.duplicateProduct", name, earlier, entry.formatted(),
+				cells.problem(row, PRODUCT_NAME, "registry.io.error.duplicateProduct", name, earlier, entry.formatted(),
 						cycle.getYear());
 			}
 			else if (entry.existing && existingProducts.contains(
 					productKey(existingProducers.get(entry.number).getId().toString(), cycle.getYear(), name))) {
-				problem(row, PRODUCT_NAME, "registry.io.error.productExists", name, entry.formatted(), cycle.getYear());
+				cells.problem(row, PRODUCT_NAME, "registry.io.error.productExists", name, entry.formatted(), cycle.getYear());
 			}
 		}
 		Producer producer = entry == null ? null : entry.producer;
@@ -385,7 +384,7 @@ final class RegistryImportCheck {
 						k -> access.canChange(user, product, producer))
 				: scope(reference, () -> access.canChange(user, product, producer));
 		if (!allowed) {
-			problem(row, communeColumn, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
+			cells.problem(row, communeColumn, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
 			return;
 		}
 		if (entry.existing) {
@@ -402,26 +401,26 @@ final class RegistryImportCheck {
 			}
 			found = latestOpen;
 			if (found.isEmpty()) {
-				flag(flagged, row, CYCLE_YEAR, "registry.cycle.noneOpen");
+				cells.flag(flagged, row, CYCLE_YEAR, "registry.cycle.noneOpen");
 				return null;
 			}
 		}
 		else {
 			var year = RegistryImportValues.whole(row.get(CYCLE_YEAR)).filter(y -> y >= 1900 && y <= 9999);
 			if (year.isEmpty()) {
-				flag(flagged, row, CYCLE_YEAR, "registry.io.error.cycleYear", row.get(CYCLE_YEAR));
+				cells.flag(flagged, row, CYCLE_YEAR, "registry.io.error.cycleYear", row.get(CYCLE_YEAR));
 				return null;
 			}
 			int value = year.get().intValue();
 			found = cyclesByYear.computeIfAbsent(value, cycles::findById);
 			if (found.isEmpty()) {
-				flag(flagged, row, CYCLE_YEAR, "registry.cycle.unknown", String.valueOf(value));
+				cells.flag(flagged, row, CYCLE_YEAR, "registry.cycle.unknown", String.valueOf(value));
 				return null;
 			}
 		}
 		Cycle cycle = found.get();
 		if (cycle.getStatus() != CycleStatus.OPEN) {
-			flag(flagged, row, CYCLE_YEAR, "registry.cycle.closed", String.valueOf(cycle.getYear()));
+			cells.flag(flagged, row, CYCLE_YEAR, "registry.cycle.closed", String.valueOf(cycle.getYear()));
 			return null;
 		}
 		return cycle;
@@ -445,7 +444,7 @@ final class RegistryImportCheck {
 			}
 		});
 		if (found instanceof BusinessRuleException e) {
-			problem(row, column, e.messageCode(), e.arguments());
+			cells.problem(row, column, e.messageCode(), e.arguments());
 			return null;
 		}
 		return (UnitReferences.UnitReference) found;
@@ -454,87 +453,4 @@ final class RegistryImportCheck {
 	private boolean scope(UnitReferences.UnitReference reference, java.util.function.BooleanSupplier decision) {
 		return scope.computeIfAbsent(reference.code() + '@' + reference.on(), k -> decision.getAsBoolean());
 	}
-
-	// ------------------------------------------------------------------ cells
-
-	private @Nullable LocalDate date(RegistryImportSheet.Row row, RegistryImportColumn column,
-			Set<RegistryImportColumn> flagged) {
-		if (row.isBlank(column)) {
-			return null;
-		}
-		var date = RegistryImportValues.date(row.get(column));
-		if (date.isEmpty()) {
-			flag(flagged, row, column, "registry.io.error.date", label(column), row.get(column));
-		}
-		return date.orElse(null);
-	}
-
-	private int count(RegistryImportSheet.Row row, RegistryImportColumn column, Set<RegistryImportColumn> flagged) {
-		Long value = whole(row, column, "registry.io.error.integer", flagged);
-		if (value == null) {
-			return 0;
-		}
-		// out-of-range values are left to Bean Validation (@Min/@Max) to name
-		return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-	}
-
-	private @Nullable Long whole(RegistryImportSheet.Row row, RegistryImportColumn column, String code,
-			Set<RegistryImportColumn> flagged) {
-		if (row.isBlank(column)) {
-			return null;
-		}
-		var value = RegistryImportValues.whole(row.get(column));
-		if (value.isEmpty()) {
-			flag(flagged, row, column, code, label(column), row.get(column));
-		}
-		return value.orElse(null);
-	}
-
-	private static @Nullable String text(RegistryImportSheet.Row row, RegistryImportColumn column) {
-		return RegistryImportValues.blankToNull(row.get(column));
-	}
-
-	private void violations(RegistryImportSheet.Row row, Set<? extends ConstraintViolation<?>> violations,
-			Map<String, RegistryImportColumn> columns, Map<String, RegistryImportColumn> overrides,
-			Set<RegistryImportColumn> flagged) {
-		List<ConstraintViolation<?>> sorted = new ArrayList<>(violations);
-		sorted.sort(java.util.Comparator.comparing(v -> {
-			RegistryImportColumn column = columns.get(v.getPropertyPath().toString());
-			return column == null ? Integer.MAX_VALUE : column.ordinal();
-		}));
-		for (ConstraintViolation<?> violation : sorted) {
-			String property = violation.getPropertyPath().toString();
-			RegistryImportColumn column = overrides.getOrDefault(property, columns.get(property));
-			if (column != null && flagged.contains(column)) {
-				continue;
-			}
-			if (column == null) {
-				problem(row, null, "registry.io.error.invalid", property, violation.getMessage());
-			}
-			else {
-				flag(flagged, row, column, "registry.io.error.invalid", label(column), violation.getMessage());
-			}
-		}
-	}
-
-	private void flag(Set<RegistryImportColumn> flagged, RegistryImportSheet.Row row, RegistryImportColumn column,
-			String code, Object... arguments) {
-		flagged.add(column);
-		problem(row, column, code, arguments);
-	}
-
-	private void problem(RegistryImportSheet.Row row, @Nullable RegistryImportColumn column, String code,
-			Object... arguments) {
-		Object[] readable = new Object[arguments.length];
-		for (int i = 0; i < arguments.length; i++) {
-			// numbers as typed (a year or row number is not "2.019")
-			readable[i] = arguments[i] instanceof Number || arguments[i] == null ? String.valueOf(arguments[i]) : arguments[i];
-		}
-		problems.add(new RegistryImportProblem(row.number(), column, code, readable));
-	}
-
-	static DefaultMessageSourceResolvable label(RegistryImportColumn column) {
-		return new DefaultMessageSourceResolvable(new String[] { column.labelCode() }, column.key());
-	}
-
 }
