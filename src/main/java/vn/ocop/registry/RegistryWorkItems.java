@@ -77,7 +77,8 @@ class RegistryWorkItems implements WorkItemSource {
 			}
 		}
 		byYear.forEach((year, count) -> items.add(WorkItem.of("registry.ideas-to-select", "work.registry.ideasToSelect",
-				deadline(cycles.get(year), CyclePhase.SELECTION, today), "/registry/selection", count, count, year)));
+				deadline(cycles.get(year), CyclePhase.SELECTION, today), "/registry/selection?cycleYear=" + year, count, count,
+				year)));
 	}
 
 	/** Products of the area in a status that waits for someone, one item per cycle, by the phase's deadline. */

@@ -189,6 +189,10 @@ class WorkingDayBrowserTests {
 		WebElement row = browser.findElement(By.id("row-" + product));
 		checkLayout();
 		Browser.click(browser, row.findElement(By.cssSelector("button.btn-primary[type=submit]")));
+		// selecting asks first and says what follows
+		var question = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).contains("Lựa chọn sản phẩm \"" + name + "\" vào chu trình?");
+		question.accept();
 		// the row is replaced in place (htmx) by the decision
 		waiting().until(ExpectedConditions.stalenessOf(row));
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("row-" + product), "Được lựa chọn"));
