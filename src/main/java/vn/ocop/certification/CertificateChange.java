@@ -30,7 +30,8 @@ class CertificateChange {
 	private UUID certificateId;
 
 	@Column(nullable = false, length = 16)
-	private String kind;
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private Kind kind;
 
 	@Column(name = "decision_id")
 	private @Nullable UUID decisionId;
@@ -57,7 +58,7 @@ class CertificateChange {
 			@Nullable Integer toStars, Instant changedAt, String changedBy, @Nullable String note) {
 		this.id = UUID.randomUUID();
 		this.certificateId = certificateId;
-		this.kind = kind.name();
+		this.kind = kind;
 		this.decisionId = decisionId;
 		this.fromStars = fromStars;
 		this.toStars = toStars;
@@ -67,7 +68,7 @@ class CertificateChange {
 	}
 
 	CertificateChangeView toView(@Nullable DecisionView decision) {
-		return new CertificateChangeView(kind, changedAt, changedBy, fromStars, toStars, decision, note);
+		return new CertificateChangeView(kind.name(), changedAt, changedBy, fromStars, toStars, decision, note);
 	}
 
 	@Nullable
@@ -79,7 +80,7 @@ class CertificateChange {
 		return changedAt;
 	}
 
-	String getKind() {
+	Kind getKind() {
 		return kind;
 	}
 }

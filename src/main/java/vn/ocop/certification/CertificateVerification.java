@@ -97,7 +97,7 @@ public class CertificateVerification {
 		DecisionView downgrade = null;
 		if (certificate.getStars() < certificate.getIssuedStars()) {
 			downgrade = certificate.history().stream()
-					.filter(c -> CertificateChange.Kind.DOWNGRADED.name().equals(c.getKind()) && c.getDecisionId() != null)
+					.filter(c -> c.getKind() == CertificateChange.Kind.DOWNGRADED && c.getDecisionId() != null)
 					.max(Comparator.comparing(CertificateChange::getChangedAt))
 					.map(c -> decision(c.getDecisionId())).orElse(null);
 		}

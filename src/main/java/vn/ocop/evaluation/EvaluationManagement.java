@@ -167,7 +167,9 @@ public class EvaluationManagement {
 		Set<String> area = geography.codesWithin(council.getUnitCode());
 		Regulation regulation = null;
 		List<Scorecard> cards = new ArrayList<>();
-		for (ProductSummary product : found.values()) {
+		// in the order the office listed them (the map of summaries has none)
+		List<ProductSummary> listed = distinct.stream().map(found::get).toList();
+		for (ProductSummary product : listed) {
 			if (!area.contains(product.communeCode())) {
 				throw BusinessRuleException.unprocessable("evaluation.session.outsideArea", product.name());
 			}
@@ -189,7 +191,7 @@ public class EvaluationManagement {
 		var evaluation = new Evaluation(council.getId(), council.getLevel(), regulation.code(), council.getRules(),
 				clock.instant(), user.username());
 		int i = 0;
-		for (ProductSummary product : found.values()) {
+		for (ProductSummary product : listed) {
 			Scorecard card = cards.get(i++);
 			evaluation.addProduct(product.id(), card.code(), product.name(), product.producerName(),
 					defaultCase(card, product));

@@ -29,6 +29,8 @@ import vn.ocop.shared.search.VietnameseAnalysis;
 @Table(name = "portal_catalogue_entry")
 @Indexed(index = "portal_catalogue")
 @vn.ocop.shared.cluster.ClusterBroadcast
+// a read model kept from the certificates and the registry, whose changes the audit log records where they are made
+@vn.ocop.shared.AuditIgnored
 class CatalogueEntry {
 
 	@Id

@@ -97,8 +97,8 @@ class CertificateTests {
 		certificate.remind(135, NOW.plusSeconds(60));
 		assertThat(certificate.reminderDue(LAST_DAY.minusDays(10), days)).isNull();
 		assertThat(certificate.reminderDue(LAST_DAY, days)).isNull();
-		assertThat(certificate.history()).extracting(CertificateChange::getKind).containsExactly("ISSUED", "REMINDED",
-				"REMINDED");
+		assertThat(certificate.history()).extracting(CertificateChange::getKind).containsExactly(CertificateChange.Kind.ISSUED,
+				CertificateChange.Kind.REMINDED, CertificateChange.Kind.REMINDED);
 		assertThat(certificate.history()).extracting(c -> c.toView(null).note()).containsExactly(null, "180", "135");
 	}
 

@@ -208,8 +208,19 @@ class InspectionModuleTests {
 				user.unitCode(), true, false, null);
 	}
 
+	/** The signed-in user as identity's {@link AccessScope} answers for them (their area covers the test's commune). */
 	private void signIn(CurrentUser user) {
 		when(scope.requireCurrentUser()).thenReturn(user);
+		when(scope.currentUser()).thenReturn(Optional.of(user));
 		when(scope.covers(any(CurrentUser.class), any(String.class), any(LocalDate.class))).thenReturn(true);
+		// doAnswer: re-stubbing with when(...) would call the previous user's answer, which may throw
+		org.mockito.Mockito.doAnswer(call -> {
+			if (!user.isOffice()) {
+				throw new org.springframework.security.access.AccessDeniedException("Only the provincial office");
+			}
+			return user;
+		}).when(scope).requireOffice();
+		org.mockito.Mockito.doAnswer(call -> (java.util.function.BiPredicate<String, LocalDate>) (commune, day) -> true)
+				.when(scope).coverage(any(CurrentUser.class));
 	}
 }
