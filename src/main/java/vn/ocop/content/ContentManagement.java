@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +43,12 @@ public class ContentManagement {
 	private final List<String> imageHosts;
 
 	ContentManagement(Articles articles, AccessScope scope, FileStorage storage, Clock clock,
-			@Value("${ocop.content.image-hosts:}") List<String> imageHosts) {
+			ContentSettings settings) {
 		this.articles = articles;
 		this.scope = scope;
 		this.storage = storage;
 		this.clock = clock;
-		this.imageHosts = imageHosts.stream().filter(h -> !h.isBlank()).toList();
+		this.imageHosts = settings.imageHosts();
 	}
 
 	/** Whether the signed-in user works on the editorial desk (an editor or the provincial office). */

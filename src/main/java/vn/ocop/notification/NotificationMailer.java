@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -15,6 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.identity.UserManagement;
+import vn.ocop.shared.OcopSettings;
 
 /**
  * Sends stored notices by e-mail once the transaction that stored them has committed (the event publication
@@ -36,16 +36,14 @@ class NotificationMailer {
 	private final String baseUrl;
 
 	NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
-			UserManagement users, MessageSource messages, Clock clock,
-			@Value("${ocop.mail.from:ocop@hatinh.gov.vn}") String from,
-			@Value("${ocop.base-url:http://localhost:8080}") String baseUrl) {
+			UserManagement users, MessageSource messages, Clock clock, OcopSettings settings) {
 		this.notifications = notifications;
 		this.mailSender = mailSender;
 		this.users = users;
 		this.messages = messages;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.from = settings.mail().from();
+		this.baseUrl = settings.baseUrlWithoutSlash();
 	}
 
 	@ApplicationModuleListener

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,14 +43,14 @@ class LateTaskReminders {
 
 	LateTaskReminders(PlanTasks tasks, Plans plans, UserManagement users, Notifications notifications,
 			PlatformTransactionManager transactions, Clock clock,
-			@Value("${ocop.programme.reminder-every-days:7}") int everyDays) {
+			PlanningSettings settings) {
 		this.tasks = tasks;
 		this.plans = plans;
 		this.users = users;
 		this.notifications = notifications;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.everyDays = Math.max(1, everyDays);
+		this.everyDays = settings.reminderDays();
 	}
 
 	@Scheduled(initialDelayString = "${ocop.programme.reminder-initial-delay:PT2M}",

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,13 +69,13 @@ public class PlanManagement {
 	private final Tika tika = new Tika();
 
 	PlanManagement(Plans plans, PlanTasks tasks, PlanningAccess access, FileStorage storage, Clock clock,
-			@Value("${ocop.programme.max-upload-bytes:10485760}") long maxUploadBytes) {
+			PlanningSettings settings) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.access = access;
 		this.storage = storage;
 		this.clock = clock;
-		this.maxUploadBytes = maxUploadBytes;
+		this.maxUploadBytes = settings.maxUpload();
 	}
 
 	@Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import vn.ocop.content.ArticleView;
 import vn.ocop.content.ContentManagement;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.OcopSettings;
 
 /**
  * The public side of the editorial content: the list of articles by category ({@code /news?kind=}), each article
@@ -37,10 +37,10 @@ class NewsController {
 	private final String base;
 
 	NewsController(PublishedContent content, ContentManagement management,
-			@Value("${ocop.base-url:http://localhost:8080}") String base) {
+			OcopSettings settings) {
 		this.content = content;
 		this.management = management;
-		this.base = base.replaceAll("/+$", "");
+		this.base = settings.baseUrlWithoutSlash();
 	}
 
 	@GetMapping("/news")

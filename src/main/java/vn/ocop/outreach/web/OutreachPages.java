@@ -26,9 +26,6 @@ import vn.ocop.shared.web.FormFields;
 @Component
 class OutreachPages extends FormFields {
 
-	/** The province whose units the forms offer. */
-	static final String PROVINCE = "42";
-
 	private final GeographyApi geography;
 	private final RegistryManagement registry;
 	private final Clock clock;
@@ -74,12 +71,13 @@ class OutreachPages extends FormFields {
 	/** The communes and districts of the province in force today, for selects. */
 	List<Unit> units() {
 		List<Unit> result = new ArrayList<>();
-		for (Unit district : geography.unitsInForce(today(), UnitLevel.DISTRICT, PROVINCE)) {
+		String province = geography.homeProvince(); // the province whose units the forms offer
+		for (Unit district : geography.unitsInForce(today(), UnitLevel.DISTRICT, province)) {
 			result.add(district);
 			result.addAll(geography.unitsInForce(today(), UnitLevel.COMMUNE, district.code()));
 		}
 		if (result.isEmpty()) {
-			result.addAll(geography.unitsInForce(today(), UnitLevel.COMMUNE, PROVINCE));
+			result.addAll(geography.unitsInForce(today(), UnitLevel.COMMUNE, province));
 		}
 		return result;
 	}

@@ -1,6 +1,5 @@
 package vn.ocop.outreach.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +20,12 @@ class PublicProgrammeController {
 	private final String tileAttribution;
 
 	PublicProgrammeController(OutreachApi programme, EventManagement events, OutreachPages pages,
-			@Value("${ocop.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-			@Value("${ocop.map.tile-attribution:© OpenStreetMap}") String tileAttribution) {
+			OutreachSettings settings) {
 		this.programme = programme;
 		this.events = events;
 		this.pages = pages;
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
+		this.tileUrl = settings.tileUrl();
+		this.tileAttribution = settings.tileAttribution();
 	}
 
 	@GetMapping("/outlets")

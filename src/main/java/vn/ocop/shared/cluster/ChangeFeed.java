@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import vn.ocop.shared.OcopSettings;
 
 /**
  * Follows the changes that the other nodes commit: a thread holds its own PostgreSQL connection that LISTENs on
@@ -65,18 +68,24 @@ class ChangeFeed implements SmartLifecycle {
 	private FeedPosition position;
 	private long applied;
 
+	@Autowired
 	ChangeFeed(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events,
-			@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
-			@Value("${spring.datasource.password:}") String password,
-			@Value("${ocop.cluster.poll-interval:PT5S}") Duration pollInterval,
-			@Value("${ocop.cluster.position-file:${ocop.search.index-dir:./data/index}/change-feed.position}") Path positionFile,
+			DataSourceProperties dataSource, ClusterSettings settings, OcopSettings ocop, MeterRegistry meters) {
+		this(jdbc, entityManagerFactory, events, dataSource.determineUrl(), dataSource.getUsername(),
+				dataSource.getPassword(), settings.pollInterval(), settings.positionFile(ocop.search().indexDir()),
+				meters);
+	}
+
+	/** A feed that reads with its own connection to {@code url}, as {@code user}. */
+	ChangeFeed(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events,
+			String url, @Nullable String user, @Nullable String password, Duration pollInterval, Path positionFile,
 			MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.entityManagerFactory = entityManagerFactory;
 		this.events = events;
 		this.url = url;
-		this.user = user;
-		this.password = password;
+		this.user = user == null ? "" : user;
+		this.password = password == null ? "" : password;
 		this.pollInterval = pollInterval;
 		this.positionFile = positionFile.toAbsolutePath();
 		meters.gauge("ocop.cluster.feed.applied", this, f -> f.applied);
