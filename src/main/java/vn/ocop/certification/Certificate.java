@@ -242,6 +242,11 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		registerEvent(new CertificateExpired(code, productId, producerId, stars, validUntil));
 	}
 
+	/** Whether the certificate was EXPIRED from the start (an old decision entered late), not by the passing days. */
+	boolean expiredOnIssue() {
+		return status == CertificateStatus.EXPIRED && statusChangedAt.equals(issuedAt);
+	}
+
 	/** A renewal replaced this certificate with a new one. */
 	void supersede(String successor, Instant now, String actor) {
 		requireInForce("supersede");

@@ -24,7 +24,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * the certificate's regulation sets ({@code deadlines.reminderDaysBeforeExpiry} in {@code criteria/regulations.json}:
  * under 26/2026/QĐ-TTg as the producer's 180–120-day filing window for re-evaluation opens and 15 days before it
  * closes; under 148/1489 with the issuer's notice at least 30 days before; else 90, 60 and 30 days, configurable), and once that day has passed marks the certificate EXPIRED and the product EXPIRED in
- * the registry (unless a renewal has already taken it back under evaluation). "Today" comes from the injected clock.
+ * the registry (unless a renewal has already taken it back under evaluation); {@link CertificationNotices} tells
+ * people, from the certificate's events. "Today" comes from the injected clock.
  * Idempotent, so it runs every hour (and once shortly after start-up) rather than once a night; each certificate is
  * handled in its own transaction, so one failure does not hold up the others.
  */
@@ -39,18 +40,18 @@ public class CertificateExpiry {
 	}
 
 	private final Certificates certificates;
-	private final CertificationManagement management;
+	private final CertificateRecords records;
 	private final ProductLifecycle lifecycle;
 	private final CertificationSettings settings;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final CriteriaApi criteria;
 
-	CertificateExpiry(Certificates certificates, CertificationManagement management, ProductLifecycle lifecycle,
+	CertificateExpiry(Certificates certificates, CertificateRecords records, ProductLifecycle lifecycle,
 			CertificationSettings settings, PlatformTransactionManager transactions, Clock clock, CriteriaApi criteria) {
 		this.criteria = criteria;
 		this.certificates = certificates;
-		this.management = management;
+		this.records = records;
 		this.lifecycle = lifecycle;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -81,7 +82,7 @@ public class CertificateExpiry {
 		for (Regulation regulation : criteria.regulations()) {
 			furthest = Math.max(furthest, reminderDays(regulation, thresholds).stream().mapToInt(Integer::intValue).max().orElse(0));
 		}
-		List<UUID> due = certificates.findEndingBy(CertificationManagement.IN_FORCE, today.plusDays(furthest));
+		List<UUID> due = certificates.findEndingBy(CertificateRecords.IN_FORCE, today.plusDays(furthest));
 		int expired = 0;
 		int reminded = 0;
 		for (UUID id : due) {
@@ -107,14 +108,13 @@ public class CertificateExpiry {
 			return "none";
 		}
 		if (certificate.getValidUntil().isBefore(today)) {
-			boolean current = management.isCurrent(certificate);
+			boolean current = records.isCurrent(certificate);
 			certificate.expire(today, clock.instant(), ACTOR);
 			certificates.save(certificate);
-			management.changed(certificate);
+			records.changed(certificate);
 			if (current && lifecycle.summary(certificate.getProductId()).status() == ProductStatus.CERTIFIED) {
 				lifecycle.expire(certificate.getProductId(), ACTOR);
 			}
-			management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRED, null);
 			return "expired";
 		}
 		Regulation regulation = criteria.regulation(certificate.getRegulationCode()).orElse(null);
@@ -123,23 +123,11 @@ public class CertificateExpiry {
 		if (days == null) {
 			return "none";
 		}
+		// the notice (with the filing window of the certificate's regulation) follows from the event
 		certificate.remind(days, clock.instant());
 		certificates.save(certificate);
-		Regulation.Deadlines deadlines = regulation == null ? null : regulation.deadlines();
-		if (deadlines != null && deadlines.renewalFilingFromDaysBeforeExpiry() != null
-				&& deadlines.renewalFilingUntilDaysBeforeExpiry() != null) {
-			LocalDate validUntil = certificate.getValidUntil();
-			management.notifyBoth(certificate, CertificateNotification.Kind.RENEWAL_WINDOW, days, regulation.code(),
-					DAY.format(validUntil.minusDays(deadlines.renewalFilingFromDaysBeforeExpiry())),
-					DAY.format(validUntil.minusDays(deadlines.renewalFilingUntilDaysBeforeExpiry())));
-		}
-		else {
-			management.notifyBoth(certificate, CertificateNotification.Kind.EXPIRY_REMINDER, days);
-		}
 		return "reminded";
 	}
-
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/** The reminder days of the regulation, or the office's settings where it sets none. */
 	static List<Integer> reminderDays(Regulation regulation, List<Integer> defaults) {

@@ -20,17 +20,17 @@ public class CertificateVerification {
 
 	private final Certificates certificates;
 	private final Decisions decisions;
-	private final CertificationManagement management;
+	private final CertificateRecords records;
 	private final PhotoSnapshots photos;
 	private final VerificationCache cache;
 	private final TransactionTemplate readOnly;
 	private final Clock clock;
 
-	CertificateVerification(Certificates certificates, Decisions decisions, CertificationManagement management,
+	CertificateVerification(Certificates certificates, Decisions decisions, CertificateRecords records,
 			PhotoSnapshots photos, VerificationCache cache, PlatformTransactionManager transactions, Clock clock) {
 		this.certificates = certificates;
 		this.decisions = decisions;
-		this.management = management;
+		this.records = records;
 		this.photos = photos;
 		this.cache = cache;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -74,7 +74,7 @@ public class CertificateVerification {
 	 */
 	public java.util.List<CertificateInForce> inForce() {
 		LocalDate today = LocalDate.now(clock);
-		return readOnly.execute(tx -> certificates.findByStatusInOrderByValidUntilAsc(CertificationManagement.IN_FORCE)
+		return readOnly.execute(tx -> certificates.findByStatusInOrderByValidUntilAsc(CertificateRecords.IN_FORCE)
 				.stream().filter(c -> !c.getValidUntil().isBefore(today))
 				.map(c -> new CertificateInForce(c.getCode(), c.getProductId(), c.getProducerId(), c.getStars(),
 						c.getStatus(), c.getValidFrom(), c.getValidUntil(), c.getPhotoKey() != null))
@@ -103,7 +103,7 @@ public class CertificateVerification {
 		}
 		var verification = new Verification(certificate.getCode(), certificate.getStatus().publicStatus(),
 				certificate.getStars(), certificate.getIssuedStars(), certificate.getProductName(),
-				certificate.getProducerName(), management.address(certificate), certificate.getValidFrom(),
+				certificate.getProducerName(), records.address(certificate), certificate.getValidFrom(),
 				certificate.getValidUntil(), decision, downgrade, revocation, certificate.getReplacedBy(),
 				certificate.getPhotoKey() != null, certificate.getVersion());
 		return new VerificationCache.Entry(verification, certificate.getStatus());

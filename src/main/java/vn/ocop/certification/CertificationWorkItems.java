@@ -25,10 +25,10 @@ class CertificationWorkItems implements WorkItemSource {
 	static final int PRODUCER_WINDOW_DAYS = 180;
 	static final int OFFICE_WINDOW_DAYS = 90;
 
-	private final CertificationManagement certification;
+	private final CertificateQueries certification;
 	private final CertificationAccess access;
 
-	CertificationWorkItems(CertificationManagement certification, CertificationAccess access) {
+	CertificationWorkItems(CertificateQueries certification, CertificationAccess access) {
 		this.certification = certification;
 		this.access = access;
 	}

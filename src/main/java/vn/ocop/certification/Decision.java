@@ -164,6 +164,11 @@ class Decision {
 				groundsEstablishedOn, deliverBy);
 	}
 
+	/** How the registry's timeline names the decision: its number and day. */
+	String note() {
+		return "QĐ " + number + " ngày " + date;
+	}
+
 	UUID getId() {
 		return id;
 	}

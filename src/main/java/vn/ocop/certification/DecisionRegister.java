@@ -7,12 +7,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocop.criteria.CriteriaApi;
+import vn.ocop.criteria.Regulation;
 import vn.ocop.identity.CurrentUser;
+import vn.ocop.shared.NotFoundException;
 
 /**
  * The register of decisions (sổ quyết định): the recognitions (and, when asked, downgrades and revocations) recorded,
@@ -27,16 +31,48 @@ public class DecisionRegister {
 	private final Decisions decisions;
 	private final Certificates certificates;
 	private final CertificationAccess access;
-	private final CertificationManagement management;
+	private final CertificateRecords records;
+	private final CriteriaApi criteria;
+	private final DecisionPdf decisionPdf;
+	private final CertificationSettings settings;
 	private final Clock clock;
 
 	DecisionRegister(Decisions decisions, Certificates certificates, CertificationAccess access,
-			CertificationManagement management, Clock clock) {
+			CertificateRecords records, CriteriaApi criteria, DecisionPdf decisionPdf, CertificationSettings settings,
+			Clock clock) {
 		this.decisions = decisions;
 		this.certificates = certificates;
 		this.access = access;
-		this.management = management;
+		this.records = records;
+		this.criteria = criteria;
+		this.decisionPdf = decisionPdf;
+		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/** A decision with the certificates it recognised, downgraded or revoked (anyone who may see one of them). */
+	public DecisionDocument decision(UUID id) {
+		CurrentUser user = access.user();
+		Decision decision = decisions.findById(id)
+				.orElseThrow(() -> new NotFoundException("certification.decision.notFound", id));
+		List<Certificate> listed = certificates.findByDecision(id);
+		if (listed.stream().noneMatch(c -> access.maySee(user, c))) {
+			throw new NotFoundException("certification.decision.notFound", id);
+		}
+		LocalDate today = LocalDate.now(clock);
+		return new DecisionDocument(decision.toView(), listed.stream().map(c -> line(c, today)).toList());
+	}
+
+	/** The decision as the signed PDF: header, articles, signature block, and the annex of products. */
+	public byte[] decisionPdf(UUID id) {
+		DecisionDocument document = decision(id);
+		Regulation regulation = document.decision().regulationCode() == null ? null
+				: criteria.regulation(document.decision().regulationCode()).orElse(null);
+		// each product under its own regulation: the decision cites every one of them
+		List<Regulation> cited = document.regulations().stream().map(criteria::regulation).flatMap(Optional::stream)
+				.toList();
+		return decisionPdf.render(document, regulation, cited.isEmpty() && regulation != null ? List.of(regulation) : cited,
+				settings.provinceOrDefault());
 	}
 
 	/** The decisions that match, newest first, each with its products by name. */
@@ -66,11 +102,14 @@ public class DecisionRegister {
 					&& listed.stream().noneMatch(c -> c.getRegulationCode().equals(filter.regulationCode()))) {
 				continue;
 			}
-			result.add(new DecisionDocument(decision.toView(), listed.stream().map(c -> new DecisionDocument.Line(
-					c.getCode(), c.getProductName(), c.getProducerName(), management.address(c), c.getIssuedStars(),
-					c.getStars(), c.getScore(), c.getRegulationCode(), c.statusOn(today))).toList()));
+			result.add(new DecisionDocument(decision.toView(), listed.stream().map(c -> line(c, today)).toList()));
 		}
 		return result;
+	}
+
+	private DecisionDocument.Line line(Certificate c, LocalDate today) {
+		return new DecisionDocument.Line(c.getCode(), c.getProductName(), c.getProducerName(), records.address(c),
+				c.getIssuedStars(), c.getStars(), c.getScore(), c.getRegulationCode(), c.statusOn(today));
 	}
 
 	/** The years in which decisions of the kind were signed, newest first (for the filter). */

@@ -31,7 +31,10 @@ import vn.ocop.certification.CertificateChangeView;
 import vn.ocop.certification.CertificateFilter;
 import vn.ocop.certification.CertificateStatus;
 import vn.ocop.certification.CertificateView;
-import vn.ocop.certification.CertificationManagement;
+import vn.ocop.certification.CertificateDocuments;
+import vn.ocop.certification.CertificateIssuing;
+import vn.ocop.certification.CertificateQueries;
+import vn.ocop.certification.DowngradeAndRevocation;
 import vn.ocop.certification.NewDecision;
 import vn.ocop.certification.IssuingLevel;
 import vn.ocop.certification.NotificationView;
@@ -108,17 +111,24 @@ class CertificateApiController {
 	record BulkRevoked(String decisionNumber, LocalDate decisionDate, List<CertificateView> certificates) {
 	}
 
-	private final CertificationManagement certification;
+	private final CertificateQueries certification;
+	private final CertificateIssuing issuing;
+	private final DowngradeAndRevocation decisions;
+	private final CertificateDocuments documents;
 
-	CertificateApiController(CertificationManagement certification) {
+	CertificateApiController(CertificateQueries certification, CertificateIssuing issuing,
+			DowngradeAndRevocation decisions, CertificateDocuments documents) {
 		this.certification = certification;
+		this.issuing = issuing;
+		this.decisions = decisions;
+		this.documents = documents;
 	}
 
 	@PostMapping
 	@Operation(summary = "Ghi quyết định công nhận và cấp giấy chứng nhận / Record the recognition decision and issue "
 			+ "the certificate; 409 unless the product is RATED at 3★+, 422 for a future decision date")
 	ResponseEntity<CertificateView> issue(@Valid @RequestBody IssueRequest request) {
-		var issued = certification.issue(request.productId(), request.decision());
+		var issued = issuing.issue(request.productId(), request.decision());
 		return ResponseEntity.created(URI.create("/api/v1/certificates/" + issued.code())).body(issued);
 	}
 
@@ -126,7 +136,7 @@ class CertificateApiController {
 	@Operation(summary = "Cấp hàng loạt theo một quyết định / Issue for many products under one decision: all or "
 			+ "nothing, 409 listing the refused products in 'refused'")
 	ResponseEntity<BulkIssued> issueAll(@Valid @RequestBody BulkIssueRequest request) {
-		var issued = certification.issueAll(request.productIds(), request.decision());
+		var issued = issuing.issueAll(request.productIds(), request.decision());
 		return ResponseEntity.status(201).body(new BulkIssued(request.decisionNumber(), request.decisionDate(), issued));
 	}
 
@@ -155,7 +165,7 @@ class CertificateApiController {
 	@Operation(summary = "Căn cứ thu hồi theo quy định có hiệu lực / The legal grounds of revocation of the regulation "
 			+ "in force on the day (default today), with the deadline for delivering the decision")
 	RevocationRules revocationGrounds(@RequestParam(required = false) @Nullable LocalDate date) {
-		return certification.revocationRules(date == null ? LocalDate.now() : date);
+		return decisions.revocationRules(date == null ? LocalDate.now() : date);
 	}
 
 	@GetMapping("/{code}")
@@ -171,25 +181,25 @@ class CertificateApiController {
 	@GetMapping("/{code}/pdf")
 	@Operation(summary = "Giấy chứng nhận (PDF, A4) / The certificate as PDF")
 	ResponseEntity<byte[]> pdf(@PathVariable String code) {
-		return CertificationDownloads.pdf(code, certification.pdf(code));
+		return CertificationDownloads.pdf(code, documents.pdf(code));
 	}
 
 	@GetMapping("/{code}/label.png")
 	@Operation(summary = "Tem nhãn OCOP (PNG) / Print-ready OCOP label as PNG; 409 unless in force")
 	ResponseEntity<byte[]> labelPng(@PathVariable String code) {
-		return CertificationDownloads.png(code, certification.labelPng(code));
+		return CertificationDownloads.png(code, documents.labelPng(code));
 	}
 
 	@GetMapping("/{code}/label.svg")
 	@Operation(summary = "Tem nhãn OCOP (SVG) / Print-ready OCOP label as SVG; 409 unless in force")
 	ResponseEntity<String> labelSvg(@PathVariable String code) {
-		return CertificationDownloads.svg(code, certification.labelSvg(code));
+		return CertificationDownloads.svg(code, documents.labelSvg(code));
 	}
 
 	@PostMapping("/{code}/downgrade")
 	@Operation(summary = "Hạ sao theo quyết định / Lower the stars by a decision; effective at once")
 	CertificateView downgrade(@PathVariable String code, @Valid @RequestBody DowngradeRequest request) {
-		return certification.downgrade(code, request.stars(), new NewDecision(request.decisionNumber(),
+		return decisions.downgrade(code, request.stars(), new NewDecision(request.decisionNumber(),
 				request.decisionDate(), request.signer(), request.authority(), request.reason(), request.legalBasis())
 				.at(request.level(), request.capacity()));
 	}
@@ -197,7 +207,7 @@ class CertificateApiController {
 	@PostMapping("/{code}/revoke")
 	@Operation(summary = "Thu hồi theo quyết định / Revoke by a decision; effective at once")
 	CertificateView revoke(@PathVariable String code, @Valid @RequestBody RevokeRequest request) {
-		return certification.revoke(code, new NewDecision(request.decisionNumber(), request.decisionDate(),
+		return decisions.revoke(code, new NewDecision(request.decisionNumber(), request.decisionDate(),
 				request.signer(), request.authority(), request.reason(), request.legalBasis())
 				.at(request.level(), request.capacity()).withGround(request.groundCode(), request.groundsEstablishedOn()));
 	}
@@ -206,7 +216,7 @@ class CertificateApiController {
 	@Operation(summary = "Thu hồi hàng loạt theo một quyết định / Revoke many by one decision: all or nothing, 409 "
 			+ "listing the refused codes in 'refused'")
 	BulkRevoked revokeAll(@Valid @RequestBody BulkRevokeRequest request) {
-		var revoked = certification.revokeAll(request.codes(), new NewDecision(request.decisionNumber(),
+		var revoked = decisions.revokeAll(request.codes(), new NewDecision(request.decisionNumber(),
 				request.decisionDate(), request.signer(), request.authority(), request.reason(), request.legalBasis())
 				.at(request.level(), request.capacity()).withGround(request.groundCode(), request.groundsEstablishedOn()));
 		return new BulkRevoked(request.decisionNumber(), request.decisionDate(), revoked);

@@ -25,7 +25,11 @@ import org.springframework.web.util.UriUtils;
 import vn.ocop.certification.CertificateFilter;
 import vn.ocop.certification.CertificateStatus;
 import vn.ocop.certification.CertificateView;
-import vn.ocop.certification.CertificationManagement;
+import vn.ocop.certification.CertificateDocuments;
+import vn.ocop.certification.CertificateIssuing;
+import vn.ocop.certification.CertificateQueries;
+import vn.ocop.certification.DecisionRegister;
+import vn.ocop.certification.DowngradeAndRevocation;
 import vn.ocop.certification.Refusal;
 import vn.ocop.certification.SignerCapacity;
 import vn.ocop.shared.BusinessRuleException;
@@ -41,12 +45,22 @@ class CertificationWebController {
 
 	static final int EXPIRING_SOON_DAYS = 90;
 
-	private final CertificationManagement certification;
+	private final CertificateQueries certification;
+	private final CertificateIssuing issuing;
+	private final DowngradeAndRevocation decisions;
+	private final CertificateDocuments documents;
+	private final DecisionRegister register;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	CertificationWebController(CertificationManagement certification, MessageSource messages, Clock clock) {
+	CertificationWebController(CertificateQueries certification, CertificateIssuing issuing,
+			DowngradeAndRevocation decisions, CertificateDocuments documents, DecisionRegister register,
+			MessageSource messages, Clock clock) {
 		this.certification = certification;
+		this.issuing = issuing;
+		this.decisions = decisions;
+		this.documents = documents;
+		this.register = register;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -77,7 +91,7 @@ class CertificationWebController {
 		}
 		model.addAttribute("levels", certification.levels());
 		model.addAttribute("capacities", SignerCapacity.values());
-		model.addAttribute("revocationRules", certification.revocationRules(today()));
+		model.addAttribute("revocationRules", decisions.revocationRules(today()));
 		model.addAttribute("awaiting", certification.awaitingCertificate());
 		model.addAttribute("awaitingCentral", certification.awaitingCentralDecision());
 		model.addAttribute("awaitingCentralResult", certification.awaitingCentralResult());
@@ -95,7 +109,7 @@ class CertificationWebController {
 	@PostMapping("/certification/issue")
 	String issue(@ModelAttribute("issueForm") DecisionForm form, RedirectAttributes redirect) {
 		try {
-			List<CertificateView> issued = certification.issueAll(form.getProductIds(), form.toDecision());
+			List<CertificateView> issued = issuing.issueAll(form.getProductIds(), form.toDecision());
 			flash(redirect, "certification.flash.issued", issued.size(), form.getDecisionNumber());
 		}
 		catch (BusinessRuleException e) {
@@ -108,7 +122,7 @@ class CertificationWebController {
 	@PostMapping("/certification/revocations")
 	String revokeAll(@ModelAttribute("revokeForm") DecisionForm form, RedirectAttributes redirect) {
 		try {
-			var revoked = certification.revokeAll(form.getCodes(), form.toDecision());
+			var revoked = decisions.revokeAll(form.getCodes(), form.toDecision());
 			flash(redirect, "certification.flash.revokedMany", revoked.size(), form.getDecisionNumber());
 		}
 		catch (BusinessRuleException e) {
@@ -130,10 +144,10 @@ class CertificationWebController {
 		CertificateView certificate = certification.certificate(code);
 		model.addAttribute("certificate", certificate);
 		model.addAttribute("history", certification.history(code));
-		model.addAttribute("mayDecide", certification.mayDecideOn(code));
+		model.addAttribute("mayDecide", decisions.mayDecideOn(code));
 		model.addAttribute("levels", certification.levels());
 		model.addAttribute("capacities", SignerCapacity.values());
-		model.addAttribute("revocationRules", certification.revocationRules(today()));
+		model.addAttribute("revocationRules", decisions.revocationRules(today()));
 		if (!model.containsAttribute("downgradeForm")) {
 			model.addAttribute("downgradeForm", new DecisionForm());
 		}
@@ -147,7 +161,7 @@ class CertificationWebController {
 	String downgrade(@PathVariable String code, @ModelAttribute("downgradeForm") DecisionForm form,
 			RedirectAttributes redirect) {
 		try {
-			var changed = certification.downgrade(code, form.getStars() == null ? 0 : form.getStars(), form.toDecision());
+			var changed = decisions.downgrade(code, form.getStars() == null ? 0 : form.getStars(), form.toDecision());
 			flash(redirect, "certification.flash.downgraded", changed.stars());
 		}
 		catch (BusinessRuleException e) {
@@ -161,7 +175,7 @@ class CertificationWebController {
 	String revoke(@PathVariable String code, @ModelAttribute("revokeForm") DecisionForm form,
 			RedirectAttributes redirect) {
 		try {
-			certification.revoke(code, form.toDecision());
+			decisions.revoke(code, form.toDecision());
 			flash(redirect, "certification.flash.revoked", code);
 		}
 		catch (BusinessRuleException e) {
@@ -173,22 +187,22 @@ class CertificationWebController {
 
 	@GetMapping("/certification/decisions/{id}/pdf")
 	ResponseEntity<byte[]> decisionPdf(@PathVariable java.util.UUID id) {
-		return DecisionApiController.pdf(id, certification.decisionPdf(id));
+		return DecisionApiController.pdf(id, register.decisionPdf(id));
 	}
 
 	@GetMapping("/certification/{code}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String code) {
-		return CertificateApiController.CertificationDownloads.pdf(code, certification.pdf(code));
+		return CertificateApiController.CertificationDownloads.pdf(code, documents.pdf(code));
 	}
 
 	@GetMapping("/certification/{code}/label.png")
 	ResponseEntity<byte[]> labelPng(@PathVariable String code) {
-		return CertificateApiController.CertificationDownloads.png(code, certification.labelPng(code));
+		return CertificateApiController.CertificationDownloads.png(code, documents.labelPng(code));
 	}
 
 	@GetMapping("/certification/{code}/label.svg")
 	ResponseEntity<String> labelSvg(@PathVariable String code) {
-		return CertificateApiController.CertificationDownloads.svg(code, certification.labelSvg(code));
+		return CertificateApiController.CertificationDownloads.svg(code, documents.labelSvg(code));
 	}
 
 	private void flash(RedirectAttributes redirect, String code, Object... arguments) {

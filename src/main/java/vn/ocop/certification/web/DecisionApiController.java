@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.ocop.certification.CertificationManagement;
 import vn.ocop.certification.DecisionDocument;
 import vn.ocop.certification.DecisionFilter;
 import vn.ocop.certification.DecisionKind;
@@ -34,11 +33,9 @@ import vn.ocop.certification.IssuingLevel;
 @Tag(name = "certification", description = "Cấp, hạ sao, thu hồi giấy chứng nhận OCOP / Certificates")
 class DecisionApiController {
 
-	private final CertificationManagement certification;
 	private final DecisionRegister register;
 
-	DecisionApiController(CertificationManagement certification, DecisionRegister register) {
-		this.certification = certification;
+	DecisionApiController(DecisionRegister register) {
 		this.register = register;
 	}
 
@@ -59,13 +56,13 @@ class DecisionApiController {
 	@Operation(summary = "Quyết định và danh sách sản phẩm / A decision with its authority, signature block and the "
 			+ "products it concerns")
 	DecisionDocument decision(@PathVariable UUID id) {
-		return certification.decision(id);
+		return register.decision(id);
 	}
 
 	@GetMapping("/{id}/pdf")
 	@Operation(summary = "Quyết định (PDF, A4) / The decision as signed, with its annex")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-		return pdf(id, certification.decisionPdf(id));
+		return pdf(id, register.decisionPdf(id));
 	}
 
 	static ResponseEntity<byte[]> pdf(UUID id, byte[] body) {
