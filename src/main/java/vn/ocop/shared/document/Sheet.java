@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sheet of a {@link Workbook}, built row by row under a bold header: values typed by their Java type — dates,
  * instants (in Vietnam's zone), {@code Long} and {@link #amount amounts} as whole numbers with thousands separators,
- * {@code BigDecimal} with two decimals, other numbers as they are, {@link #percent percentages}, booleans as "x",
+ * {@code BigDecimal} with two decimals, other numbers as they are, {@link #percent percentages}, {@link #wrapped wrapped} text, booleans as "x",
  * anything else as text. Columns are as wide as their first rows unless {@link #widths} fixes them. Also a one-sheet
  * workbook of its own ({@link #Sheet(String, List)} and {@link #bytes()}), as the exports of reporting and
  * inspection use it.
@@ -33,6 +33,10 @@ public final class Sheet {
 
 	/** Text kept as text by Excel (leading zeros, long digit strings). */
 	public record Text(String value) {
+	}
+
+	/** Long text wrapped on several lines within its column's width. */
+	public record Wrapped(String value) {
 	}
 
 	private final Workbook workbook;
@@ -75,6 +79,10 @@ public final class Sheet {
 
 	public static Text text(String value) {
 		return new Text(value);
+	}
+
+	public static Wrapped wrapped(String value) {
+		return new Wrapped(value);
 	}
 
 	/** A row of values from the first column; {@code null} leaves a cell empty. */
@@ -124,6 +132,12 @@ public final class Sheet {
 		else if (v instanceof Text t) {
 			cell.setCellValue(t.value());
 			cell.setCellStyle(workbook.text);
+		}
+		else if (v instanceof Wrapped w) {
+			if (!w.value().isEmpty()) {
+				cell.setCellValue(w.value());
+			}
+			cell.setCellStyle(workbook.wrapped);
 		}
 		else {
 			String text = String.valueOf(v);

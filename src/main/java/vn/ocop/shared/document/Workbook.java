@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An .xlsx workbook of one or more {@link Sheet}s sharing one set of styles: a bold header on grey, titles, dates, date-times
- * in Vietnam's zone, whole amounts with thousands separators, decimals and percentages. {@link #inMemory()} for
+ * in Vietnam's zone, whole amounts with thousands separators, decimals, percentages and long text wrapped in its cell. {@link #inMemory()} for
  * reports of a few thousand rows; {@link #streamed()} keeps a window of rows in memory and the rest in a compressed
  * temporary file, removed on {@link #close()}.
  */
@@ -35,6 +35,7 @@ public final class Workbook implements Closeable {
 	final CellStyle decimal;
 	final CellStyle percent;
 	final CellStyle text;
+	final CellStyle wrapped;
 
 	private Workbook(org.apache.poi.ss.usermodel.Workbook poi) {
 		this.poi = poi;
@@ -57,6 +58,8 @@ public final class Workbook implements Closeable {
 		decimal = format("#,##0.00");
 		percent = format("0%");
 		text = format("@");
+		wrapped = poi.createCellStyle();
+		wrapped.setWrapText(true);
 	}
 
 	/** A workbook kept in memory. */
