@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,14 @@ import vn.ocop.shared.BusinessRuleException;
 @Transactional
 public class CentralCouncil {
 
-	private final EvaluationManagement evaluation;
+	private final EvaluationResults evaluation;
 	private final Evaluations evaluations;
 	private final CentralResults results;
 	private final ProductLifecycle products;
 	private final AccessScope scope;
 	private final Clock clock;
 
-	CentralCouncil(EvaluationManagement evaluation, Evaluations evaluations, CentralResults results,
+	CentralCouncil(EvaluationResults evaluation, Evaluations evaluations, CentralResults results,
 			ProductLifecycle products, AccessScope scope, Clock clock) {
 		this.evaluation = evaluation;
 		this.evaluations = evaluations;
@@ -47,8 +48,9 @@ public class CentralCouncil {
 		this.clock = clock;
 	}
 
-	/** What the office enters from the central council's minutes. */
-	public record NewResult(BigDecimal score, int proposedStars, LocalDate evaluatedOn, String minutesReference) {
+	/** What the office enters from the central council's minutes (checked by {@link CentralResult}). */
+	public record NewResult(@Nullable BigDecimal score, int proposedStars, @Nullable LocalDate evaluatedOn,
+			@Nullable String minutesReference) {
 	}
 
 	/**
@@ -67,37 +69,11 @@ public class CentralCouncil {
 		if (results.findByEvaluationIdAndProductId(passedOn.evaluationId(), productId).isPresent()) {
 			throw BusinessRuleException.conflict("evaluation.central.already");
 		}
-		BigDecimal score = input.score();
-		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw BusinessRuleException.unprocessable("evaluation.central.score");
-		}
-		if (input.proposedStars() < 1 || input.proposedStars() > 5) {
-			throw BusinessRuleException.unprocessable("evaluation.central.stars");
-		}
-		if (input.proposedStars() == 5 && score.compareTo(BigDecimal.valueOf(90)) < 0) {
-			throw BusinessRuleException.unprocessable("evaluation.central.fiveBelow90", score);
-		}
-		LocalDate today = LocalDate.now(clock);
 		LocalDate closed = passedOn.closedAt() == null ? null : passedOn.closedAt().atZone(clock.getZone()).toLocalDate();
-		if (input.evaluatedOn() == null || input.evaluatedOn().isAfter(today)
-				|| closed != null && input.evaluatedOn().isBefore(closed)) {
-			throw BusinessRuleException.unprocessable("evaluation.central.date");
-		}
-		if (input.minutesReference() == null || input.minutesReference().isBlank()
-				|| input.minutesReference().strip().length() > 200) {
-			throw BusinessRuleException.unprocessable("evaluation.central.reference");
-		}
-		CentralResult saved = results.save(new CentralResult(productId, passedOn.evaluationId(),
-				score.setScale(2, java.math.RoundingMode.HALF_UP), input.proposedStars(), input.evaluatedOn(),
-				input.minutesReference().strip(), clock.instant(), user.username()));
-		CentralCouncilResult view = saved.toView();
-		if (!view.proposesFiveStars()) {
-			String reason = "Hội đồng Trung ương: " + view.score().toPlainString() + " điểm, " + view.proposedStars()
-					+ " sao (" + view.minutesReference() + ")";
-			products.recordRating(productId, view.provincialStars() >= 3, view.provincialStars() >= 3
-					? view.provincialStars() : view.proposedStars(), user.username(), reason);
-		}
-		return view;
+		CentralResult saved = results.save(new CentralResult(productId, passedOn.evaluationId(), input.score(),
+				input.proposedStars(), input.evaluatedOn(), input.minutesReference(), LocalDate.now(clock), closed,
+				clock.instant(), user.username()));
+		return saved.toView();
 	}
 
 	/** Whether the signed-in user records the central council's results (the provincial office). */

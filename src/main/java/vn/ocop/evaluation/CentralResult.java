@@ -1,19 +1,24 @@
 package vn.ocop.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.ocop.shared.BusinessRuleException;
 
 /** The central council's result for one product of one provincial session; recorded once, never changed. */
 @Entity
 @Table(name = "evaluation_central_result")
-class CentralResult {
+class CentralResult extends AbstractAggregateRoot<CentralResult> {
 
 	@Id
 	private UUID id;
@@ -45,17 +50,39 @@ class CentralResult {
 	protected CentralResult() {
 	}
 
-	CentralResult(UUID productId, UUID evaluationId, BigDecimal score, int proposedStars, LocalDate evaluatedOn,
-			String minutesReference, Instant recordedAt, String recordedBy) {
+	/**
+	 * The result as the office enters it from the central council's minutes: 422 for a score outside 0–100, stars
+	 * outside 1–5, 5★ below 90 points, a day after {@code today} or before the provincial session closed
+	 * ({@code closedOn}), or no minutes reference (at most 200 characters). Publishes {@link CentralResultRecorded}.
+	 */
+	CentralResult(UUID productId, UUID evaluationId, @Nullable BigDecimal score, int proposedStars,
+			@Nullable LocalDate evaluatedOn, @Nullable String minutesReference, LocalDate today,
+			@Nullable LocalDate closedOn, Instant recordedAt, String recordedBy) {
+		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw BusinessRuleException.unprocessable("evaluation.central.score");
+		}
+		if (proposedStars < 1 || proposedStars > 5) {
+			throw BusinessRuleException.unprocessable("evaluation.central.stars");
+		}
+		if (proposedStars == 5 && score.compareTo(BigDecimal.valueOf(90)) < 0) {
+			throw BusinessRuleException.unprocessable("evaluation.central.fiveBelow90", score);
+		}
+		if (evaluatedOn == null || evaluatedOn.isAfter(today) || closedOn != null && evaluatedOn.isBefore(closedOn)) {
+			throw BusinessRuleException.unprocessable("evaluation.central.date");
+		}
+		if (minutesReference == null || minutesReference.isBlank() || minutesReference.strip().length() > 200) {
+			throw BusinessRuleException.unprocessable("evaluation.central.reference");
+		}
 		this.id = UUID.randomUUID();
 		this.productId = productId;
 		this.evaluationId = evaluationId;
-		this.score = score;
+		this.score = score.setScale(2, RoundingMode.HALF_UP);
 		this.proposedStars = proposedStars;
 		this.evaluatedOn = evaluatedOn;
-		this.minutesReference = minutesReference;
+		this.minutesReference = minutesReference.strip();
 		this.recordedAt = recordedAt;
 		this.recordedBy = recordedBy;
+		registerEvent(new CentralResultRecorded(toView()));
 	}
 
 	CentralCouncilResult toView() {

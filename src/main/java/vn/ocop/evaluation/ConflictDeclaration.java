@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.ocop.shared.BusinessRuleException;
 
 /**
  * A member's declaration of a conflict of interest with a product's producer: the member does not score it.
@@ -36,12 +37,16 @@ class ConflictDeclaration {
 	protected ConflictDeclaration() {
 	}
 
+	/** A declaration names its reason (422 without one). */
 	ConflictDeclaration(UUID evaluationId, UUID productId, String username, String reason, Instant declaredAt) {
+		if (reason == null || reason.isBlank()) {
+			throw BusinessRuleException.unprocessable("registry.product.reasonRequired");
+		}
 		this.id = UUID.randomUUID();
 		this.evaluationId = evaluationId;
 		this.productId = productId;
 		this.username = username;
-		this.reason = reason;
+		this.reason = reason.strip();
 		this.declaredAt = declaredAt;
 	}
 

@@ -208,6 +208,17 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		return List.copyOf(items);
 	}
 
+	EvaluationView toView(Council council) {
+		return new EvaluationView(id, council.getId(), council.getName(), level, regulationCode, status, openedAt,
+				closedAt, items.stream().map(EvaluationItem::toView).toList(), getRules(), getAttendance(),
+				attendanceRecordedAt, attendanceRecordedBy);
+	}
+
+	@Nullable
+	String getClosedBy() {
+		return closedBy;
+	}
+
 	UUID getId() {
 		return id;
 	}

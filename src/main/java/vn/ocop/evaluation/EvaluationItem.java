@@ -2,6 +2,8 @@ package vn.ocop.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.criteria.Scorecard;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
@@ -110,17 +113,37 @@ class EvaluationItem {
 		this.producerName = producerName;
 	}
 
-	void record(ProductScore result, Outcome outcome, @Nullable CouncilLevel escalatedTo, String resultJson) {
+	/** Records the product's result when the session closes: once. */
+	void record(ProductScore result, Outcome outcome, @Nullable CouncilLevel escalatedTo) {
+		if (this.outcome != null) {
+			throw new IllegalStateException("The result of " + productName + " is already recorded");
+		}
+		if (outcome == Outcome.ESCALATED && escalatedTo == null) {
+			throw new IllegalArgumentException("A result passed on names the level it goes to");
+		}
 		this.score = result.score();
 		this.stars = result.isDisqualified() ? null : result.stars();
 		this.divergent = result.divergent();
 		this.outcome = outcome;
 		this.escalatedTo = escalatedTo;
-		this.resultJson = resultJson;
+		this.resultJson = JSON.writeValueAsString(result);
 	}
 
-	/** Sets the case that applies to the producer; only before anyone has scored the product. */
-	void chooseCase(int caseNumber, boolean scored) {
+	/** The result in full once recorded. */
+	@Nullable
+	ProductScore result() {
+		return resultJson == null ? null : JSON.readValue(resultJson, ProductScore.class);
+	}
+
+	/**
+	 * Sets the case of the scorecard's "one of two cases" criteria that applies to the producer (422 for a case the
+	 * scorecard does not have); only before anyone has scored the product.
+	 */
+	void chooseCase(int caseNumber, Scorecard scorecard, boolean scored) {
+		int cases = scorecard.criteria().mapToInt(c -> c.cases().size()).max().orElse(0);
+		if (caseNumber < 1 || caseNumber > Math.max(1, cases)) {
+			throw BusinessRuleException.unprocessable("evaluation.case.unknown", caseNumber, scorecard.code());
+		}
 		if (scored) {
 			throw BusinessRuleException.conflict("evaluation.case.afterScoring", productName);
 		}
@@ -144,12 +167,43 @@ class EvaluationItem {
 		this.disqualifiersCheckedBy = actor;
 	}
 
+	/**
+	 * Refuses scoring of a disqualified product, and of one whose scorecard has disqualifiers not checked yet (409).
+	 */
+	void requireScorable(boolean scorecardHasDisqualifiers) {
+		if (disqualified) {
+			throw BusinessRuleException.conflict("evaluation.disqualifier.disqualified", productName,
+					String.valueOf(disqualificationReason));
+		}
+		if (scorecardHasDisqualifiers && !disqualifiersChecked()) {
+			throw BusinessRuleException.conflict("evaluation.disqualifier.notChecked", productName);
+		}
+	}
+
 	boolean disqualifiersChecked() {
 		return disqualifiersCheckedAt != null;
 	}
 
-	/** Records, as the chair, the council's agreed answer on marked criteria (option 0: nothing ticked). */
-	void recordAgreedAnswers(Map<String, Integer> answers) {
+	/**
+	 * Records, as the chair, the council's agreed answer on marked criteria (option 0: nothing ticked, only on a
+	 * tick-list criterion); 422 naming every answer that is not an option of the producer's case on a criterion
+	 * carrying a star marker.
+	 */
+	void recordAgreedAnswers(@Nullable Map<String, Integer> answers, Scorecard scorecard) {
+		List<String> bad = new ArrayList<>();
+		(answers == null ? Map.<String, Integer>of() : answers).forEach((code, option) -> {
+			var criterion = scorecard.criterion(code).filter(c -> !c.markedStarLevels().isEmpty());
+			boolean ok = criterion.isPresent() && option != null && (option == 0
+					? !MemberScoring.requiresAnswer(criterion.get(), applicableCase)
+					: criterion.get().optionsOfCase(applicableCase).stream().anyMatch(o -> o.code() == option));
+			if (!ok) {
+				bad.add(code + "=" + option);
+			}
+		});
+		if (answers == null || answers.isEmpty() || !bad.isEmpty()) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE, Map.of("invalid", bad),
+					"evaluation.agreed.invalid", String.join(", ", bad));
+		}
 		Map<String, Integer> merged = new TreeMap<>(agreedAnswers());
 		merged.putAll(answers);
 		this.agreedAnswers = JSON.writeValueAsString(merged);
@@ -169,6 +223,12 @@ class EvaluationItem {
 		this.divergenceRecord = record.strip();
 		this.divergenceSettledAt = now;
 		this.divergenceSettledBy = actor;
+	}
+
+	EvaluationView.Item toView() {
+		return new EvaluationView.Item(productId, productName, producerName, scorecardCode, score, stars, outcome,
+				escalatedTo, divergent, applicableCase, disqualifiersCheckedAt != null, disqualified,
+				disqualificationReason, agreedAnswers(), divergenceRecord);
 	}
 
 	int getApplicableCase() {

@@ -25,16 +25,16 @@ class EvaluationWorkItems implements WorkItemSource {
 
 	private final Councils councils;
 	private final Evaluations evaluations;
-	private final EvaluationManagement management;
+	private final SessionProgress sessionProgress;
 	private final AccessScope scope;
 	private final CentralCouncil central;
 	private final vn.ocop.registry.ProductLifecycle products;
 
-	EvaluationWorkItems(Councils councils, Evaluations evaluations, EvaluationManagement management, AccessScope scope,
+	EvaluationWorkItems(Councils councils, Evaluations evaluations, SessionProgress sessionProgress, AccessScope scope,
 			CentralCouncil central, vn.ocop.registry.ProductLifecycle products) {
 		this.councils = councils;
 		this.evaluations = evaluations;
-		this.management = management;
+		this.sessionProgress = sessionProgress;
 		this.scope = scope;
 		this.central = central;
 		this.products = products;
@@ -71,7 +71,7 @@ class EvaluationWorkItems implements WorkItemSource {
 	}
 
 	private void itemsOf(Council council, Evaluation session, String me, List<WorkItem> items) {
-		Progress progress = management.progress(session.getId());
+		Progress progress = sessionProgress.progress(session.getId());
 		String sessionLink = "/evaluation/sessions/" + session.getId();
 		String name = council.getName();
 		boolean scores = council.scoringMembers().stream().anyMatch(m -> m.username().equals(me));

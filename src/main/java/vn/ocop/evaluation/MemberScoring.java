@@ -145,6 +145,20 @@ class MemberScoring {
 		this.submittedAt = now;
 	}
 
+	/**
+	 * The next round of a submitted scorecard after the council discussed a divergence, starting from its picks; 409
+	 * once the council's rules allow no further re-scoring.
+	 */
+	MemberScoring nextRound(int maxRescorings, Instant now) {
+		if (status != ScoringStatus.SUBMITTED) {
+			throw BusinessRuleException.conflict("evaluation.scoring.nothingToRescore");
+		}
+		if (round > maxRescorings) {
+			throw BusinessRuleException.conflict("evaluation.scoring.noMoreRescoring", maxRescorings);
+		}
+		return new MemberScoring(evaluationId, productId, username, round + 1, selections(), now);
+	}
+
 	/** The criteria still to answer: those with a 0-point option among the options of the producer's case. */
 	List<String> unanswered(Scorecard scorecard, int applicableCase) {
 		var picked = selections();

@@ -28,13 +28,21 @@ import vn.ocop.evaluation.Attendance;
 import vn.ocop.evaluation.AttendanceStatus;
 import vn.ocop.evaluation.CouncilRules;
 import vn.ocop.evaluation.CouncilView;
-import vn.ocop.evaluation.EvaluationManagement;
+import vn.ocop.evaluation.CentralCouncil;
+import vn.ocop.evaluation.CouncilProcedure;
+import vn.ocop.evaluation.CouncilSetup;
+import vn.ocop.evaluation.DivergenceSettlement;
+import vn.ocop.evaluation.EvaluationResults;
 import vn.ocop.evaluation.EvaluationView;
 import vn.ocop.evaluation.MarkedCriterion;
 import vn.ocop.evaluation.NewCouncil;
 import vn.ocop.evaluation.ProductEvaluation;
 import vn.ocop.evaluation.Progress;
+import vn.ocop.evaluation.Scoring;
 import vn.ocop.evaluation.ScoringView;
+import vn.ocop.evaluation.SessionClosing;
+import vn.ocop.evaluation.SessionPlanning;
+import vn.ocop.evaluation.SessionProgress;
 import vn.ocop.evaluation.SessionResults;
 
 /**
@@ -83,12 +91,27 @@ class EvaluationApiController {
 	record DivergenceRequest(@NotBlank @Size(max = 2000) String record) {
 	}
 
-	private final EvaluationManagement evaluation;
+	private final CouncilSetup councils;
+	private final SessionPlanning sessions;
+	private final Scoring scoring;
+	private final CouncilProcedure procedure;
+	private final DivergenceSettlement divergences;
+	private final SessionProgress progress;
+	private final SessionClosing closing;
+	private final EvaluationResults results;
+	private final CentralCouncil central;
 
-	private final vn.ocop.evaluation.CentralCouncil central;
-
-	EvaluationApiController(EvaluationManagement evaluation, vn.ocop.evaluation.CentralCouncil central) {
-		this.evaluation = evaluation;
+	EvaluationApiController(CouncilSetup councils, SessionPlanning sessions, Scoring scoring,
+			CouncilProcedure procedure, DivergenceSettlement divergences, SessionProgress progress,
+			SessionClosing closing, EvaluationResults results, CentralCouncil central) {
+		this.councils = councils;
+		this.sessions = sessions;
+		this.scoring = scoring;
+		this.procedure = procedure;
+		this.divergences = divergences;
+		this.progress = progress;
+		this.closing = closing;
+		this.results = results;
 		this.central = central;
 	}
 
@@ -104,7 +127,7 @@ class EvaluationApiController {
 			+ "rates the product at the province on its result; 409 unless it waits for it")
 	ResponseEntity<vn.ocop.evaluation.CentralCouncilResult> centralResult(@PathVariable UUID productId,
 			@Valid @RequestBody CentralResultRequest request) {
-		var recorded = central.record(productId, new vn.ocop.evaluation.CentralCouncil.NewResult(request.score(),
+		var recorded = central.record(productId, new CentralCouncil.NewResult(request.score(),
 				request.proposedStars(), request.evaluatedOn(), request.minutesReference()));
 		return ResponseEntity.status(201).body(recorded);
 	}
@@ -112,75 +135,75 @@ class EvaluationApiController {
 	@PostMapping("/councils")
 	@Operation(summary = "Thành lập hội đồng / Set up a council")
 	ResponseEntity<Created> createCouncil(@Valid @RequestBody NewCouncil council) {
-		var created = evaluation.createCouncil(council);
+		var created = councils.createCouncil(council);
 		return ResponseEntity.created(URI.create("/api/v1/councils/" + created.id())).body(new Created(created.id()));
 	}
 
 	@GetMapping("/councils")
 	List<CouncilView> councils() {
-		return evaluation.councils();
+		return councils.councils();
 	}
 
 	@GetMapping("/councils/{id}")
 	CouncilView council(@PathVariable UUID id) {
-		return evaluation.council(id);
+		return councils.council(id);
 	}
 
 	@PutMapping("/councils/{id}/rules")
 	@Operation(summary = "Quy chế hoạt động của hội đồng / The council's operating rules (quorum, spread threshold, "
 			+ "re-scoring); sessions already opened keep theirs")
 	CouncilView changeRules(@PathVariable UUID id, @Valid @RequestBody CouncilRules rules) {
-		return evaluation.changeRules(id, rules);
+		return councils.changeRules(id, rules);
 	}
 
 	@PostMapping("/evaluations")
 	@Operation(summary = "Mở phiên đánh giá / Open a session over a batch of products (they become UNDER_EVALUATION)")
 	ResponseEntity<Created> open(@Valid @RequestBody OpenRequest request) {
-		var opened = evaluation.open(request.councilId(), request.productIds());
+		var opened = sessions.open(request.councilId(), request.productIds());
 		return ResponseEntity.created(URI.create("/api/v1/evaluations/" + opened.id())).body(new Created(opened.id()));
 	}
 
 	@GetMapping("/evaluations")
 	List<EvaluationView> evaluations() {
-		return evaluation.evaluations();
+		return sessions.evaluations();
 	}
 
 	@GetMapping("/evaluations/{id}")
 	EvaluationView session(@PathVariable UUID id) {
-		return evaluation.evaluation(id);
+		return sessions.evaluation(id);
 	}
 
 	@GetMapping("/evaluations/{id}/products/{productId}/scorecard")
 	@Operation(summary = "Phiếu chấm của thành viên đang đăng nhập / The signed-in member's scorecard")
 	ScoringView scorecard(@PathVariable UUID id, @PathVariable UUID productId) {
-		return evaluation.scoring(id, productId);
+		return scoring.scoring(id, productId);
 	}
 
 	@PutMapping("/evaluations/{id}/products/{productId}/scorecard")
 	@Operation(summary = "Lưu lựa chọn (và nộp với submit=true) / Save picks (and submit with submit=true); 422 naming "
 			+ "unknown criteria or options, or unanswered criteria on submission; 403 for non-members")
 	ScorecardResponse save(@PathVariable UUID id, @PathVariable UUID productId, @Valid @RequestBody ScorecardRequest request) {
-		return ScorecardResponse.of(evaluation.save(id, productId, request.selections(), Boolean.TRUE.equals(request.submit())));
+		return ScorecardResponse.of(scoring.save(id, productId, request.selections(), Boolean.TRUE.equals(request.submit())));
 	}
 
 	@PostMapping("/evaluations/{id}/products/{productId}/scorecard/submission")
 	@Operation(summary = "Nộp phiếu chấm / Submit the scorecard")
 	ScorecardResponse submit(@PathVariable UUID id, @PathVariable UUID productId) {
-		return ScorecardResponse.of(evaluation.save(id, productId, Map.of(), true));
+		return ScorecardResponse.of(scoring.save(id, productId, Map.of(), true));
 	}
 
 	@PostMapping("/evaluations/{id}/products/{productId}/rescoring")
 	@Operation(summary = "Chấm lại sau thảo luận (khi lệch quá ngưỡng của hội đồng) / Re-score after discussion of a "
 			+ "divergence, as often as the council's rules allow")
 	ScorecardResponse rescore(@PathVariable UUID id, @PathVariable UUID productId) {
-		return ScorecardResponse.of(evaluation.rescore(id, productId));
+		return ScorecardResponse.of(scoring.rescore(id, productId));
 	}
 
 	@PostMapping("/evaluations/{id}/products/{productId}/conflict")
 	@Operation(summary = "Khai báo xung đột lợi ích / Declare a conflict of interest")
 	ResponseEntity<Void> conflict(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @RequestBody ConflictRequest request) {
-		evaluation.declareConflict(id, productId, request.reason());
+		scoring.declareConflict(id, productId, request.reason());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -188,7 +211,7 @@ class EvaluationApiController {
 	@Operation(summary = "Điểm danh thành viên (chủ tịch hoặc thư ký) / Record the meeting's attendance: every member "
 			+ "PRESENT, ABSENT, EXCUSED or CONFLICT; the quorum is worked out from it")
 	EvaluationView attendance(@PathVariable UUID id, @Valid @RequestBody AttendanceRequest request) {
-		return evaluation.recordAttendance(id, request.members().stream()
+		return procedure.recordAttendance(id, request.members().stream()
 				.map(e -> new Attendance(e.username(), e.status(), e.note())).toList());
 	}
 
@@ -196,7 +219,7 @@ class EvaluationApiController {
 	@Operation(summary = "Trường hợp áp dụng cho tiêu chí \"lựa chọn một trong hai trường hợp\" / The case of "
 			+ "\"one of two cases\" criteria that applies to the producer, before scoring")
 	EvaluationView chooseCase(@PathVariable UUID id, @PathVariable UUID productId, @Valid @RequestBody CaseRequest request) {
-		return evaluation.chooseCase(id, productId, request.caseNumber());
+		return procedure.chooseCase(id, productId, request.caseNumber());
 	}
 
 	@PutMapping("/evaluations/{id}/products/{productId}/disqualifier-check")
@@ -204,14 +227,14 @@ class EvaluationApiController {
 			+ "disqualifiers before scoring: passed, or disqualified with the reason")
 	EvaluationView disqualifiers(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @RequestBody DisqualifierRequest request) {
-		return evaluation.checkDisqualifiers(id, productId, request.disqualified(), request.reason());
+		return procedure.checkDisqualifiers(id, productId, request.disqualified(), request.reason());
 	}
 
 	@GetMapping("/evaluations/{id}/products/{productId}/marked-criteria")
 	@Operation(summary = "Tiêu chí có yêu cầu tối thiểu theo hạng sao / The criteria with star minimums: each "
 			+ "member's answer and the council's answer so far")
 	List<MarkedCriterion> markedCriteria(@PathVariable UUID id, @PathVariable UUID productId) {
-		return evaluation.markedCriteria(id, productId);
+		return procedure.markedCriteria(id, productId);
 	}
 
 	@PutMapping("/evaluations/{id}/products/{productId}/agreed-answers")
@@ -219,7 +242,7 @@ class EvaluationApiController {
 			+ "the council's agreed answer on criteria with star minimums (option 0: nothing ticked)")
 	EvaluationView agreedAnswers(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @RequestBody AgreedAnswersRequest request) {
-		return evaluation.recordAgreedAnswers(id, productId, request.answers());
+		return procedure.recordAgreedAnswers(id, productId, request.answers());
 	}
 
 	@PutMapping("/evaluations/{id}/products/{productId}/divergence-settlement")
@@ -227,13 +250,13 @@ class EvaluationApiController {
 			+ "agreed outcome of a divergence above the spread threshold")
 	EvaluationView settleDivergence(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @RequestBody DivergenceRequest request) {
-		return evaluation.settleDivergence(id, productId, request.record());
+		return divergences.settleDivergence(id, productId, request.record());
 	}
 
 	@GetMapping("/evaluations/{id}/progress")
 	@Operation(summary = "Tiến độ chấm / Live progress: who scored what, divergences, quorum")
 	Progress progress(@PathVariable UUID id) {
-		return evaluation.progress(id);
+		return progress.progress(id);
 	}
 
 	@PostMapping("/evaluations/{id}/close")
@@ -241,17 +264,17 @@ class EvaluationApiController {
 			+ "what is missing: attendance or quorum, scorecards, disqualifier checks, unsettled divergences, agreed "
 			+ "answers on criteria with star minimums")
 	SessionResults close(@PathVariable UUID id) {
-		return evaluation.close(id);
+		return closing.close(id);
 	}
 
 	@GetMapping("/evaluations/{id}/results")
 	SessionResults results(@PathVariable UUID id) {
-		return evaluation.results(id);
+		return results.results(id);
 	}
 
 	@GetMapping("/products/{productId}/evaluations")
 	@Operation(summary = "Kết quả đánh giá của một sản phẩm qua các cấp / A product's results at every level")
 	List<ProductEvaluation> productEvaluations(@PathVariable UUID productId) {
-		return evaluation.productEvaluations(productId);
+		return results.productEvaluations(productId);
 	}
 }

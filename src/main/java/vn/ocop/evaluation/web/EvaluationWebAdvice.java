@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What every evaluation page needs: the programme's time zone, for showing instants as local times.
  */
-@ControllerAdvice(assignableTypes = { EvaluationWebController.class, ScoringWebController.class,
+@ControllerAdvice(assignableTypes = { CouncilWebController.class, SessionWebController.class,
+		ProcedureWebController.class, ScoringWebController.class,
 		ProductResultWebController.class })
 class EvaluationWebAdvice {
 

@@ -140,6 +140,13 @@ class EvaluationWebSupport {
 		return visible;
 	}
 
+	/** The latest names of the councils' units, by code. */
+	Map<String, String> unitNames(List<CouncilView> councils) {
+		Map<String, String> names = new LinkedHashMap<>();
+		councils.forEach(c -> names.computeIfAbsent(c.unitCode(), this::unitName));
+		return names;
+	}
+
 	String message(String code, Object... arguments) {
 		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.evaluation.CentralCouncil;
-import vn.ocop.evaluation.EvaluationManagement;
+import vn.ocop.evaluation.EvaluationResults;
 import vn.ocop.evaluation.ProductEvaluation;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
@@ -34,13 +34,13 @@ class ProductResultWebController {
 
 	static final String PAGE = "evaluation/product-results";
 
-	private final EvaluationManagement evaluation;
+	private final EvaluationResults evaluation;
 	private final RegistryManagement registry;
 	private final CriteriaApi criteria;
 	private final CentralCouncil central;
 	private final MessageSource messages;
 
-	ProductResultWebController(EvaluationManagement evaluation, RegistryManagement registry, CriteriaApi criteria,
+	ProductResultWebController(EvaluationResults evaluation, RegistryManagement registry, CriteriaApi criteria,
 			CentralCouncil central, MessageSource messages) {
 		this.evaluation = evaluation;
 		this.registry = registry;

@@ -23,12 +23,15 @@ import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.ProductSet;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.evaluation.CouncilView;
-import vn.ocop.evaluation.EvaluationManagement;
+import vn.ocop.evaluation.CouncilSetup;
 import vn.ocop.evaluation.EvaluationStatus;
 import vn.ocop.evaluation.EvaluationView;
 import vn.ocop.evaluation.Progress;
+import vn.ocop.evaluation.Scoring;
 import vn.ocop.evaluation.ScoringStatus;
 import vn.ocop.evaluation.ScoringView;
+import vn.ocop.evaluation.SessionPlanning;
+import vn.ocop.evaluation.SessionProgress;
 import vn.ocop.registry.Dossier;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
@@ -47,14 +50,21 @@ class ScoringWebController {
 	static final String STATUS_FRAGMENT = "evaluation/partials/scoring-status :: response";
 	static final String PICK_PREFIX = "pick.";
 
-	private final EvaluationManagement evaluation;
+	private final Scoring scoring;
+	private final SessionPlanning sessions;
+	private final CouncilSetup councils;
+	private final SessionProgress sessionProgress;
 	private final RegistryManagement registry;
 	private final CriteriaApi criteria;
 	private final EvaluationWebSupport support;
 
-	ScoringWebController(EvaluationManagement evaluation, RegistryManagement registry, CriteriaApi criteria,
+	ScoringWebController(Scoring scoring, SessionPlanning sessions, CouncilSetup councils,
+			SessionProgress sessionProgress, RegistryManagement registry, CriteriaApi criteria,
 			EvaluationWebSupport support) {
-		this.evaluation = evaluation;
+		this.scoring = scoring;
+		this.sessions = sessions;
+		this.councils = councils;
+		this.sessionProgress = sessionProgress;
 		this.registry = registry;
 		this.criteria = criteria;
 		this.support = support;
@@ -76,7 +86,7 @@ class ScoringWebController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			ScoringView view = evaluation.save(id, productId, picks(params), false);
+			ScoringView view = scoring.save(id, productId, picks(params), false);
 			if (htmx != null) {
 				statusModel(id, productId, view, model);
 				return STATUS_FRAGMENT;
@@ -105,9 +115,9 @@ class ScoringWebController {
 		try {
 			Map<String, @Nullable Integer> picks = picks(params);
 			if (!picks.isEmpty()) {
-				evaluation.save(id, productId, picks, false);
+				scoring.save(id, productId, picks, false);
 			}
-			evaluation.save(id, productId, Map.of(), true);
+			scoring.save(id, productId, Map.of(), true);
 			redirect.addFlashAttribute("flash", "evaluation.page.scoring.submittedFlash");
 			return redirectToPage(id, productId);
 		}
@@ -125,7 +135,7 @@ class ScoringWebController {
 	String conflict(@PathVariable UUID id, @PathVariable UUID productId, @RequestParam(defaultValue = "") String reason,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			evaluation.declareConflict(id, productId, reason);
+			scoring.declareConflict(id, productId, reason);
 			redirect.addFlashAttribute("flash", "evaluation.page.conflict.declaredFlash");
 			return redirectToPage(id, productId);
 		}
@@ -142,7 +152,7 @@ class ScoringWebController {
 	String rescore(@PathVariable UUID id, @PathVariable UUID productId, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			evaluation.rescore(id, productId);
+			scoring.rescore(id, productId);
 			redirect.addFlashAttribute("flash", "evaluation.page.scoring.rescoreFlash");
 			return redirectToPage(id, productId);
 		}
@@ -157,9 +167,9 @@ class ScoringWebController {
 	// ------------------------------------------------------------------ internals
 
 	private void pageModel(UUID id, UUID productId, Model model) {
-		EvaluationView session = evaluation.evaluation(id);
+		EvaluationView session = sessions.evaluation(id);
 		EvaluationView.Item item = item(session, productId);
-		CouncilView council = evaluation.council(session.councilId());
+		CouncilView council = councils.council(session.councilId());
 		Scorecard scorecard = scorecard(item.scorecardCode());
 		ProductSummary product = registry.product(productId);
 		Dossier dossier = registry.dossier(productId);
@@ -168,7 +178,7 @@ class ScoringWebController {
 		ScoringView scoring = null;
 		if (scores) {
 			try {
-				scoring = evaluation.scoring(id, productId);
+				scoring = this.scoring.scoring(id, productId);
 			}
 			catch (BusinessRuleException e) {
 				if (!"evaluation.conflict.declared".equals(e.messageCode())) {
@@ -177,7 +187,7 @@ class ScoringWebController {
 				conflict = true;
 			}
 		}
-		Progress progress = evaluation.progress(id);
+		Progress progress = sessionProgress.progress(id);
 		Progress.Row row = progress.rows().stream().filter(r -> r.productId().equals(productId)).findFirst().orElse(null);
 		boolean open = session.status() == EvaluationStatus.OPEN;
 		boolean submitted = scoring != null && scoring.status() == ScoringStatus.SUBMITTED;
@@ -209,7 +219,7 @@ class ScoringWebController {
 	}
 
 	private void statusModel(UUID id, UUID productId, @Nullable ScoringView view, Model model) {
-		EvaluationView session = evaluation.evaluation(id);
+		EvaluationView session = sessions.evaluation(id);
 		Scorecard scorecard = scorecard(item(session, productId).scorecardCode());
 		model.addAttribute("scorecard", scorecard);
 		model.addAttribute("scoring", view);
@@ -219,7 +229,7 @@ class ScoringWebController {
 
 	private @Nullable ScoringView currentScoring(UUID id, UUID productId) {
 		try {
-			return evaluation.scoring(id, productId);
+			return this.scoring.scoring(id, productId);
 		}
 		catch (BusinessRuleException | AccessDeniedException e) {
 			return null;

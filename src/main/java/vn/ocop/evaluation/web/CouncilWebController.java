@@ -1,0 +1,237 @@
+package vn.ocop.evaluation.web;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import vn.ocop.evaluation.CouncilLevel;
+import vn.ocop.evaluation.CouncilRules;
+import vn.ocop.evaluation.CouncilView;
+import vn.ocop.evaluation.CouncilSetup;
+import vn.ocop.evaluation.SessionPlanning;
+import vn.ocop.evaluation.EvaluationStatus;
+import vn.ocop.evaluation.EvaluationView;
+import vn.ocop.evaluation.MemberRole;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.registry.ProductFilter;
+import vn.ocop.registry.RegistryManagement;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * The evaluation overview and the councils: setting one up (the office, or the officer of its level), its page with
+ * its sessions, and its operating rules.
+ */
+@Controller
+class CouncilWebController {
+
+	static final String INDEX = "evaluation/index";
+	static final String PRODUCER_INDEX = "evaluation/producer-index";
+	static final String COUNCIL_FORM = "evaluation/council-form";
+	static final String COUNCIL = "evaluation/council";
+
+	private final CouncilSetup councils;
+	private final SessionPlanning sessions;
+	private final RegistryManagement registry;
+	private final UserManagement users;
+	private final EvaluationWebSupport support;
+
+	CouncilWebController(CouncilSetup councils, SessionPlanning sessions, RegistryManagement registry, UserManagement users, EvaluationWebSupport support) {
+		this.councils = councils;
+		this.sessions = sessions;
+		this.registry = registry;
+		this.users = users;
+		this.support = support;
+	}
+
+	@InitBinder("councilForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/evaluation")
+	String index(Model model) {
+		CurrentUser user = support.user();
+		boolean producerOnly = user.has(Role.PRODUCER) && !user.has(Role.PROVINCE_ADMIN) && !user.has(Role.DISTRICT_OFFICER)
+				&& !user.has(Role.COMMUNE_OFFICER) && !user.has(Role.COUNCIL_MEMBER);
+		if (producerOnly) {
+			model.addAttribute("products", registry.products(ProductFilter.none(), PageRequest.of(0, 200)).getContent());
+			return PRODUCER_INDEX;
+		}
+		List<CouncilView> councils = this.councils.councils();
+		List<EvaluationView> sessions = this.sessions.evaluations();
+		Map<UUID, CouncilView> councilsById = new LinkedHashMap<>();
+		councils.forEach(c -> councilsById.put(c.id(), c));
+		Set<UUID> openable = new HashSet<>();
+		councils.stream().filter(support::mayOpen).forEach(c -> openable.add(c.id()));
+		Map<UUID, String> myRoles = new LinkedHashMap<>();
+		councils.forEach(c -> support.roleIn(c).ifPresent(r -> myRoles.put(c.id(), r.name())));
+		model.addAttribute("councils", councils);
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("openSessions", sessions.stream().filter(s -> s.status() == EvaluationStatus.OPEN).toList());
+		model.addAttribute("closedSessions", sessions.stream().filter(s -> s.status() == EvaluationStatus.CLOSED).toList());
+		model.addAttribute("openable", openable);
+		model.addAttribute("myRoles", myRoles);
+		model.addAttribute("unitNames", support.unitNames(councils));
+		model.addAttribute("mayCreate", support.mayCreateCouncils());
+		model.addAttribute("mayOpenAny", !openable.isEmpty());
+		return INDEX;
+	}
+
+	@GetMapping("/evaluation/councils/new")
+	String newCouncil(Model model) {
+		requireMayCreate();
+		CurrentUser user = support.user();
+		model.addAttribute("councilForm", CouncilForm.blank(user.unitCode(), support.currentYear()));
+		return councilForm(model);
+	}
+
+	@PostMapping("/evaluation/councils/new")
+	String createCouncil(@Valid @ModelAttribute("councilForm") CouncilForm form, BindingResult binding,
+			@RequestParam(name = "addRow", required = false) @Nullable String addRow, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		requireMayCreate();
+		if (addRow != null) {
+			form.addRow();
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "councilForm");
+			return councilForm(model);
+		}
+		checkMembers(form, binding);
+		if (binding.hasErrors()) {
+			response.setStatus(422);
+			return councilForm(model);
+		}
+		try {
+			var created = councils.createCouncil(form.toCommand());
+			redirect.addFlashAttribute("flash", "evaluation.page.council.created");
+			return "redirect:/evaluation/councils/" + created.id();
+		}
+		catch (BusinessRuleException e) {
+			reject(form, binding, e);
+		}
+		catch (AccessDeniedException e) {
+			binding.rejectValue("unitCode", "evaluation.page.council.notAllowed");
+		}
+		response.setStatus(422);
+		return councilForm(model);
+	}
+
+	@GetMapping("/evaluation/councils/{id}")
+	String council(@PathVariable UUID id, Model model) {
+		CouncilView council = councils.council(id);
+		model.addAttribute("council", council);
+		model.addAttribute("names", support.displayNames(council));
+		model.addAttribute("unitName", support.unitName(council.unitCode()));
+		model.addAttribute("sessions", sessions.evaluations().stream().filter(s -> s.councilId().equals(id)).toList());
+		model.addAttribute("mayOpen", support.mayOpen(council));
+		model.addAttribute("mayManage", councils.mayManage(id));
+		model.addAttribute("national", CouncilRules.NATIONAL);
+		return COUNCIL;
+	}
+
+	/** The office changes the council's operating rules; sessions already opened keep theirs. */
+	@PostMapping("/evaluation/councils/{id}/rules")
+	String changeRules(@PathVariable UUID id, @RequestParam(defaultValue = "0") int quorumPercent,
+			@RequestParam(defaultValue = "false") boolean chairRequired, @RequestParam(defaultValue = "0") int spreadThreshold,
+			@RequestParam(defaultValue = "-1") int maxRescorings, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			councils.changeRules(id, new CouncilRules(quorumPercent, chairRequired, spreadThreshold, maxRescorings));
+			redirect.addFlashAttribute("flash", "evaluation.page.rules.savedFlash");
+			return "redirect:/evaluation/councils/" + id;
+		}
+		catch (BusinessRuleException e) {
+			response.setStatus(422);
+			model.addAttribute("rulesError", support.message(e.messageCode(), e.arguments()));
+			return council(id, model);
+		}
+	}
+
+	private String councilForm(Model model) {
+		model.addAttribute("levels", CouncilLevel.values());
+		model.addAttribute("roles", MemberRole.values());
+		model.addAttribute("units", support.councilUnits());
+		model.addAttribute("accounts", support.councilMemberAccounts());
+		return COUNCIL_FORM;
+	}
+
+	/** Names every account of the form that does not exist, lacks the council role or appears twice. */
+	private void checkMembers(CouncilForm form, BindingResult binding) {
+		List<CouncilForm.MemberRow> rows = form.getMembers();
+		Set<String> seen = new HashSet<>();
+		boolean any = false;
+		for (int i = 0; i < rows.size(); i++) {
+			String username = rows.get(i).getUsername().strip().toLowerCase(Locale.ROOT);
+			if (username.isEmpty()) {
+				continue;
+			}
+			any = true;
+			String field = "members[" + i + "].username";
+			if (rows.get(i).getRole() == null) {
+				binding.rejectValue("members[" + i + "].role", "NotNull");
+			}
+			if (!seen.add(username)) {
+				binding.rejectValue(field, "evaluation.council.duplicateMember", new Object[] { username }, null);
+				continue;
+			}
+			var account = users.find(username);
+			if (account.isEmpty()) {
+				binding.rejectValue(field, "evaluation.council.unknownMember", new Object[] { username }, null);
+			}
+			else if (!account.get().roles().contains(Role.COUNCIL_MEMBER)) {
+				binding.rejectValue(field, "evaluation.council.notCouncilMember", new Object[] { username }, null);
+			}
+		}
+		if (!any) {
+			binding.reject("evaluation.page.council.noMembers");
+		}
+	}
+
+	/** Puts a refusal of the service on the field it concerns. */
+	private static void reject(CouncilForm form, BindingResult binding, BusinessRuleException e) {
+		String code = e.messageCode();
+		if (code.startsWith("geography.")) {
+			binding.rejectValue("unitCode", code, e.arguments(), null);
+			return;
+		}
+		if (e.arguments().length > 0 && code.startsWith("evaluation.council.")) {
+			String username = String.valueOf(e.arguments()[0]);
+			List<CouncilForm.MemberRow> rows = form.getMembers();
+			for (int i = 0; i < rows.size(); i++) {
+				if (rows.get(i).getUsername().strip().equalsIgnoreCase(username)) {
+					binding.rejectValue("members[" + i + "].username", code, e.arguments(), null);
+					return;
+				}
+			}
+		}
+		binding.reject(code, e.arguments(), null);
+	}
+
+	private void requireMayCreate() {
+		if (!support.mayCreateCouncils()) {
+			throw new AccessDeniedException("Only the office sets up councils");
+		}
+	}
+}
