@@ -11,6 +11,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
@@ -49,20 +53,18 @@ class CatalogueEntry {
 	@KeywordField(name = "name_sort", normalizer = VietnameseAnalysis.VIETNAMESE_SORT, sortable = Sortable.YES)
 	private String name;
 
+	// searched in "about" (with the story), not stored in the index: only the product page shows it
 	@Column(length = 5000)
-	@FullTextField(name = "text", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private @Nullable String description;
 
 	@Column(length = 20000)
-	@FullTextField(name = "story", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
 	private @Nullable String story;
 
+	// not in the index: only the product page shows it, read from the entry (documents of search hits stay small)
 	@Column(length = 2000)
-	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable String ingredients;
 
 	@Column(length = 1000)
-	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable String packaging;
 
 	@Column(length = 50)
@@ -102,7 +104,7 @@ class CatalogueEntry {
 	private String groupCode;
 
 	@Column(name = "group_name", nullable = false, length = 300)
-	@FullTextField(name = "groupName", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
+	@KeywordField(name = "groupName", searchable = Searchable.NO, projectable = Projectable.YES)
 	private String groupName;
 
 	@Column(name = "commune_code", nullable = false, length = 16)
@@ -110,7 +112,7 @@ class CatalogueEntry {
 	private String communeCode;
 
 	@Column(name = "commune_name", nullable = false, length = 200)
-	@FullTextField(name = "place", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
+	@KeywordField(name = "place", searchable = Searchable.NO, projectable = Projectable.YES)
 	private String communeName;
 
 	@Column(name = "district_code", length = 16)
@@ -118,7 +120,7 @@ class CatalogueEntry {
 	private @Nullable String districtCode;
 
 	@Column(name = "district_name", length = 200)
-	@FullTextField(name = "districtPlace", analyzer = VietnameseAnalysis.VIETNAMESE, projectable = Projectable.YES)
+	@KeywordField(name = "districtPlace", searchable = Searchable.NO, projectable = Projectable.YES)
 	private @Nullable String districtName;
 
 	@Column(name = "certificate_code", nullable = false, length = 32)
@@ -148,6 +150,32 @@ class CatalogueEntry {
 	@Column(name = "refreshed_at", nullable = false)
 	@GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private Instant refreshedAt;
+
+	/**
+	 * Where the product is made and by whom, as one field to search: the producer, the commune, the district and
+	 * the product group. One field instead of four: a search word looks in one list of documents, not four.
+	 */
+	@Transient
+	@FullTextField(name = "context", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "producerName")),
+			@ObjectPath(@PropertyValue(propertyName = "communeName")),
+			@ObjectPath(@PropertyValue(propertyName = "districtName")),
+			@ObjectPath(@PropertyValue(propertyName = "groupName")) })
+	String getContext() {
+		return String.join(" | ", producerName, communeName, districtName == null ? "" : districtName, groupName);
+	}
+
+	/** The description and the story, as one field to search (words found there weigh least). */
+	@Transient
+	@FullTextField(name = "about", analyzer = VietnameseAnalysis.VIETNAMESE)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "description")),
+			@ObjectPath(@PropertyValue(propertyName = "story")) })
+	@Nullable String getAbout() {
+		if (description == null && story == null) {
+			return null;
+		}
+		return (description == null ? "" : description) + "\n\n" + (story == null ? "" : story);
+	}
 
 	@SuppressWarnings("NullAway.Init")
 	protected CatalogueEntry() {

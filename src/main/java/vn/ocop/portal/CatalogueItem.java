@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A certified product as the public sees it.
+ * A certified product as the public sees it. Items found by a search (lists, related products, the public API)
+ * carry no description, story, ingredients or packaging: only the product page shows them, from its entry.
  *
  * @param slug the URL segment of its page, {@code /products/{slug}}
  * @param legalForm the producer's legal form (registry {@code LegalForm} name)

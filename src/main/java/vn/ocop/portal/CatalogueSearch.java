@@ -75,7 +75,9 @@ class CatalogueSearch {
 		var search = Search.session(entityManager).search(CatalogueEntry.class)
 				.select(CatalogueSearch::item)
 				.where(f -> f.bool().with(b -> {
-					b.must(f.matchAll());
+					if (words.isEmpty()) {
+						b.must(f.matchAll());
+					}
 					if (query.stars() != null) {
 						b.filter(f.match().field("stars").matching(query.stars()));
 					}
@@ -119,26 +121,74 @@ class CatalogueSearch {
 				query.unit() != null ? result.aggregation(COMMUNES) : Map.of(), result.aggregation(FORMS));
 	}
 
-	/** The products most like one: same group or producer or place, more stars first. */
+	/**
+	 * The products most like one, by fixed weights: the same product group 3, the same producer 2, the same
+	 * district 1, the same commune 1; among equal weights more stars first (a bonus of a tenth of a point per star,
+	 * less than any weight), then by name.
+	 * <p>
+	 * Asked in widening rings so that a product page does not score every product of its group and its district
+	 * (at 100,000 entries that was half of the page's CPU): first only products of the same group and the same
+	 * commune or producer (every other product weighs at most 4.5, every one of these at least 5.1), then those of
+	 * the same group and the same district or producer, or the same producer and commune (the others weigh at
+	 * most 3.5, these at least 4.1), and only if these rings hold fewer than {@code limit} products everything
+	 * related. A ring that holds enough products holds the best of them all, so the answer is the same (a commune lies
+	 * in one district, or in none since July 2025; without a district the second ring is skipped: weighed without
+	 * it, the same producer and commune would not beat the same group alone).
+	 */
 	List<CatalogueItem> related(CatalogueItem item, int limit) {
+		List<CatalogueItem> found = related(item, limit, Ring.SAME_GROUP_AND_COMMUNE);
+		if (found.size() < limit && item.districtCode() != null) {
+			found = related(item, limit, Ring.SAME_GROUP_AND_DISTRICT);
+		}
+		if (found.size() < limit) {
+			found = related(item, limit, Ring.ANY);
+		}
+		return found;
+	}
+
+	enum Ring {
+		SAME_GROUP_AND_COMMUNE, SAME_GROUP_AND_DISTRICT, ANY
+	}
+
+	List<CatalogueItem> related(CatalogueItem item, int limit, Ring ring) {
 		return Search.session(entityManager).search(CatalogueEntry.class)
 				.select(CatalogueSearch::item)
-				.where(f -> f.bool()
-						.mustNot(f.id().matching(item.productId()))
-						.should(f.match().field("groupCode").matching(item.groupCode()).boost(3f))
-						.should(f.match().field("producerId").matching(item.producerId()).boost(2f))
-						.should(item.districtCode() == null ? f.matchNone()
-								: f.match().field("districtCode").matching(item.districtCode()))
-						.should(f.match().field("communeCode").matching(item.communeCode())))
-				.sort(f -> f.composite().add(f.score()).add(f.field("stars").desc()).add(f.field("name_sort")))
+				.where(f -> f.bool().with(b -> {
+					b.mustNot(f.id().matching(item.productId()));
+					var group = f.match().field("groupCode").matching(item.groupCode());
+					var producer = f.match().field("producerId").matching(item.producerId());
+					var commune = f.match().field("communeCode").matching(item.communeCode());
+					var district = item.districtCode() == null ? f.matchNone()
+							: f.match().field("districtCode").matching(item.districtCode());
+					switch (ring) {
+						case SAME_GROUP_AND_COMMUNE -> b.filter(f.and(group, f.or(commune, producer)));
+						case SAME_GROUP_AND_DISTRICT -> b.filter(f.or(f.and(group, f.or(district, producer)),
+								f.and(producer, commune)));
+						case ANY -> b.filter(f.or(group, producer, district, commune));
+					}
+					b.should(f.match().field("groupCode").matching(item.groupCode()).constantScore().boost(3f));
+					b.should(f.match().field("producerId").matching(item.producerId()).constantScore().boost(2f));
+					if (item.districtCode() != null) {
+						b.should(f.match().field("districtCode").matching(item.districtCode()).constantScore());
+					}
+					b.should(f.match().field("communeCode").matching(item.communeCode()).constantScore());
+					for (int stars = 1; stars <= 5; stars++) {
+						b.should(f.match().field("stars").matching(stars).constantScore().boost(stars / 10f));
+					}
+				}))
+				.sort(f -> f.composite().add(f.score()).add(f.field("name_sort")).add(f.field("slug_sort")))
+				.totalHitCountThreshold(limit)
 				.fetchHits(limit);
 	}
 
-	/** An item as the index stores it (every value the public pages show is a stored field of the document). */
+	/**
+	 * An item as the index stores it: every value a list of products shows (cards, the public API) is a stored
+	 * field of the document; the long texts (description, story, ingredients, packaging), which only the product
+	 * page shows and reads from the entry, are not stored, so the documents a search reads stay small.
+	 */
 	private static <SR> ProjectionFinalStep<CatalogueItem> item(TypedSearchProjectionFactory<SR, ?, ?> f) {
 		return f.composite().from(f.id(UUID.class), f.field("slug", String.class), f.field("name", String.class),
-				f.field("text", String.class), f.field("story", String.class), f.field("ingredients", String.class),
-				f.field("packaging", String.class), f.field("unit", String.class), f.field("priceVnd", Long.class),
+				f.field("unit", String.class), f.field("priceVnd", Long.class),
 				f.field("producerId", UUID.class), f.field("producerSlug", String.class),
 				f.field("producerName", String.class), f.field("legalForm", String.class),
 				f.field("productSetCode", String.class), f.field("productSetName", String.class),
@@ -149,12 +199,11 @@ class CatalogueSearch {
 				f.field("stars", Integer.class), f.field("certifiedOn", LocalDate.class),
 				f.field("validUntil", LocalDate.class), f.field("hasPhoto", Boolean.class),
 				f.field("refreshedAt", Instant.class))
-				.asArray(v -> new CatalogueItem((UUID) v[0], (String) v[1], (String) v[2], (String) v[3],
-						(String) v[4], (String) v[5], (String) v[6], (String) v[7], (Long) v[8], (UUID) v[9],
-						(String) v[10], (String) v[11], (String) v[12], (String) v[13], (String) v[14],
-						(String) v[15], (String) v[16], (String) v[17], (String) v[18], (String) v[19],
-						(String) v[20], (String) v[21], (String) v[22], (Integer) v[23], (LocalDate) v[24],
-						(LocalDate) v[25], (Boolean) v[26], (Instant) v[27]));
+				.asArray(v -> new CatalogueItem((UUID) v[0], (String) v[1], (String) v[2], null, null, null, null,
+						(String) v[3], (Long) v[4], (UUID) v[5], (String) v[6], (String) v[7], (String) v[8],
+						(String) v[9], (String) v[10], (String) v[11], (String) v[12], (String) v[13], (String) v[14],
+						(String) v[15], (String) v[16], (String) v[17], (String) v[18], (Integer) v[19],
+						(LocalDate) v[20], (LocalDate) v[21], (Boolean) v[22], (Instant) v[23]));
 	}
 
 	record Hits(long total, List<CatalogueItem> items, Map<Integer, Long> stars, Map<String, Long> groups,
@@ -165,9 +214,8 @@ class CatalogueSearch {
 		return f.bool().with(b -> {
 			b.should(f.match().field("name").matching(word).boost(4f));
 			b.should(f.match().field("name_prefix").matching(word).boost(1.5f));
-			b.should(f.match().field("producerName").field("place").field("districtPlace").field("groupName")
-					.matching(word));
-			b.should(f.match().field("text").field("story").matching(word).boost(0.3f));
+			b.should(f.match().field("context").matching(word));
+			b.should(f.match().field("about").matching(word).boost(0.3f));
 			if (typos && word.length() >= FUZZY_MIN) {
 				int edits = word.length() >= 7 ? 2 : 1;
 				b.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).boost(0.8f));

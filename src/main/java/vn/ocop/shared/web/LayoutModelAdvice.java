@@ -35,10 +35,21 @@ class LayoutModelAdvice {
 		return clock.getZone();
 	}
 
+	/**
+	 * Whether a user is signed in: the layout asks on every page, and this costs nothing where a security expression
+	 * in the template ({@code #authorization.expression('isAuthenticated()')}) is parsed and evaluated each time.
+	 */
+	@ModelAttribute("signedIn")
+	boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	}
+
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
+		if (!signedIn()) {
 			return List.of();
 		}
 		Set<String> roles = authentication.getAuthorities().stream()
