@@ -3,7 +3,6 @@ package vn.ocop.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +187,7 @@ class Product extends AbstractAggregateRoot<Product> {
 		apply(details);
 		this.status = ProductStatus.IDEA_REGISTERED;
 		this.statusChangedAt = now;
-		history.add(new ProductStatusChange(id, null, ProductStatus.IDEA_REGISTERED, now, actor, null));
+		timelineView().record(id, null, ProductStatus.IDEA_REGISTERED, now, actor, null);
 		registerEvent(new ProductStatusChanged(id, producerId, cycleYear, null, ProductStatus.IDEA_REGISTERED, now));
 	}
 
@@ -249,11 +248,8 @@ class Product extends AbstractAggregateRoot<Product> {
 	 * is missing.
 	 */
 	void submit(String actor, Set<String> requiredDocumentTypes, DossierType type, LocalDate filedOn, Instant now) {
-		List<String> missing = missingDocuments(requiredDocumentTypes);
-		if (!missing.isEmpty() && status.canMoveTo(ProductStatus.SUBMITTED)) {
-			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
-					Map.of("missingDocuments", missing, "currentStatus", status.name()),
-					"registry.product.dossierIncomplete", String.join(", ", missing));
+		if (status.canMoveTo(ProductStatus.SUBMITTED)) {
+			dossier().requireComplete(requiredDocumentTypes, status);
 		}
 		moveTo(ProductStatus.SUBMITTED, actor, null, now);
 		this.dossierType = type;
@@ -275,12 +271,7 @@ class Product extends AbstractAggregateRoot<Product> {
 			throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", status.name()),
 					"registry.product.renewalNotAllowed", status.name());
 		}
-		List<String> missing = missingDocuments(requiredDocumentTypes);
-		if (!missing.isEmpty()) {
-			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
-					Map.of("missingDocuments", missing, "currentStatus", status.name()),
-					"registry.product.dossierIncomplete", String.join(", ", missing));
-		}
+		dossier().requireComplete(requiredDocumentTypes, status);
 		this.dossierType = type;
 		this.filedOn = filedOn;
 		this.renewalFiled = true;
@@ -302,8 +293,7 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	/** The latest move into the status, if the product ever made one. */
 	java.util.Optional<StatusChange> latest(ProductStatus to) {
-		return history.stream().map(ProductStatusChange::toView).filter(c -> c.to() == to)
-				.max(Comparator.comparing(StatusChange::at));
+		return timelineView().latest(to);
 	}
 
 	/** The producer withdraws the product from the cycle. */
@@ -347,29 +337,32 @@ class Product extends AbstractAggregateRoot<Product> {
 	/** Adds a dossier file; the previous file of the same type, if any, is superseded but kept. */
 	void addDocument(DossierDocument document, Instant now) {
 		requireOpenForChanges();
-		documents.stream().filter(d -> d.isCurrent() && d.getTypeCode().equals(document.getTypeCode()))
-				.forEach(d -> d.supersede(now));
-		documents.add(document);
+		dossier().add(document, now);
 	}
 
 	/** The required document types that have no current file, in the given order. */
 	List<String> missingDocuments(Set<String> requiredDocumentTypes) {
-		return requiredDocumentTypes.stream()
-				.filter(type -> documents.stream().noneMatch(d -> d.isCurrent() && d.getTypeCode().equals(type)))
-				.toList();
+		return dossier().missing(requiredDocumentTypes);
 	}
 
 	List<DossierDocument> currentDocuments() {
-		return documents.stream().filter(DossierDocument::isCurrent).toList();
+		return dossier().current();
 	}
 
 	List<DossierDocument> allDocuments() {
-		return List.copyOf(documents);
+		return dossier().all();
 	}
 
 	List<StatusChange> timeline() {
-		return history.stream().sorted(Comparator.comparing(ProductStatusChange::getChangedAt))
-				.map(ProductStatusChange::toView).toList();
+		return timelineView().changes();
+	}
+
+	private DossierFiles dossier() {
+		return new DossierFiles(documents);
+	}
+
+	private ProductTimeline timelineView() {
+		return new ProductTimeline(history);
 	}
 
 	private void moveTo(ProductStatus target, String actor, @Nullable String reason, Instant now) {
@@ -380,7 +373,7 @@ class Product extends AbstractAggregateRoot<Product> {
 		status = target;
 		statusChangedAt = now;
 		reachedStage = Math.max(reachedStage, target.funnelStage());
-		history.add(new ProductStatusChange(id, from, target, now, actor, reason == null || reason.isBlank() ? null : reason.strip()));
+		timelineView().record(id, from, target, now, actor, reason);
 		registerEvent(new ProductStatusChanged(id, producerId, cycleYear, from, target, now));
 	}
 

@@ -1,22 +1,14 @@
 package vn.ocop.registry;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,9 +31,7 @@ import vn.ocop.audit.AuditContext;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.shared.BusinessRuleException;
-import vn.ocop.shared.ImportProblems;
 import vn.ocop.shared.NotFoundException;
-import vn.ocop.shared.storage.FileStorage;
 
 /**
  * Imports producers and products from an Excel (.xlsx) or CSV file in two steps. {@link #preview} stores the
@@ -50,9 +40,8 @@ import vn.ocop.shared.storage.FileStorage;
  * products in one transaction — else nothing. For the provincial office and district and commune officers, each
  * row inside their area.
  * <p>
- * The token of a preview is the storage key of a small ticket stored next to the file (who uploaded it, when, the
- * file's key and name), encoded; it stays valid for {@link #TICKET_LIFETIME}, only for the uploader, and
- * survives restarts. Which tokens were confirmed is remembered in memory (per instance); a second confirmation
+ * The token of a preview is its {@link RegistryImportTickets ticket}; it stays valid for a day, only for the
+ * uploader, and survives restarts. Which tokens were confirmed is remembered in memory (per instance); a second confirmation
  * of the same file is refused in any case by the rule that a producer's product names are unique per cycle.
  */
 @Service
@@ -71,23 +60,10 @@ public class RegistryImport {
 	 */
 	static final long BYTES_PER_ROW = 12 * 1024;
 
-	/** The most problems reported for one file. */
-	static final int MAX_PROBLEMS = 10_000;
-
-	static final Duration TICKET_LIFETIME = Duration.ofHours(24);
-
 	/** How many aggregates are persisted and flushed at a time while writing. */
 	static final int WRITE_CHUNK = 1000;
 
-	static final String AREA = "imports";
-
-	private static final String TICKET_MAGIC = "ocop-registry-import";
-
 	private static final Logger log = LoggerFactory.getLogger(RegistryImport.class);
-
-	/** Who uploaded which file when. */
-	record Ticket(String dataKey, String username, String fileName, Instant created) {
-	}
 
 	private final Producers producers;
 	private final Products products;
@@ -96,7 +72,8 @@ public class RegistryImport {
 	private final UnitReferences units;
 	private final CriteriaApi criteria;
 	private final Validator validator;
-	private final FileStorage storage;
+	private final RegistryImportTickets tickets;
+	private final RegistryImportReport report;
 	private final MessageSource messages;
 	private final EntityManager entityManager;
 	private final Clock clock;
@@ -110,8 +87,8 @@ public class RegistryImport {
 			}));
 
 	RegistryImport(Producers producers, Products products, Cycles cycles, RegistryAccess access, UnitReferences units,
-			CriteriaApi criteria, Validator validator, FileStorage storage, MessageSource messages,
-			EntityManager entityManager, Clock clock) {
+			CriteriaApi criteria, Validator validator, RegistryImportTickets tickets, RegistryImportReport report,
+			MessageSource messages, EntityManager entityManager, Clock clock) {
 		this.producers = producers;
 		this.products = products;
 		this.cycles = cycles;
@@ -119,7 +96,8 @@ public class RegistryImport {
 		this.units = units;
 		this.criteria = criteria;
 		this.validator = importValidator(validator);
-		this.storage = storage;
+		this.tickets = tickets;
+		this.report = report;
 		this.messages = messages;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -136,15 +114,15 @@ public class RegistryImport {
 		if (content.length > MAX_BYTES) {
 			var tooLarge = RegistryImportProblem.ofFile("registry.io.error.fileTooLarge",
 					String.valueOf(MAX_BYTES / (1024 * 1024)));
-			return preview(null, name, RegistryImportSheet.none(), List.of(tooLarge), null);
+			return report.preview(null, name, RegistryImportSheet.none(), List.of(tooLarge), null);
 		}
 		long started = System.nanoTime();
 		var sheet = RegistryImportSheet.read(content, name, MAX_ROWS);
-		String token = sheet.format() == null ? null : issueTicket(user, name, content);
+		String token = sheet.format() == null ? null : tickets.issue(user, name, content);
 		var plan = check(user, sheet);
 		log.info("Import preview of {} ({} bytes, {} rows) for {}: {} problem(s) in {} ms", name, content.length,
 				plan.rows(), user.username(), plan.problems().size(), (System.nanoTime() - started) / 1_000_000);
-		return preview(token, name, sheet, plan.problems(), plan);
+		return report.preview(token, name, sheet, plan.problems(), plan);
 	}
 
 	/**
@@ -158,7 +136,7 @@ public class RegistryImport {
 	@Transactional
 	public RegistryImportResult confirm(String token) throws IOException {
 		CurrentUser user = requireImporter();
-		Ticket ticket = ticket(token);
+		RegistryImportTickets.Ticket ticket = tickets.ticket(token);
 		if (!ticket.username().equals(user.username())) {
 			throw new AccessDeniedException("Only the user who uploaded the file confirms its import");
 		}
@@ -192,7 +170,7 @@ public class RegistryImport {
 			plan = null;
 			long checked = System.nanoTime();
 			try {
-				AuditContext.withReason(text("registry.io.audit.reason", ticket.fileName()), () -> {
+				AuditContext.withReason(report.text("registry.io.audit.reason", ticket.fileName()), () -> {
 					write(producers, newProducers);
 					write(products, newProducts);
 				});
@@ -217,7 +195,7 @@ public class RegistryImport {
 	/** The name of the uploaded file of a preview, for pages; the same checks as {@link #confirm}. */
 	public String fileName(String token) {
 		CurrentUser user = requireImporter();
-		Ticket ticket = ticket(token);
+		RegistryImportTickets.Ticket ticket = tickets.ticket(token);
 		if (!ticket.username().equals(user.username())) {
 			throw new AccessDeniedException("Only the user who uploaded the file sees its import");
 		}
@@ -250,15 +228,13 @@ public class RegistryImport {
 	}
 
 	/** The plan of a stored file, checked again; the file's rows are not kept while the plan is written. */
-	private RegistryImportCheck.Plan checkStored(CurrentUser user, Ticket ticket) throws IOException {
-		byte[] content;
-		try (InputStream in = storage.open(ticket.dataKey())) {
-			content = in.readAllBytes();
-		}
+	private RegistryImportCheck.Plan checkStored(CurrentUser user, RegistryImportTickets.Ticket ticket)
+			throws IOException {
+		byte[] content = tickets.content(ticket);
 		var sheet = RegistryImportSheet.read(content, ticket.fileName(), MAX_ROWS);
 		var plan = check(user, sheet);
 		if (!plan.problems().isEmpty()) {
-			throw refused(sheet, plan.problems());
+			throw report.refused(sheet, plan.problems());
 		}
 		return plan;
 	}
@@ -310,109 +286,11 @@ public class RegistryImport {
 		return user;
 	}
 
-	private RegistryImportPreview preview(@Nullable String token, String fileName, RegistryImportSheet sheet,
-			List<RegistryImportProblem> problems, RegistryImportCheck.@Nullable Plan plan) {
-		List<String> warnings = new ArrayList<>();
-		if (!sheet.ignoredColumns().isEmpty()) {
-			warnings.add(text("registry.io.warning.ignoredColumns", String.join(", ", sheet.ignoredColumns())));
-		}
-		return new RegistryImportPreview(token, fileName, sheet.rows().size(), plan == null ? 0 : plan.producersNew(),
-				plan == null ? 0 : plan.producersExisting(), plan == null ? 0 : plan.productRows(),
-				errors(sheet, problems), warnings);
-	}
-
-	private RegistryImportRefused refused(RegistryImportSheet sheet, List<RegistryImportProblem> problems) {
-		List<ImportProblems.Problem> plain = capped(problems).stream()
-				.map(p -> new ImportProblems.Problem(p.row(), p.code(), List.of(p.arguments()))).toList();
-		return new RegistryImportRefused(plain, errors(sheet, problems));
-	}
-
-	private List<RegistryImportError> errors(RegistryImportSheet sheet, List<RegistryImportProblem> problems) {
-		Locale locale = LocaleContextHolder.getLocale();
-		List<RegistryImportError> errors = new ArrayList<>();
-		for (RegistryImportProblem problem : capped(problems)) {
-			var column = problem.column();
-			errors.add(new RegistryImportError(problem.row(), column == null ? null : column.key(),
-					column == null ? null : sheet.cell(column, problem.row()),
-					messages.getMessage(problem.code(), problem.arguments(), problem.code(), locale)));
-		}
-		return errors;
-	}
-
-	private static List<RegistryImportProblem> capped(List<RegistryImportProblem> problems) {
-		if (problems.size() <= MAX_PROBLEMS) {
-			return problems;
-		}
-		List<RegistryImportProblem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-		first.add(RegistryImportProblem.ofFile("registry.io.error.moreProblems",
-				String.valueOf(problems.size() - MAX_PROBLEMS)));
-		return first;
-	}
-
-	private String text(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
-	}
-
 	private static String safeName(@Nullable String name) {
 		String base = name == null ? "" : name.replaceAll("^.*[\\\\/]", "").replaceAll("[\\p{Cntrl}\"<>|*?:]", "_").strip();
 		if (base.isEmpty()) {
 			base = "danh-sach.xlsx";
 		}
 		return base.length() > 200 ? base.substring(base.length() - 200) : base;
-	}
-
-	// ------------------------------------------------------------------ tickets
-
-	private String issueTicket(CurrentUser user, String fileName, byte[] content) throws IOException {
-		String dataKey = storage.store(AREA, content);
-		var properties = new Properties();
-		properties.setProperty("magic", TICKET_MAGIC);
-		properties.setProperty("data", dataKey);
-		properties.setProperty("user", user.username());
-		properties.setProperty("file", fileName);
-		properties.setProperty("created", clock.instant().toString());
-		var bytes = new ByteArrayOutputStream();
-		properties.store(bytes, null);
-		String ticketKey = storage.store(AREA, bytes.toByteArray());
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(ticketKey.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private Ticket ticket(String token) {
-		String key;
-		try {
-			key = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException e) {
-			throw notFound(token);
-		}
-		if (!key.startsWith(AREA + "/") || key.contains("..") || key.contains("\\") || key.length() > 200) {
-			throw notFound(token);
-		}
-		try {
-			if (!storage.exists(key)) {
-				throw notFound(token);
-			}
-			var properties = new Properties();
-			try (InputStream in = storage.open(key)) {
-				properties.load(in);
-			}
-			String data = properties.getProperty("data", "");
-			if (!TICKET_MAGIC.equals(properties.getProperty("magic")) || !data.startsWith(AREA + "/")) {
-				throw notFound(token);
-			}
-			Instant created = Instant.parse(properties.getProperty("created"));
-			if (created.plus(TICKET_LIFETIME).isBefore(clock.instant()) || !storage.exists(data)) {
-				throw notFound(token);
-			}
-			return new Ticket(data, properties.getProperty("user", ""), properties.getProperty("file", ""), created);
-		}
-		catch (IOException | IllegalArgumentException | java.time.DateTimeException | NullPointerException e) {
-			throw notFound(token);
-		}
-	}
-
-	private static NotFoundException notFound(String token) {
-		String shown = token.length() > 12 ? token.substring(0, 12) + "…" : token;
-		return new NotFoundException("registry.io.error.ticketNotFound", shown);
 	}
 }

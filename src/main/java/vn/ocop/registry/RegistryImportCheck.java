@@ -5,8 +5,6 @@ import static vn.ocop.registry.RegistryImportColumn.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,14 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.Validator;
 import vn.ocop.criteria.CriteriaApi;
-import vn.ocop.criteria.ProductSet;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.shared.BusinessRuleException;
 
@@ -58,35 +53,8 @@ final class RegistryImportCheck {
 			Map.entry("packaging", PACKAGING), Map.entry("shelfLife", SHELF_LIFE), Map.entry("unit", UNIT),
 			Map.entry("priceVnd", PRICE_VND), Map.entry("gtin", GTIN));
 
-	private static final int QUERY_CHUNK = 1000;
-
-	/** A producer as the file names it: by registration number, first described on one row. */
-	private static final class ProducerEntry {
-
-		final String number;
-		final int firstRow;
-		final Map<RegistryImportColumn, String> fingerprint;
-		boolean existing;
-		@Nullable Producer producer;
-		String communeCode = "";
-
-		ProducerEntry(String number, int firstRow, Map<RegistryImportColumn, String> fingerprint) {
-			this.number = number;
-			this.firstRow = firstRow;
-			this.fingerprint = fingerprint;
-		}
-
-		String formatted() {
-			return new RegistrationNumber(number).formatted();
-		}
-	}
-
-	private final Producers producers;
-	private final Products products;
-	private final Cycles cycles;
 	private final RegistryAccess access;
-	private final UnitReferences units;
-	private final CriteriaApi criteria;
+	private final RegistryImportLookups lookups;
 	private final Validator validator;
 	private final CurrentUser user;
 	private final LocalDate today;
@@ -95,30 +63,17 @@ final class RegistryImportCheck {
 
 	private final List<RegistryImportProblem> problems = new ArrayList<>();
 	private final RegistryImportCells cells = new RegistryImportCells(problems);
-	private final Map<String, ProducerEntry> entries = new LinkedHashMap<>();
+	private final Map<String, RegistryImportProducer> entries = new LinkedHashMap<>();
 	private final Map<String, Integer> productKeys = new HashMap<>();
-	/** Registration numbers as written → digits only, or empty if invalid. */
-	private final Map<String, String> numbers = new HashMap<>();
-	private final Map<String, Object> unitReferences = new HashMap<>();
-	private final Map<String, Boolean> scope = new HashMap<>();
-	private final Map<Integer, Optional<Cycle>> cyclesByYear = new HashMap<>();
-	private final Map<String, Set<String>> productSets = new HashMap<>();
 	private final List<Product> newProducts = new ArrayList<>();
 	private final Set<UUID> reused = new LinkedHashSet<>();
-	private @Nullable Optional<Cycle> latestOpen;
-	private Map<String, Producer> existingProducers = Map.of();
-	private Set<String> existingProducts = Set.of();
 	private int productRows;
 
 	RegistryImportCheck(Producers producers, Products products, Cycles cycles, RegistryAccess access,
 			UnitReferences units, CriteriaApi criteria, Validator validator, CurrentUser user, LocalDate today,
 			Instant now, int maxRowsAtOnce) {
-		this.producers = producers;
-		this.products = products;
-		this.cycles = cycles;
 		this.access = access;
-		this.units = units;
-		this.criteria = criteria;
+		this.lookups = new RegistryImportLookups(producers, products, cycles, units, criteria);
 		this.validator = validator;
 		this.user = user;
 		this.today = today;
@@ -133,9 +88,9 @@ final class RegistryImportCheck {
 					String.valueOf(maxRowsAtOnce)));
 		}
 		else if (sheet.problems().isEmpty()) {
-			loadExisting(sheet.rows());
+			lookups.loadExisting(sheet.rows().stream().map(row -> row.get(REGISTRATION_NUMBER)).toList());
 			for (RegistryImportSheet.Row row : sheet.rows()) {
-				ProducerEntry entry = producer(row);
+				RegistryImportProducer entry = producer(row);
 				if (!row.isBlank(PRODUCT_NAME)) {
 					productRows++;
 					product(row, entry);
@@ -149,76 +104,29 @@ final class RegistryImportCheck {
 				productRows, Set.copyOf(reused), List.copyOf(problems));
 	}
 
-	// ------------------------------------------------------------------ existing records, in few queries
-
-	private void loadExisting(List<RegistryImportSheet.Row> rows) {
-		Set<String> valid = new LinkedHashSet<>();
-		for (RegistryImportSheet.Row row : rows) {
-			String number = number(row.get(REGISTRATION_NUMBER));
-			if (!number.isEmpty()) {
-				valid.add(number);
-			}
-		}
-		Map<String, Producer> found = new HashMap<>();
-		for (List<String> chunk : chunks(valid)) {
-			producers.findByRegistrationNumberIn(chunk).forEach(p -> found.put(p.getRegistrationNumber(), p));
-		}
-		existingProducers = found;
-		if (found.isEmpty()) {
-			return;
-		}
-		Set<String> names = new HashSet<>();
-		List<UUID> ids = found.values().stream().map(Producer::getId).toList();
-		for (List<UUID> chunk : chunks(ids)) {
-			products.findAll((org.springframework.data.jpa.domain.Specification<Product>) (root, query, cb) -> root
-					.get("producerId").in(chunk))
-					.forEach(p -> names.add(productKey(p.getProducerId().toString(), p.getCycleYear(), p.getName())));
-		}
-		existingProducts = names;
-	}
-
-	/** The digits of a registration number as written, or empty if it is not valid. */
-	private String number(String raw) {
-		return numbers.computeIfAbsent(raw,
-				r -> RegistrationNumber.isValidText(r) ? RegistrationNumber.parse(r).value() : "");
-	}
-
-	private static <T> List<List<T>> chunks(Collection<T> values) {
-		List<T> all = List.copyOf(values);
-		List<List<T>> chunks = new ArrayList<>();
-		for (int i = 0; i < all.size(); i += QUERY_CHUNK) {
-			chunks.add(all.subList(i, Math.min(all.size(), i + QUERY_CHUNK)));
-		}
-		return chunks;
-	}
-
-	private static String productKey(String producer, int cycleYear, String name) {
-		return producer + '|' + cycleYear + '|' + RegistryImportValues.comparable(name);
-	}
-
 	// ------------------------------------------------------------------ producers
 
-	private @Nullable ProducerEntry producer(RegistryImportSheet.Row row) {
+	private @Nullable RegistryImportProducer producer(RegistryImportSheet.Row row) {
 		String raw = row.get(REGISTRATION_NUMBER);
 		if (raw.isEmpty()) {
 			cells.problem(row, REGISTRATION_NUMBER, "registry.io.error.required", RegistryImportCells.label(REGISTRATION_NUMBER));
 			return null;
 		}
-		String number = number(raw);
+		String number = lookups.number(raw);
 		if (number.isEmpty()) {
 			boolean lostZero = raw.strip().matches("\\d{9}");
 			cells.problem(row, REGISTRATION_NUMBER, lostZero ? "registry.io.error.registrationNumberZero"
 					: "registry.io.error.registrationNumber", raw);
 			return null;
 		}
-		ProducerEntry seen = entries.get(number);
+		RegistryImportProducer seen = entries.get(number);
 		if (seen != null) {
 			compare(row, seen);
 			return seen;
 		}
-		var entry = new ProducerEntry(number, row.number(), fingerprint(row));
+		var entry = new RegistryImportProducer(number, row);
 		entries.put(number, entry);
-		Producer existing = existingProducers.get(number);
+		Producer existing = lookups.existingProducer(number);
 		if (existing != null) {
 			entry.existing = true;
 			entry.communeCode = existing.getCommuneCode();
@@ -282,7 +190,7 @@ final class RegistryImportCheck {
 			cells.problem(row, WORKERS, e.messageCode(), e.arguments());
 			return null;
 		}
-		if (!scope(reference, () -> access.canChange(user, producer))) {
+		if (!lookups.scope(reference, () -> access.canChange(user, producer))) {
 			cells.problem(row, PRODUCER_COMMUNE_CODE, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
 			return null;
 		}
@@ -290,8 +198,8 @@ final class RegistryImportCheck {
 	}
 
 	/** Later rows of a producer must agree with its first row; a blank cell takes the first row's value. */
-	private void compare(RegistryImportSheet.Row row, ProducerEntry first) {
-		Map<RegistryImportColumn, String> values = fingerprint(row);
+	private void compare(RegistryImportSheet.Row row, RegistryImportProducer first) {
+		Map<RegistryImportColumn, String> values = RegistryImportProducer.fingerprint(row);
 		for (var entry : values.entrySet()) {
 			if (!entry.getValue().isEmpty() && !entry.getValue().equals(first.fingerprint.get(entry.getKey()))) {
 				cells.problem(row, entry.getKey(), "registry.io.error.producerDiffers", RegistryImportCells.label(entry.getKey()), first.firstRow,
@@ -303,36 +211,9 @@ final class RegistryImportCheck {
 		}
 	}
 
-	/** The producer's cells of a row, normalised so that two spellings of the same value compare equal. */
-	private static Map<RegistryImportColumn, String> fingerprint(RegistryImportSheet.Row row) {
-		Map<RegistryImportColumn, String> values = new EnumMap<>(RegistryImportColumn.class);
-		for (RegistryImportColumn column : RegistryImportColumn.values()) {
-			if (!column.describesProducer() || column == REGISTRATION_NUMBER) {
-				continue;
-			}
-			String value = row.get(column);
-			values.put(column, value.isEmpty() ? "" : normalised(column, value));
-		}
-		return values;
-	}
-
-	private static String normalised(RegistryImportColumn column, String value) {
-		Function<String, String> plain = RegistryImportValues::comparable;
-		return switch (column) {
-			case LEGAL_FORM -> RegistryImportValues.legalForm(value).map(Enum::name).orElseGet(() -> plain.apply(value));
-			case REGISTRATION_DATE ->
-				RegistryImportValues.date(value).map(LocalDate::toString).orElseGet(() -> plain.apply(value));
-			case MEMBERS, WORKERS, WOMEN_WORKERS, ETHNIC_MINORITY_WORKERS, PROGRAMME_YEAR ->
-				RegistryImportValues.whole(value).map(String::valueOf).orElseGet(() -> plain.apply(value));
-			case NEWLY_FOUNDED -> RegistryImportValues.yesNo(value).map(String::valueOf).orElseGet(() -> plain.apply(value));
-			case PHONE -> RegistryImportValues.phone(value);
-			default -> plain.apply(value);
-		};
-	}
-
 	// ------------------------------------------------------------------ products
 
-	private void product(RegistryImportSheet.Row row, @Nullable ProducerEntry entry) {
+	private void product(RegistryImportSheet.Row row, @Nullable RegistryImportProducer entry) {
 		int start = problems.size();
 		Set<RegistryImportColumn> flagged = new HashSet<>();
 		Cycle cycle = cycle(row, flagged);
@@ -355,17 +236,17 @@ final class RegistryImportCheck {
 		var details = new ProductDetails(name, setCode, commune, type, RegistryImportCells.text(row, DESCRIPTION), RegistryImportCells.text(row, INGREDIENTS),
 				RegistryImportCells.text(row, PACKAGING), RegistryImportCells.text(row, SHELF_LIFE), RegistryImportCells.text(row, UNIT), price, RegistryImportCells.text(row, GTIN), null);
 		cells.violations(row, validator.validate(details), PRODUCT_PROPERTIES, Map.of("communeCode", communeColumn), flagged);
-		if (cycle != null && !setCode.isEmpty() && !productSets(cycle.getRegulationCode()).contains(setCode)) {
+		if (cycle != null && !setCode.isEmpty() && !lookups.productSets(cycle.getRegulationCode()).contains(setCode)) {
 			cells.problem(row, PRODUCT_SET_CODE, "registry.product.productSet", setCode, cycle.getRegulationCode());
 		}
 		if (entry != null && cycle != null && !name.isEmpty()) {
-			Integer earlier = productKeys.putIfAbsent(productKey(entry.number, cycle.getYear(), name), row.number());
+			Integer earlier = productKeys.putIfAbsent(RegistryImportLookups.productKey(entry.number, cycle.getYear(), name),
+					row.number());
 			if (earlier != null) {
 				cells.problem(row, PRODUCT_NAME, "registry.io.error.duplicateProduct", name, earlier, entry.formatted(),
 						cycle.getYear());
 			}
-			else if (entry.existing && existingProducts.contains(
-					productKey(existingProducers.get(entry.number).getId().toString(), cycle.getYear(), name))) {
+			else if (entry.existing && lookups.productExists(lookups.existingProducer(entry.number), cycle.getYear(), name)) {
 				cells.problem(row, PRODUCT_NAME, "registry.io.error.productExists", name, entry.formatted(), cycle.getYear());
 			}
 		}
@@ -380,9 +261,9 @@ final class RegistryImportCheck {
 		var product = new Product(producer.getId(), cycle.getYear(), cycle.getRegulationCode(),
 				details.inCommune(reference.code()), reference.on(), now, user.username());
 		boolean allowed = entry.existing
-				? scope.computeIfAbsent(producer.getId() + "|" + reference.code() + '@' + reference.on(),
-						k -> access.canChange(user, product, producer))
-				: scope(reference, () -> access.canChange(user, product, producer));
+				? lookups.scope(producer.getId() + "|" + reference.code() + '@' + reference.on(),
+						() -> access.canChange(user, product, producer))
+				: lookups.scope(reference, () -> access.canChange(user, product, producer));
 		if (!allowed) {
 			cells.problem(row, communeColumn, "registry.io.error.outsideArea", reference.code(), reference.unit().name());
 			return;
@@ -396,10 +277,7 @@ final class RegistryImportCheck {
 	private @Nullable Cycle cycle(RegistryImportSheet.Row row, Set<RegistryImportColumn> flagged) {
 		Optional<Cycle> found;
 		if (row.isBlank(CYCLE_YEAR)) {
-			if (latestOpen == null) {
-				latestOpen = cycles.findFirstByStatusOrderByYearDesc(CycleStatus.OPEN);
-			}
-			found = latestOpen;
+			found = lookups.latestOpenCycle();
 			if (found.isEmpty()) {
 				cells.flag(flagged, row, CYCLE_YEAR, "registry.cycle.noneOpen");
 				return null;
@@ -412,7 +290,7 @@ final class RegistryImportCheck {
 				return null;
 			}
 			int value = year.get().intValue();
-			found = cyclesByYear.computeIfAbsent(value, cycles::findById);
+			found = lookups.cycle(value);
 			if (found.isEmpty()) {
 				cells.flag(flagged, row, CYCLE_YEAR, "registry.cycle.unknown", String.valueOf(value));
 				return null;
@@ -426,31 +304,17 @@ final class RegistryImportCheck {
 		return cycle;
 	}
 
-	private Set<String> productSets(String regulationCode) {
-		return productSets.computeIfAbsent(regulationCode,
-				r -> criteria.productSets(r).stream().map(ProductSet::code).collect(Collectors.toSet()));
-	}
+	// ------------------------------------------------------------------ units
 
-	// ------------------------------------------------------------------ units and scope, looked up once
-
+	/** The commune on the day, or none with the problem reported on the cell. */
 	private UnitReferences.@Nullable UnitReference unit(RegistryImportSheet.Row row, RegistryImportColumn column,
 			String code, LocalDate on) {
-		Object found = unitReferences.computeIfAbsent(code.strip() + '@' + on, k -> {
-			try {
-				return units.commune(code, on);
-			}
-			catch (BusinessRuleException e) {
-				return e;
-			}
-		});
-		if (found instanceof BusinessRuleException e) {
+		try {
+			return lookups.commune(code, on);
+		}
+		catch (BusinessRuleException e) {
 			cells.problem(row, column, e.messageCode(), e.arguments());
 			return null;
 		}
-		return (UnitReferences.UnitReference) found;
-	}
-
-	private boolean scope(UnitReferences.UnitReference reference, java.util.function.BooleanSupplier decision) {
-		return scope.computeIfAbsent(reference.code() + '@' + reference.on(), k -> decision.getAsBoolean());
 	}
 }
