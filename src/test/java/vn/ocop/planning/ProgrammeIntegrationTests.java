@@ -550,15 +550,23 @@ class ProgrammeIntegrationTests {
 		mvc.perform(get("/api/v1/outlets").param("all", "true")).andExpect(status().isForbidden());
 
 		// edited on its page: the form comes filled in; a bad coordinate changes nothing; a good edit is saved
-		mvc.perform(get("/programme/outlets/" + id + "/edit").with(page("district", "DISTRICT_OFFICER"))).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + name + "\"")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("Có biển hiệu")));
+		String form = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/programme/outlets/" + id + "/edit")
+				.with(page("district", "DISTRICT_OFFICER"))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString());
+		assertThat(form).contains("value=\"" + name + "\"").contains("Có biển hiệu");
 		var edit = post("/programme/outlets/" + id).with(page("district", "DISTRICT_OFFICER")).with(csrf()).param("name", name + " (mới)")
 				.param("kind", "POINT").param("address", "Thôn 2, xã Đức Lĩnh").param("communeCode", "18322")
 				.param("longitude", "105.53").param("operator", "HTX Cam Vũ Quang").param("criteria", "Có biển hiệu\nCó quầy");
-		mvc.perform(edit.param("latitude", "95")).andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrl("/programme/outlets/" + id + "/edit"))
-				.andExpect(flash().attributeExists("programmeError"));
+		String refused = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(edit.param("latitude", "95"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused).contains("id=\"latitude-error\"").contains("Vĩ độ phải từ -90 đến 90.");
+		// every bad field at once, each beside its field
+		mvc.perform(post("/programme/outlets/" + id).with(page("district", "DISTRICT_OFFICER")).with(csrf())
+				.param("name", " ").param("kind", "POINT").param("address", "Thôn 2").param("latitude", "bắc")
+				.param("longitude", "105.53").param("operator", "")).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"latitude-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"operator-error\"")));
 		assertThat(programme.outlets()).anySatisfy(o -> assertThat(o.name()).isEqualTo(name));
 		mvc.perform(post("/programme/outlets/" + id).with(page("district", "DISTRICT_OFFICER")).with(csrf()).param("name", name + " (mới)")
 				.param("kind", "POINT").param("address", "Thôn 2, xã Đức Lĩnh").param("communeCode", "18322")

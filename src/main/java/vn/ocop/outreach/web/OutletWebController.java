@@ -1,27 +1,34 @@
 package vn.ocop.outreach.web;
 
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ocop.outreach.OutletDetails;
+import jakarta.validation.Valid;
 import vn.ocop.outreach.OutletKind;
 import vn.ocop.outreach.OutletManagement;
 import vn.ocop.outreach.OutletView;
 
 /**
- * The sales centres and points screens: the list, the form with the products carried, opening and closing.
+ * The sales centres and points screens: the list, the form with the products carried (every error at once beside
+ * its field), opening and closing.
  */
 @Controller
 class OutletWebController {
+
+	/** The fields the outlet's own rules are about. */
+	private static final Map<String, String> RULE_FIELDS = Map.of("programme.outlet.latitude", "latitude",
+			"programme.outlet.longitude", "longitude");
 
 	private final OutletManagement outlets;
 	private final OutreachPages pages;
@@ -33,50 +40,54 @@ class OutletWebController {
 
 	@GetMapping("/programme/outlets")
 	String outlets(Model model) {
-		model.addAttribute("outlets", outlets.outlets());
-		model.addAttribute("kinds", OutletKind.values());
-		model.addAttribute("products", pages.certifiedProducts());
-		model.addAttribute("units", pages.units());
-		model.addAttribute("today", pages.today());
-		return "programme/outlets";
-	}
-
-	/** The fields of the outlet form, as typed (checked when turned into details). */
-	record OutletForm(@Nullable String name, @Nullable String kind, @Nullable String address,
-			@Nullable String communeCode, @Nullable String latitude, @Nullable String longitude,
-			@Nullable String operator, @Nullable String openingHours, @Nullable String phone,
-			@Nullable String criteria, @Nullable List<String> productIds) {
-
-		OutletDetails details(OutreachPages pages) {
-			return new OutletDetails(pages.required(name, "name"), pages.choice(OutletKind.class, kind, "kind"),
-					pages.required(address, "address"), communeCode, pages.decimal(latitude, "latitude"),
-					pages.decimal(longitude, "longitude"), pages.required(operator, "operator"), openingHours, phone,
-					OutreachPages.lines(criteria), pages.ids(productIds, "productIds"));
-		}
+		model.addAttribute("outletForm", new OutletForm());
+		return listPage(model);
 	}
 
 	@PostMapping("/programme/outlets")
-	String createOutlet(OutletForm form, RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.outletCreated", () -> outlets.create(form.details(pages)));
-		return "redirect:/programme/outlets";
+	String createOutlet(@Valid @ModelAttribute("outletForm") OutletForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "programme.flash.outletCreated", () -> outlets.create(form.details()),
+				RULE_FIELDS)) {
+			return "redirect:/programme/outlets";
+		}
+		return listPage(model);
 	}
 
 	@GetMapping("/programme/outlets/{id}/edit")
 	String editOutlet(@PathVariable UUID id, Model model) {
 		OutletView outlet = outlets.outlet(id);
-		model.addAttribute("outlet", outlet);
-		model.addAttribute("criteriaText", String.join("\n", outlet.criteria()));
-		model.addAttribute("linkedIds", OutreachPages.linkedIds(outlet.products()));
-		model.addAttribute("kinds", OutletKind.values());
-		model.addAttribute("products", pages.certifiedProducts());
-		model.addAttribute("units", pages.units());
-		return "programme/outlet-edit";
+		model.addAttribute("outletForm", OutletForm.of(outlet));
+		return editPage(outlet, model);
 	}
 
 	@PostMapping("/programme/outlets/{id}")
-	String updateOutlet(@PathVariable UUID id, OutletForm form, RedirectAttributes redirect) {
-		boolean done = pages.attempt(redirect, "programme.flash.outletUpdated", () -> outlets.update(id, form.details(pages)));
-		return done ? "redirect:/programme/outlets" : "redirect:/programme/outlets/" + id + "/edit";
+	String updateOutlet(@PathVariable UUID id, @Valid @ModelAttribute("outletForm") OutletForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "programme.flash.outletUpdated", () -> outlets.update(id, form.details()),
+				RULE_FIELDS)) {
+			return "redirect:/programme/outlets";
+		}
+		return editPage(outlets.outlet(id), model);
+	}
+
+	private String listPage(Model model) {
+		model.addAttribute("outlets", outlets.outlets());
+		model.addAttribute("today", pages.today());
+		choices(model);
+		return "programme/outlets";
+	}
+
+	private String editPage(OutletView outlet, Model model) {
+		model.addAttribute("outlet", outlet);
+		choices(model);
+		return "programme/outlet-edit";
+	}
+
+	private void choices(Model model) {
+		model.addAttribute("kinds", OutletKind.values());
+		model.addAttribute("products", pages.certifiedProducts());
+		model.addAttribute("units", pages.units());
 	}
 
 	@PostMapping("/programme/outlets/{id}/open")

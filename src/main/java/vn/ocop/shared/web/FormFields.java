@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,6 +43,40 @@ public class FormFields {
 		}
 		catch (BusinessRuleException e) {
 			redirect.addFlashAttribute(prefix + "Error", text(e.messageCode(), e.arguments()));
+			return false;
+		}
+	}
+
+	/**
+	 * Runs a change for a form bound with {@code @Valid}, unless the form already has errors; on success flashes
+	 * the message, on a broken rule marks the form: the field the rule is about ({@code ruleFields}: message code
+	 * to field, or the rule's own field problems), else the form as a whole. Returns whether the change was made;
+	 * if not, the caller shows the form again with its errors.
+	 */
+	public boolean attempt(BindingResult binding, RedirectAttributes redirect, String successCode, Supplier<?> change,
+			Map<String, String> ruleFields) {
+		if (binding.hasErrors()) {
+			return false;
+		}
+		try {
+			change.get();
+			redirect.addFlashAttribute(prefix + "Flash", text(successCode));
+			return true;
+		}
+		catch (BusinessRuleException e) {
+			if (!e.fieldProblems().isEmpty()) {
+				for (var problem : e.fieldProblems()) {
+					binding.rejectValue(problem.field(), problem.messageCode(), problem.arguments(),
+							text(problem.messageCode(), problem.arguments()));
+				}
+			}
+			else if (ruleFields.containsKey(e.messageCode())) {
+				binding.rejectValue(ruleFields.get(e.messageCode()), e.messageCode(), e.arguments(),
+						text(e.messageCode(), e.arguments()));
+			}
+			else {
+				binding.reject(e.messageCode(), e.arguments(), text(e.messageCode(), e.arguments()));
+			}
 			return false;
 		}
 	}
