@@ -649,12 +649,21 @@ class ProgrammeIntegrationTests {
 				.andExpect(status().isCreated())), "$.id");
 		// edited on its page: filled in; dates the wrong way round change nothing; a good edit is saved
 		var admin = page("admin", "PROVINCE_ADMIN");
-		mvc.perform(get("/programme/events/" + id + "/edit").with(admin)).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + title + "\"")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + start + "\"")));
-		mvc.perform(post("/programme/events/" + id).with(admin).with(csrf()).param("kind", "FAIR").param("title", title)
-				.param("startsOn", start.toString()).param("endsOn", start.minusDays(1).toString()).param("place", "X"))
-				.andExpect(redirectedUrl("/programme/events/" + id + "/edit")).andExpect(flash().attributeExists("programmeError"));
+		String form = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/programme/events/" + id + "/edit")
+				.with(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(form).contains("value=\"" + title + "\"").contains("value=\"" + start + "\"");
+		String refused = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(post("/programme/events/" + id)
+				.with(admin).with(csrf()).param("kind", "FAIR").param("title", title).param("startsOn", start.toString())
+				.param("endsOn", start.minusDays(1).toString()).param("place", "X")).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString());
+		assertThat(refused).contains("id=\"endsOn-error\"");
+		// every bad field at once, each beside its field
+		mvc.perform(post("/programme/events/" + id).with(admin).with(csrf()).param("kind", "FAIR").param("title", "")
+				.param("startsOn", "không phải ngày").param("endsOn", start.toString()).param("place", " "))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"startsOn-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"place-error\"")));
 		mvc.perform(post("/programme/events/" + id).with(admin).with(csrf()).param("kind", "FAIR").param("title", title)
 				.param("startsOn", start.toString()).param("endsOn", start.plusDays(3).toString())
 				.param("place", "Công viên Thành Sen, Hà Tĩnh").param("description", "Ba ngày, hơn 100 gian hàng."))
