@@ -1,0 +1,263 @@
+package vn.ocop.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import vn.ocop.criteria.DossierType;
+import vn.ocop.evaluation.CentralCouncil;
+import vn.ocop.evaluation.EvaluationManagement;
+import vn.ocop.geography.GeographyApi;
+import vn.ocop.identity.AccessScope;
+import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.Role;
+import vn.ocop.identity.UserManagement;
+import vn.ocop.notification.Notice;
+import vn.ocop.notification.Notifications;
+import vn.ocop.registry.LegalForm;
+import vn.ocop.registry.ProducerSummary;
+import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.registry.ProductStatus;
+import vn.ocop.registry.ProductSummary;
+import vn.ocop.registry.RegistrationType;
+import vn.ocop.registry.RegistryManagement;
+import vn.ocop.shared.BusinessRuleException;
+
+/**
+ * The certification module booted alone with the criteria module (the regulations and their levels are data), on
+ * its own empty in-memory database and no demo data: the products, their producer and the signed-in office are the
+ * test's, given through mocks of the registry, evaluation, identity, geography and notification APIs. Recognition,
+ * downgrade, (bulk) revocation, the decision register and the expiry job, each with what it tells the registry and
+ * the people concerned.
+ */
+@ApplicationModuleTest(extraIncludes = "criteria")
+@ActiveProfiles("test")
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:certification-module;DB_CLOSE_DELAY=-1",
+		"ocop.demo.enabled=false", "ocop.certification.expiry-job=false" })
+class CertificationModuleTests {
+
+	static final String DUC_LINH = "18322";
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@MockitoBean
+	AccessScope scope;
+
+	@MockitoBean
+	UserManagement users;
+
+	@MockitoBean
+	RegistryManagement registry;
+
+	@MockitoBean
+	ProductLifecycle lifecycle;
+
+	@MockitoBean
+	EvaluationManagement evaluation;
+
+	@MockitoBean
+	CentralCouncil centralCouncil;
+
+	@MockitoBean
+	GeographyApi geography;
+
+	@MockitoBean
+	Notifications notices;
+
+	@Autowired
+	CertificateIssuing issuing;
+
+	@Autowired
+	DowngradeAndRevocation decisions;
+
+	@Autowired
+	CertificateQueries queries;
+
+	@Autowired
+	DecisionRegister register;
+
+	@Autowired
+	CertificateDocuments documents;
+
+	@Autowired
+	CertificateExpiry expiry;
+
+	final CurrentUser office = new CurrentUser("office", "Văn phòng OCOP", Set.of(Role.PROVINCE_ADMIN), "42");
+	LocalDate today;
+	ProducerSummary producer;
+
+	@BeforeEach
+	void setUp() {
+		today = LocalDate.now(ZONE);
+		producer = new ProducerSummary(UUID.randomUUID(), "HTX Cam " + suffix(), LegalForm.COOPERATIVE, "4201234567",
+				null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null, 7, 12, 5, 0, 2024, false,
+				Set.of("producer-acct"), Instant.parse("2024-01-01T00:00:00Z"));
+		when(lifecycle.producer(producer.id())).thenReturn(producer);
+		when(scope.requireCurrentUser()).thenReturn(office);
+		when(scope.covers(any(), anyString(), any())).thenReturn(true);
+	}
+
+	static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 6);
+	}
+
+	/** A product RATED at the stars, filed today (so rated under the regulation in force). */
+	ProductSummary rated(int stars, ProductStatus status) {
+		var product = new ProductSummary(UUID.randomUUID(), "Cam chanh " + suffix(), producer.id(), producer.name(),
+				today.getYear(), "26/2026/QĐ-TTg", "26-2026-01", DUC_LINH, today, RegistrationType.NEW_PRODUCT, null,
+				null, null, null, null, null, null, null, status, stars, Instant.now(), Instant.now(), DossierType.FIRST,
+				today, false);
+		when(lifecycle.summaries(List.of(product.id()))).thenReturn(Map.of(product.id(), product));
+		when(lifecycle.summary(product.id())).thenReturn(product);
+		return product;
+	}
+
+	CertificateView issue(ProductSummary product, LocalDate decided) {
+		CertificateView issued = issuing.issue(product.id(),
+				NewDecision.recognition("R-" + suffix() + "/QĐ-UBND", decided, "Nguyễn Văn B", null));
+		// the registry now holds the product as CERTIFIED (what lifecycle.certify did)
+		when(lifecycle.summary(product.id())).thenReturn(certified(product, issued.stars()));
+		return issued;
+	}
+
+	static ProductSummary certified(ProductSummary p, int stars) {
+		return new ProductSummary(p.id(), p.name(), p.producerId(), p.producerName(), p.cycleYear(), p.regulationCode(),
+				p.productSetCode(), p.communeCode(), p.unitDate(), p.registrationType(), null, null, null, null, null,
+				null, null, null, ProductStatus.CERTIFIED, stars, p.createdAt(), p.statusChangedAt(), p.dossierType(),
+				p.filedOn(), false);
+	}
+
+	@Test
+	void shouldRecogniseARatedProductAndCertifyItInTheRegistry(AssertablePublishedEvents events) {
+		ProductSummary product = rated(4, ProductStatus.RATED);
+
+		CertificateView certificate = issue(product, today.minusDays(3));
+
+		assertThat(certificate.status()).isEqualTo(CertificateStatus.VALID);
+		assertThat(certificate.stars()).isEqualTo(4);
+		assertThat(certificate.validFrom()).isEqualTo(today.minusDays(3));
+		assertThat(certificate.validUntil()).isAfter(today.plusYears(2));
+		assertThat(certificate.regulationCode()).isEqualTo("26/2026/QĐ-TTg");
+		verify(lifecycle).certify(eq(product.id()), eq(4), eq("office"), anyString());
+		assertThat(events).contains(CertificateIssued.class).matching(CertificateIssued::code, certificate.code());
+		assertThat(queries.certificate(certificate.code()).productName()).isEqualTo(product.name());
+		assertThat(queries.awaitingCentralResult()).isEmpty();
+	}
+
+	@Test
+	void shouldRefuseAProductThatIsNotRatedAndIssueNothing() {
+		ProductSummary product = rated(4, ProductStatus.SUBMITTED);
+
+		assertThatThrownBy(() -> issuing.issue(product.id(), NewDecision.recognition("X-" + suffix(), today, null, null)))
+				.isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+					assertThat(e.kind()).isEqualTo(BusinessRuleException.Kind.CONFLICT);
+					assertThat(e.messageCode()).isEqualTo("certification.issue.refused");
+				});
+		assertThatThrownBy(() -> issuing.issue(product.id(), NewDecision.recognition("X-" + suffix(), today.plusDays(1),
+				null, null))).isInstanceOfSatisfying(BusinessRuleException.class,
+						e -> assertThat(e.messageCode()).isEqualTo("certification.decision.future"));
+		verify(lifecycle, never()).certify(eq(product.id()), any(Integer.class), anyString(), anyString());
+		assertThat(queries.certificates(new CertificateFilter(null, null, product.name()))).isEmpty();
+	}
+
+	@Test
+	void shouldDowngradeAndTellTheProducerAndTheOfficers(AssertablePublishedEvents events) {
+		ProductSummary product = rated(4, ProductStatus.RATED);
+		String code = issue(product, today.minusDays(30)).code();
+
+		CertificateView lowered = decisions.downgrade(code, 3,
+				new NewDecision("H-" + suffix() + "/QĐ-UBND", today, null, null, "Không duy trì VietGAP", null));
+
+		assertThat(lowered.status()).isEqualTo(CertificateStatus.DOWNGRADED);
+		assertThat(lowered.stars()).isEqualTo(3);
+		verify(lifecycle).changeStars(product.id(), 3);
+		assertThat(events).contains(CertificateDowngraded.class).matching(CertificateDowngraded::code, code);
+		verify(notices, atLeastOnce()).send(any(Notice.class));
+		assertThat(queries.notifications(50)).filteredOn(n -> n.code().equals(code))
+				.extracting(NotificationView::kind).contains("DOWNGRADED");
+		assertThat(queries.history(code)).extracting(CertificateChangeView::kind).containsExactly("ISSUED", "DOWNGRADED");
+		assertThat(decisions.mayDecideOn(code)).isTrue();
+	}
+
+	@Test
+	void shouldRevokeInBulkAllOrNothing() {
+		ProductSummary first = rated(3, ProductStatus.RATED);
+		ProductSummary second = rated(4, ProductStatus.RATED);
+		String one = issue(first, today.minusDays(10)).code();
+		String two = issue(second, today.minusDays(10)).code();
+		NewDecision revocation = new NewDecision("T-" + suffix() + "/QĐ-UBND", today, null, null, "Vi phạm", null)
+				.withGround("LAW_BREACH", today.minusDays(1));
+
+		assertThatThrownBy(() -> decisions.revokeAll(List.of(one, "42-1999-9999"), revocation))
+				.isInstanceOfSatisfying(BusinessRuleException.class,
+						e -> assertThat(e.messageCode()).isEqualTo("certification.revoke.refused"));
+		assertThat(queries.certificate(one).status()).isEqualTo(CertificateStatus.VALID);
+
+		List<CertificateView> revoked = decisions.revokeAll(List.of(one, two), revocation);
+
+		assertThat(revoked).extracting(CertificateView::status).containsOnly(CertificateStatus.REVOKED);
+		verify(lifecycle).revoke(eq(first.id()), eq("office"), anyString());
+		verify(lifecycle).revoke(eq(second.id()), eq("office"), anyString());
+		DecisionDocument decision = register.decision(revoked.get(0).revocation().id());
+		assertThat(decision.decision().groundCode()).isEqualTo("LAW_BREACH");
+		assertThat(decision.decision().deliverBy()).isEqualTo(today.minusDays(1).plusDays(15));
+		assertThat(decision.lines()).extracting(DecisionDocument.Line::code).containsExactlyInAnyOrder(one, two);
+		assertThat(register.decisionPdf(decision.decision().id())).startsWith("%PDF".getBytes());
+	}
+
+	@Test
+	void shouldRemindThenExpireAsTheDaysPass(AssertablePublishedEvents events) {
+		ProductSummary product = rated(3, ProductStatus.RATED);
+		CertificateView issued = issue(product, today.minusDays(10));
+		LocalDate lastDay = issued.validUntil();
+
+		expiry.runOn(lastDay.minusDays(100));
+		assertThat(events).contains(ExpiryReminderSent.class).matching(ExpiryReminderSent::code, issued.code());
+		assertThat(queries.notifications(50)).filteredOn(n -> n.code().equals(issued.code()))
+				.extracting(NotificationView::kind).contains("RENEWAL_WINDOW");
+
+		expiry.runOn(lastDay.plusDays(1));
+
+		assertThat(events).contains(CertificateExpired.class).matching(CertificateExpired::code, issued.code());
+		verify(lifecycle).expire(product.id(), CertificateExpiry.ACTOR);
+		assertThat(queries.notifications(50)).filteredOn(n -> n.code().equals(issued.code()))
+				.extracting(NotificationView::kind).contains("EXPIRED");
+	}
+
+	@Test
+	void shouldGiveTheCertificateAsAPdfAndItsLabelOnlyWhileInForce() {
+		ProductSummary product = rated(4, ProductStatus.RATED);
+		String code = issue(product, today.minusDays(1)).code();
+
+		assertThat(documents.pdf(code)).startsWith("%PDF".getBytes());
+		assertThat(documents.labelSvg(code)).contains("<svg");
+
+		decisions.revoke(code, new NewDecision("T-" + suffix() + "/QĐ-UBND", today, null, null, "Vi phạm", null)
+				.withGround("MARK_MISUSE", null));
+
+		assertThatThrownBy(() -> documents.labelPng(code)).isInstanceOfSatisfying(BusinessRuleException.class,
+				e -> assertThat(e.messageCode()).isEqualTo("certification.label.notInForce"));
+	}
+}
