@@ -464,7 +464,16 @@ class ProgrammeIntegrationTests {
 		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", "Lớp OCOP cho cán bộ xã")
 				.param("organiser", "Sở NN&PTNT").param("audience", "OFFICIALS").param("startsOn", "2019-09-12")
 				.param("endsOn", "2019-09-11"))
-				.andExpect(redirectedUrl("/programme/trainings/" + id + "/edit")).andExpect(flash().attributeExists("programmeError"));
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"endsOn-error\"")));
+		// every bad field at once, each beside its field
+		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", " ")
+				.param("organiser", "").param("audience", "OFFICIALS").param("startsOn", "10/09/2019")
+				.param("endsOn", "2019-09-11"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"organiser-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"startsOn-error\"")));
 		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", "Lớp OCOP cho cán bộ xã")
 				.param("organiser", "Trường Cao đẳng Kỹ thuật Việt Đức Hà Tĩnh").param("audience", "OFFICIALS")
 				.param("startsOn", "2019-09-10").param("endsOn", "2019-09-12").param("place", "Hội trường Sở"))
@@ -614,11 +623,19 @@ class ProgrammeIntegrationTests {
 
 		// edited on its page: filled in; a missing name changes nothing; a good edit is saved
 		var officer = page("district", "DISTRICT_OFFICER");
-		mvc.perform(get("/programme/pilots/" + id + "/edit").with(officer)).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Vùng nguyên liệu\"")));
-		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "2019").param("name", " ")
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/programme/pilots/" + id + "/edit")
+				.with(officer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
+				.contains("value=\"Vùng nguyên liệu\"");
+		// every bad field at once, each beside its field; the model's own rule beside the unit
+		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "năm nay").param("name", " ")
 				.param("level", "DISTRICT").param("type", "Vùng nguyên liệu").param("communeCode", "18322"))
-				.andExpect(redirectedUrl("/programme/pilots/" + id + "/edit")).andExpect(flash().attributeExists("programmeError"));
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"year-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")));
+		mvc.perform(post("/programme/pilots/" + id).with(page("admin", "PROVINCE_ADMIN")).with(csrf()).param("year", "2019")
+				.param("name", "Vùng cam").param("level", "DISTRICT").param("type", "Vùng nguyên liệu").param("communeCode", ""))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"communeCode-error\"")));
 		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "2019")
 				.param("name", "Vùng cam Đức Lĩnh").param("level", "DISTRICT").param("type", "Vùng nguyên liệu")
 				.param("communeCode", "18322").param("location", "Thôn 3").param("description", "20 ha cam VietGAP"))

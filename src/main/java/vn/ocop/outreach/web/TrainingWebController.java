@@ -2,27 +2,35 @@ package vn.ocop.outreach.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.ocop.outreach.Audience;
-import vn.ocop.outreach.TrainingDetails;
 import vn.ocop.outreach.TrainingManagement;
+import vn.ocop.outreach.TrainingView;
 
 /**
- * The training screens: courses with their sessions, participants, attendance and completion.
+ * The training screens: courses (the form shows every error at once beside its field) with their sessions,
+ * participants, attendance and completion.
  */
 @Controller
 class TrainingWebController {
+
+	/** The field the course's own rule is about. */
+	private static final Map<String, String> RULE_FIELDS = Map.of("programme.training.dates", "endsOn");
 
 	private final TrainingManagement trainings;
 	private final OutreachPages pages;
@@ -34,49 +42,53 @@ class TrainingWebController {
 
 	@GetMapping("/programme/trainings")
 	String trainings(@RequestParam(required = false) @Nullable Integer year, Model model) {
-		model.addAttribute("trainings", trainings.trainings(year));
-		model.addAttribute("year", year);
-		model.addAttribute("audiences", Audience.values());
-		model.addAttribute("units", pages.units());
-		return "programme/trainings";
-	}
-
-	/** The fields of the training form, as typed (checked when turned into details). */
-	record TrainingForm(@Nullable String title, @Nullable String organiser, @Nullable String audience,
-			@Nullable String place, @Nullable String communeCode, @Nullable String startsOn, @Nullable String endsOn,
-			@Nullable String description) {
-
-		TrainingDetails details(OutreachPages pages) {
-			return new TrainingDetails(pages.required(title, "title"), pages.required(organiser, "organiser"),
-					pages.choice(Audience.class, audience, "audience"), place, communeCode,
-					pages.date(startsOn, "startsOn", true), pages.date(endsOn, "endsOn", true), description);
-		}
+		model.addAttribute("trainingForm", new TrainingForm());
+		return listPage(year, model);
 	}
 
 	@PostMapping("/programme/trainings")
-	String createTraining(TrainingForm form, RedirectAttributes redirect) {
+	String createTraining(@Valid @ModelAttribute("trainingForm") TrainingForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		UUID[] created = new UUID[1];
-		boolean ok = pages.attempt(redirect, "programme.flash.trainingCreated", () -> {
-			var training = trainings.create(form.details(pages));
+		boolean ok = pages.attempt(binding, redirect, "programme.flash.trainingCreated", () -> {
+			var training = trainings.create(form.details());
 			created[0] = training.id();
 			return training;
-		});
-		return ok ? "redirect:/programme/trainings/" + created[0] : "redirect:/programme/trainings";
+		}, RULE_FIELDS);
+		return ok ? "redirect:/programme/trainings/" + created[0] : listPage(null, model);
 	}
 
 	@GetMapping("/programme/trainings/{id}/edit")
 	String editTraining(@PathVariable UUID id, Model model) {
-		model.addAttribute("training", trainings.training(id));
-		model.addAttribute("audiences", Audience.values());
-		model.addAttribute("units", pages.units());
-		return "programme/training-edit";
+		TrainingView training = trainings.training(id);
+		model.addAttribute("trainingForm", TrainingForm.of(training));
+		return editPage(training, model);
 	}
 
 	@PostMapping("/programme/trainings/{id}")
-	String updateTraining(@PathVariable UUID id, TrainingForm form, RedirectAttributes redirect) {
-		boolean done = pages.attempt(redirect, "programme.flash.trainingUpdated",
-				() -> trainings.update(id, form.details(pages)));
-		return done ? "redirect:/programme/trainings/" + id : "redirect:/programme/trainings/" + id + "/edit";
+	String updateTraining(@PathVariable UUID id, @Valid @ModelAttribute("trainingForm") TrainingForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		boolean done = pages.attempt(binding, redirect, "programme.flash.trainingUpdated",
+				() -> trainings.update(id, form.details()), RULE_FIELDS);
+		return done ? "redirect:/programme/trainings/" + id : editPage(trainings.training(id), model);
+	}
+
+	private String listPage(@Nullable Integer year, Model model) {
+		model.addAttribute("trainings", trainings.trainings(year));
+		model.addAttribute("year", year);
+		choices(model);
+		return "programme/trainings";
+	}
+
+	private String editPage(TrainingView training, Model model) {
+		model.addAttribute("training", training);
+		choices(model);
+		return "programme/training-edit";
+	}
+
+	private void choices(Model model) {
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("units", pages.units());
 	}
 
 	@GetMapping("/programme/trainings/{id}")
