@@ -80,61 +80,16 @@ public class ScorecardAuthoring {
 	 * @param productSetCode the set the file is for, used when the file names none the taxonomy knows
 	 */
 	public ScorecardImport importDraft(String document, @Nullable String productSetCode, String by) {
-		JsonNode parsed;
-		try {
-			parsed = JSON.readTree(document);
-		}
-		catch (JacksonException e) {
-			String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-			throw new ImportProblems(List.of(new Problem(0, "criteria.scorecard.notJson", reason)));
-		}
-		if (parsed == null || !parsed.isObject()) {
-			throw new ImportProblems(List.of(new Problem(0, "criteria.scorecard.notJson", "—")));
-		}
-		ObjectNode doc = (ObjectNode) parsed;
-		JsonNode named = doc.path("productSet").path("code");
-		String fileSet = named.isString() ? named.asString().trim() : "";
+		ObjectNode doc = UploadedScorecard.read(document);
+		String fileSet = UploadedScorecard.namedSet(doc);
 		ProductSet set = catalog.productSet(fileSet)
 				.or(() -> productSetCode == null || productSetCode.isBlank() ? Optional.empty()
 						: catalog.productSet(productSetCode))
 				.orElseThrow(() -> new ImportProblems(List.of(new Problem(0, "criteria.upload.noSet",
 						fileSet.isEmpty() ? "—" : fileSet))));
 		requireNoDraft(set.code());
-		List<Problem> replaced = new ArrayList<>();
-		String format = doc.path("format").isString() ? doc.path("format").asString().trim() : "";
-		if (!format.isEmpty() && !format.equals(ScorecardParser.FORMAT)) {
-			replaced.add(new Problem(0, "criteria.upload.replacedFormat", format, ScorecardParser.FORMAT));
-		}
-		doc.put("format", ScorecardParser.FORMAT);
-		Regulation regulation = catalog.regulation(set.regulationCode()).orElseThrow();
-		String fileRegulation = doc.path("regulation").path("code").isString()
-				? doc.path("regulation").path("code").asString().trim() : "";
-		if (!fileRegulation.isEmpty() && !fileRegulation.equals(regulation.code())) {
-			replaced.add(new Problem(0, "criteria.upload.replacedRegulation", fileRegulation, set.code(),
-					regulation.code()));
-		}
-		// the file's own title and date of the set's regulation are kept as written; blanks are filled in
-		ObjectNode reg = fileRegulation.equals(regulation.code()) && doc.get("regulation").isObject()
-				? (ObjectNode) doc.get("regulation") : JSON.createObjectNode();
-		reg.put("code", regulation.code());
-		if (!reg.path("title").isString() || reg.path("title").asString().isBlank()) {
-			reg.put("title", regulation.title());
-		}
-		if (!reg.path("date").isString() || reg.path("date").asString().isBlank()) {
-			reg.put("date", regulation.date().toString());
-		}
-		doc.set("regulation", reg);
-		ObjectNode productSet = doc.path("productSet").isObject() ? (ObjectNode) doc.get("productSet")
-				: JSON.createObjectNode();
-		if (!fileSet.isEmpty() && !fileSet.equals(set.code())) {
-			replaced.add(new Problem(0, "criteria.upload.replacedSet", fileSet, set.code()));
-		}
-		productSet.put("code", set.code());
-		if (!productSet.path("name").isString() || productSet.path("name").asString().isBlank()) {
-			productSet.put("name", set.name());
-		}
-		doc.set("productSet", productSet);
-		doc.remove("version");
+		List<Problem> replaced = UploadedScorecard.conform(doc, set,
+				catalog.regulation(set.regulationCode()).orElseThrow());
 		var draft = drafts.saveAndFlush(new ScorecardDraft(set,
 				catalog.latestScorecard(set.code()).map(Scorecard::code).orElse(null), PRETTY.writeValueAsString(doc),
 				clock.instant(), by));
