@@ -181,6 +181,34 @@ class KpiModuleTests {
 		}
 	}
 
+	@Test
+	void shouldLayTheWorkbookOutAsTheOfficeReadsIt() throws Exception {
+		when(plans.lateTasks()).thenReturn(List.of());
+		when(reporting.revenueByMonth(anyInt())).thenReturn(List.of());
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(YEAR)))) {
+			// indicators, breakdowns, the monthly trend and the communes, each under its title and a blank row
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+			var indicators = workbook.getSheetAt(0);
+			assertThat(indicators.getRow(0).getCell(0).getStringCellValue()).contains(String.valueOf(YEAR));
+			assertThat(indicators.getRow(1) == null).as("a blank row under the title").isTrue();
+			assertThat(indicators.getRow(2).getCell(0).getCellStyle().getFillPattern())
+					.isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+			var outlets = indicators.getRow(3);
+			assertThat(outlets.getCell(0).getStringCellValue()).isEqualTo("OUTLETS_OPEN");
+			assertThat(outlets.getCell(2).getNumericCellValue()).isEqualTo(4.0);
+			assertThat(outlets.getCell(3).getNumericCellValue()).isEqualTo(2.0);
+			assertThat(outlets.getCell(5).getNumericCellValue()).isEqualTo(0.5);
+			assertThat(outlets.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0%");
+			var breakdown = workbook.getSheetAt(1);
+			assertThat(breakdown.getRow(2).getCell(0).getStringCellValue()).isEqualTo(outletsName());
+			assertThat(workbook.getSheetAt(2).getRow(2).getCell(12).getStringCellValue()).isEqualTo("12/" + YEAR);
+		}
+	}
+
+	private String outletsName() {
+		return dashboard.kpis(YEAR).get(0).name();
+	}
+
 	private static OutletView outlet(String name, LocalDate openedOn, LocalDate closedOn) {
 		return new OutletView(UUID.randomUUID(), name, OutletKind.POINT, "Thôn 1", DUC_LINH, 18.35, 105.47,
 				"HTX", null, null, closedOn == null ? OutletStatus.OPEN : OutletStatus.CLOSED,
