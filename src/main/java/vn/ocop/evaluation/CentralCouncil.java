@@ -1,5 +1,7 @@
 package vn.ocop.evaluation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import vn.ocop.identity.Role;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductStatus;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.storage.FileStorage;
 
 /**
  * The central council (Hội đồng Trung ương) as the province sees it (26/2026/QĐ-TTg Điều 7.4): a product of 90 points
@@ -36,10 +40,15 @@ public class CentralCouncil {
 	private final CentralResults results;
 	private final ProductLifecycle products;
 	private final AccessScope scope;
+	private final FileStorage storage;
+	private final EvaluationSettings settings;
 	private final Clock clock;
 
 	CentralCouncil(EvaluationResults evaluation, Evaluations evaluations, CentralResults results,
-			ProductLifecycle products, AccessScope scope, Clock clock) {
+			ProductLifecycle products, AccessScope scope, FileStorage storage, EvaluationSettings settings,
+			Clock clock) {
+		this.storage = storage;
+		this.settings = settings;
 		this.evaluation = evaluation;
 		this.evaluations = evaluations;
 		this.results = results;
@@ -74,6 +83,67 @@ public class CentralCouncil {
 				input.proposedStars(), input.evaluatedOn(), input.minutesReference(), LocalDate.now(clock), closed,
 				clock.instant(), user.username()));
 		return saved.toView();
+	}
+
+	/**
+	 * Records the central council's result together with its minutes or result document, in one step: nothing is
+	 * recorded when the document is refused (422: empty, too large, or not a PDF, JPEG or PNG by its content).
+	 */
+	public CentralCouncilResult record(UUID productId, NewResult input, @Nullable String fileName, InputStream content)
+			throws IOException {
+		requireOffice();
+		var upload = CentralMinutesUpload.read(fileName, content, settings.maxUpload());
+		CentralCouncilResult recorded = record(productId, input);
+		CentralResult result = results.findByEvaluationIdAndProductId(recorded.evaluationId(), productId).orElseThrow();
+		return attach(result, upload);
+	}
+
+	/**
+	 * Attaches the central council's minutes or result document to the product's recorded result (the provincial
+	 * office); a later document replaces it. 404 when no result is recorded; 422 for an empty or too large file, or
+	 * one that is not a PDF, JPEG or PNG by its content.
+	 */
+	public CentralCouncilResult attachMinutes(UUID productId, @Nullable String fileName, InputStream content)
+			throws IOException {
+		requireOffice();
+		CentralResult result = recorded(productId);
+		return attach(result, CentralMinutesUpload.read(fileName, content, settings.maxUpload()));
+	}
+
+	/** A stored document to send back. */
+	public record StoredMinutes(String fileName, String contentType, InputStream content) {
+	}
+
+	/** The attached document of the product's central result (whoever sees its results); 404 when there is none. */
+	@Transactional(readOnly = true)
+	public StoredMinutes minutes(UUID productId) throws IOException {
+		CentralResult result = recorded(productId);
+		if (!result.hasMinutes()) {
+			throw new NotFoundException("evaluation.central.noMinutes", productId);
+		}
+		return new StoredMinutes(String.valueOf(result.getFileName()), String.valueOf(result.getContentType()),
+				storage.open(String.valueOf(result.getStorageKey())));
+	}
+
+	private CentralCouncilResult attach(CentralResult result, CentralMinutesUpload upload) throws IOException {
+		String key = storage.store("central-result", upload.bytes());
+		result.attachMinutes(upload.fileName(), upload.contentType(), upload.bytes().length, upload.sha256(), key,
+				clock.instant(), scope.requireCurrentUser().username());
+		return results.save(result).toView();
+	}
+
+	/** The product's recorded central result for its latest passing on (whoever sees its results); 404 if none. */
+	private CentralResult recorded(UUID productId) {
+		List<ProductEvaluation> list = evaluation.productEvaluations(productId);
+		return (list.isEmpty() ? Optional.<CentralResult>empty()
+				: results.findByEvaluationIdAndProductId(list.get(list.size() - 1).evaluationId(), productId))
+				.orElseThrow(() -> new NotFoundException("evaluation.central.notFound", productId));
+	}
+
+	private void requireOffice() {
+		if (!scope.requireCurrentUser().has(Role.PROVINCE_ADMIN)) {
+			throw new AccessDeniedException("Only the provincial office records the central council's result");
+		}
 	}
 
 	/** Whether the signed-in user records the central council's results (the provincial office). */

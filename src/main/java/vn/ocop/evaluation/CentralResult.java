@@ -47,6 +47,28 @@ class CentralResult extends AbstractAggregateRoot<CentralResult> {
 	@Column(name = "recorded_by", nullable = false, length = 64)
 	private String recordedBy;
 
+	/** The central council's minutes or result document, once the office attached it. */
+	@Column(name = "file_name", length = 200)
+	private @Nullable String fileName;
+
+	@Column(name = "content_type", length = 64)
+	private @Nullable String contentType;
+
+	@Column(name = "file_size")
+	private @Nullable Long size;
+
+	@Column(length = 64)
+	private @Nullable String sha256;
+
+	@Column(name = "storage_key", length = 300)
+	private @Nullable String storageKey;
+
+	@Column(name = "uploaded_at")
+	private @Nullable Instant uploadedAt;
+
+	@Column(name = "uploaded_by", length = 64)
+	private @Nullable String uploadedBy;
+
 	protected CentralResult() {
 	}
 
@@ -85,9 +107,48 @@ class CentralResult extends AbstractAggregateRoot<CentralResult> {
 		registerEvent(new CentralResultRecorded(toView()));
 	}
 
+	/**
+	 * Attaches the central council's minutes or result document (already checked by its content); a later document
+	 * replaces it, the result itself stays as recorded.
+	 */
+	void attachMinutes(String fileName, String contentType, long size, String sha256, String storageKey, Instant now,
+			String actor) {
+		if (fileName.isBlank() || storageKey.isBlank() || size <= 0) {
+			throw new IllegalArgumentException("A stored document has a name, a place and content");
+		}
+		this.fileName = fileName;
+		this.contentType = contentType;
+		this.size = size;
+		this.sha256 = sha256;
+		this.storageKey = storageKey;
+		this.uploadedAt = now;
+		this.uploadedBy = actor;
+	}
+
+	boolean hasMinutes() {
+		return storageKey != null;
+	}
+
+	@Nullable
+	String getFileName() {
+		return fileName;
+	}
+
+	@Nullable
+	String getContentType() {
+		return contentType;
+	}
+
+	@Nullable
+	String getStorageKey() {
+		return storageKey;
+	}
+
 	CentralCouncilResult toView() {
 		return new CentralCouncilResult(productId, evaluationId, score, proposedStars, evaluatedOn, minutesReference,
-				recordedAt, recordedBy);
+				recordedAt, recordedBy, fileName == null ? null
+						: new CentralCouncilResult.Document(fileName, String.valueOf(contentType),
+								size == null ? 0 : size, uploadedAt, uploadedBy));
 	}
 
 	UUID getEvaluationId() {

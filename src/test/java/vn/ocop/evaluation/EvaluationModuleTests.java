@@ -14,7 +14,9 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +58,8 @@ import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.NotFoundException;
+import vn.ocop.support.RegistryFixtures;
 
 /**
  * The evaluation module booted alone: its own beans, its own empty in-memory database and no demo data, with mocks
@@ -206,7 +210,7 @@ class EvaluationModuleTests {
 	}
 
 	@Test
-	void shouldPassAFiveStarResultOnToTheCentralCouncilAndRateOnItsResult() {
+	void shouldPassAFiveStarResultOnToTheCentralCouncilAndRateOnItsResult() throws Exception {
 		UUID product = submittedProduct("Nhung hươu Hương Sơn " + tag);
 		UUID sessionId = openSession(product);
 		signIn(chair);
@@ -226,8 +230,15 @@ class EvaluationModuleTests {
 				ProductStatus.UNDER_EVALUATION));
 		assertThat(central.awaitingResults()).contains(product);
 		LocalDate today = LocalDate.now(clock);
-		var recorded = central.record(product, new CentralCouncil.NewResult(new BigDecimal("86.5"), 4, today,
-				"12/BB-HĐTW"));
+		var input = new CentralCouncil.NewResult(new BigDecimal("86.5"), 4, today, "12/BB-HĐTW");
+		// with a document that is not a PDF, JPEG or PNG nothing is recorded
+		assertThatThrownBy(() -> central.record(product, input, "bien-ban.pdf",
+				new ByteArrayInputStream("Biên bản".getBytes(StandardCharsets.UTF_8))))
+				.isInstanceOfSatisfying(BusinessRuleException.class,
+						e -> assertThat(e.messageCode()).isEqualTo("registry.document.badContent"));
+		assertThat(central.result(product)).isEmpty();
+		assertThatThrownBy(() -> central.minutes(product)).isInstanceOf(NotFoundException.class);
+		var recorded = central.record(product, input);
 		assertThat(recorded.provincialStars()).isEqualTo(4);
 		verify(products).recordRating(eq(product), eq(true), eq(4), eq("office"), contains("12/BB-HĐTW"));
 		assertThat(central.result(product)).hasValueSatisfying(r -> {
@@ -236,6 +247,16 @@ class EvaluationModuleTests {
 		});
 		assertThatThrownBy(() -> central.record(product, new CentralCouncil.NewResult(new BigDecimal("86.5"), 4, today,
 				"12/BB-HĐTW"))).isInstanceOf(BusinessRuleException.class);
+		assertThatThrownBy(() -> central.minutes(product)).isInstanceOf(NotFoundException.class);
+		byte[] pdf = RegistryFixtures.PDF.getBytes(StandardCharsets.US_ASCII);
+		assertThat(central.attachMinutes(product, "bien-ban-hdtw.pdf", new ByteArrayInputStream(pdf)).minutes())
+				.satisfies(d -> assertThat(d.contentType()).isEqualTo("application/pdf"));
+		try (var stored = central.minutes(product).content()) {
+			assertThat(stored.readAllBytes()).isEqualTo(pdf);
+		}
+		signIn(member);
+		assertThatThrownBy(() -> central.attachMinutes(product, "x.pdf", new ByteArrayInputStream(pdf)))
+				.isInstanceOf(AccessDeniedException.class);
 	}
 
 	// ------------------------------------------------------------------ fixtures

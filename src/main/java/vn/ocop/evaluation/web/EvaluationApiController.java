@@ -1,11 +1,14 @@
 package vn.ocop.evaluation.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +34,7 @@ import vn.ocop.evaluation.AttendanceStatus;
 import vn.ocop.evaluation.CouncilRules;
 import vn.ocop.evaluation.CouncilView;
 import vn.ocop.evaluation.CentralCouncil;
+import vn.ocop.evaluation.CentralCouncilResult;
 import vn.ocop.evaluation.CouncilProcedure;
 import vn.ocop.evaluation.CouncilSetup;
 import vn.ocop.evaluation.DivergenceSettlement;
@@ -44,6 +50,7 @@ import vn.ocop.evaluation.SessionClosing;
 import vn.ocop.evaluation.SessionPlanning;
 import vn.ocop.evaluation.SessionProgress;
 import vn.ocop.evaluation.SessionResults;
+import vn.ocop.shared.NotFoundException;
 
 /**
  * Councils, sessions, members' scorecards and results over JSON.
@@ -125,11 +132,34 @@ class EvaluationApiController {
 	@Operation(summary = "Ghi kết quả đánh giá của Hội đồng Trung ương (văn phòng tỉnh) / Record the central "
 			+ "council's result for a product passed on to it: 5★ proposed leads to the Minister's recognition, fewer "
 			+ "rates the product at the province on its result; 409 unless it waits for it")
-	ResponseEntity<vn.ocop.evaluation.CentralCouncilResult> centralResult(@PathVariable UUID productId,
+	ResponseEntity<CentralCouncilResult> centralResult(@PathVariable UUID productId,
 			@Valid @RequestBody CentralResultRequest request) {
 		var recorded = central.record(productId, new CentralCouncil.NewResult(request.score(),
 				request.proposedStars(), request.evaluatedOn(), request.minutesReference()));
 		return ResponseEntity.status(201).body(recorded);
+	}
+
+	@GetMapping("/products/{productId}/central-result")
+	@Operation(summary = "Kết quả của Hội đồng Trung ương / The central council's result for the product's latest "
+			+ "passing on, with its attached minutes if any; 404 when none is recorded")
+	CentralCouncilResult centralResultOf(@PathVariable UUID productId) {
+		return central.result(productId)
+				.orElseThrow(() -> new NotFoundException("evaluation.central.notFound", productId));
+	}
+
+	@PostMapping(path = "/products/{productId}/central-result/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Đính kèm biên bản của Hội đồng Trung ương (văn phòng tỉnh) / Attach the central council's "
+			+ "minutes or result document: PDF, JPEG or PNG by its content; a later file replaces it")
+	CentralCouncilResult attachCentralMinutes(@PathVariable UUID productId, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		return central.attachMinutes(productId, file.getOriginalFilename(), file.getInputStream());
+	}
+
+	@GetMapping("/products/{productId}/central-result/minutes")
+	@Operation(summary = "Tải biên bản của Hội đồng Trung ương / Download the central council's attached minutes; "
+			+ "404 when none")
+	ResponseEntity<InputStreamResource> centralMinutes(@PathVariable UUID productId) throws IOException {
+		return CentralMinutesDownload.of(central.minutes(productId));
 	}
 
 	@PostMapping("/councils")

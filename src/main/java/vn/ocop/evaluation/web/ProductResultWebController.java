@@ -1,5 +1,6 @@
 package vn.ocop.evaluation.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocop.criteria.CriteriaApi;
@@ -71,12 +75,21 @@ class ProductResultWebController {
 	String recordCentral(@PathVariable UUID productId, @RequestParam(required = false) @Nullable String score,
 			@RequestParam(defaultValue = "0") int proposedStars,
 			@RequestParam(required = false) @Nullable LocalDate evaluatedOn,
-			@RequestParam(required = false) @Nullable String minutesReference, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String minutesReference,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			BigDecimal value = score == null || score.isBlank() ? null
 					: new BigDecimal(score.strip().replace(',', '.'));
-			central.record(productId, new CentralCouncil.NewResult(value, proposedStars, evaluatedOn,
-					minutesReference == null ? "" : minutesReference));
+			var input = new CentralCouncil.NewResult(value, proposedStars, evaluatedOn,
+					minutesReference == null ? "" : minutesReference);
+			if (file == null || file.isEmpty()) {
+				central.record(productId, input);
+			}
+			else {
+				// the result and its document together: nothing is recorded when the document is refused
+				central.record(productId, input, file.getOriginalFilename(), file.getInputStream());
+			}
 			redirect.addFlashAttribute("flash", "evaluation.page.central.saved");
 		}
 		catch (NumberFormatException e) {
@@ -88,5 +101,30 @@ class ProductResultWebController {
 					e.messageCode(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/evaluation/products/" + productId;
+	}
+
+	/** The office attaches (or replaces) the central council's minutes; refused with the reason on the page. */
+	@PostMapping("/evaluation/products/{productId}/central-result/minutes")
+	String attachMinutes(@PathVariable UUID productId,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			if (file == null) {
+				throw BusinessRuleException.unprocessable("registry.document.empty");
+			}
+			central.attachMinutes(productId, file.getOriginalFilename(), file.getInputStream());
+			redirect.addFlashAttribute("flash", "evaluation.page.central.attached");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("centralError", messages.getMessage(e.messageCode(), e.arguments(),
+					e.messageCode(), LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/evaluation/products/" + productId + "#central-council";
+	}
+
+	/** The central council's attached minutes, for whoever sees the product's results. */
+	@GetMapping("/evaluation/products/{productId}/central-result/minutes")
+	ResponseEntity<InputStreamResource> minutes(@PathVariable UUID productId) throws IOException {
+		return CentralMinutesDownload.of(central.minutes(productId));
 	}
 }
