@@ -13,6 +13,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 
 /** The central council's result for one product of one provincial session; recorded once, never changed. */
@@ -51,6 +52,8 @@ class CentralResult extends AbstractAggregateRoot<CentralResult> {
 	@Column(name = "file_name", length = 200)
 	private @Nullable String fileName;
 
+	/** The detected type (a MIME type, technical: not in the audit log, the file name and size say what it is). */
+	@AuditIgnored
 	@Column(name = "content_type", length = 64)
 	private @Nullable String contentType;
 
