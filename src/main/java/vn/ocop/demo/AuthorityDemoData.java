@@ -45,7 +45,9 @@ import vn.ocop.registry.RegistryManagement;
  * scored by the provincial council; the one ranked 3★–4★ is recognised by the Chair of the provincial People's
  * Committee (a vice-chair signing for him: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH), the one of 90 points or
  * more goes to the central council and its 5★ certificate comes with the Minister's decision (KT. BỘ TRƯỞNG / THỨ
- * TRƯỞNG), recorded by the provincial office. Dates from the clock; nothing here stops the application from starting.
+ * TRƯỞNG), recorded by the provincial office. A community tourism product of the cooperative (set 26, also
+ * transcribed) is scored in the same session and waits for its recognition. Dates from the clock; nothing here stops
+ * the application from starting.
  */
 @Component
 class AuthorityDemoData {
@@ -56,15 +58,25 @@ class AuthorityDemoData {
 	static final String PRODUCER = "3001234561";
 	private static final String[] MEMBERS = { "council1", "council2", "council3", "council4", "council5" };
 
-	/** A demo product, the total every member gives it and the decision that recognises it. */
-	record Recognition(String name, String description, int total, String decisionNumber, int daysAgo, String signer) {
+	/**
+	 * A demo product of a set whose 26/2026 scorecard ships, the total every member gives it and the decision that
+	 * recognises it ({@code null}: scored, its recognition still to be decided — on the office's work list).
+	 */
+	record Recognition(String name, String set, String description, String packaging, String unit, long priceVnd,
+			int total, @Nullable String decisionNumber, int daysAgo, @Nullable String signer) {
 	}
 
+	/** The community tourism set (26-2026-26), scored under 26/2026 beside the ornamental plants. */
+	static final String TOURISM = "26-2026-26";
+
 	static final List<Recognition> PRODUCTS = List.of(
-			new Recognition("Cây cam cảnh Vũ Quang", "Cây cam chanh ghép trồng chậu sứ, tạo dáng trục, chơi Tết, cao 1,2–1,6 m.",
-					74, "2987/QĐ-UBND", 5, "Nguyễn Văn Hưng"),
-			new Recognition("Cam bonsai Vũ Quang", "Cam chanh bonsai dáng trực, tuổi cây trên 10 năm, chậu gốm Bát Tràng.",
-					95, "4512/QĐ-BNNMT", 1, "Trần Thanh Nam"));
+			new Recognition("Cây cam cảnh Vũ Quang", SET, "Cây cam chanh ghép trồng chậu sứ, tạo dáng trục, chơi Tết, cao 1,2–1,6 m.",
+					"Chậu sứ, có thẻ truy xuất", "cây", 2_500_000L, 74, "2987/QĐ-UBND", 5, "Nguyễn Văn Hưng"),
+			new Recognition("Cam bonsai Vũ Quang", SET, "Cam chanh bonsai dáng trực, tuổi cây trên 10 năm, chậu gốm Bát Tràng.",
+					"Chậu sứ, có thẻ truy xuất", "cây", 2_500_000L, 95, "4512/QĐ-BNNMT", 1, "Trần Thanh Nam"),
+			new Recognition("Du lịch cộng đồng vườn cam Mai Hoa", TOURISM,
+					"Một ngày ở vườn cam đồi: hái cam, nấu cơm với nông hộ, nghỉ homestay nhà gỗ, đi bộ tới đập Ngàn Trươi.",
+					"—", "khách", 450_000L, 72, null, 0, null));
 
 	private final RegistryManagement registry;
 	private final EvaluationManagement evaluation;
@@ -91,6 +103,8 @@ class AuthorityDemoData {
 	void create() {
 		LocalDate today = LocalDate.now(clock);
 		Scorecard scorecard = criteria.scorecard(SET).orElse(null);
+		Map<String, Scorecard> scorecards = new java.util.HashMap<>();
+		PRODUCTS.forEach(r -> criteria.scorecard(r.set()).ifPresent(s -> scorecards.put(r.set(), s)));
 		CycleView cycle = DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> registry.cycles().stream()
 				.filter(c -> c.year() == today.getYear()).findFirst().orElse(null));
 		if (scorecard == null || cycle == null || !REGULATION.equals(criteria.ruleFor(today,
@@ -99,14 +113,14 @@ class AuthorityDemoData {
 			return;
 		}
 		try {
-			transaction.executeWithoutResult(status -> recognise(today, cycle.year(), scorecard));
+			transaction.executeWithoutResult(status -> recognise(today, cycle.year(), scorecards));
 		}
 		catch (RuntimeException e) {
 			log.warn("Demo mode: the recognitions under {} could not be created: {}", REGULATION, e.toString());
 		}
 	}
 
-	private void recognise(LocalDate today, int year, Scorecard scorecard) {
+	private void recognise(LocalDate today, int year, Map<String, Scorecard> scorecards) {
 		UUID producer = DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> registry.producers(ProducerFilter.none(),
 				PageRequest.of(0, 200)).stream().filter(p -> PRODUCER.equals(p.registrationNumber())).map(p -> p.id())
 				.findFirst().orElse(null));
@@ -115,9 +129,12 @@ class AuthorityDemoData {
 		}
 		Map<UUID, Recognition> products = new LinkedHashMap<>();
 		for (Recognition r : PRODUCTS) {
+			if (!scorecards.containsKey(r.set())) {
+				continue;
+			}
 			UUID id = DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> registry.registerProduct(producer,
-					new ProductDetails(r.name(), SET, CurrentCycleDemoData.MAI_HOA, RegistrationType.NEW_PRODUCT,
-							r.description(), null, "Chậu sứ, có thẻ truy xuất", "—", "cây", 2_500_000L, null, null),
+					new ProductDetails(r.name(), r.set(), CurrentCycleDemoData.MAI_HOA, RegistrationType.NEW_PRODUCT,
+							r.description(), null, r.packaging(), "—", r.unit(), r.priceVnd(), null, null),
 					year).id());
 			DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> registry.decideSelection(id, true,
 					"Sản phẩm cây cảnh từ giống cam địa phương, có thị trường dịp Tết."));
@@ -143,7 +160,8 @@ class AuthorityDemoData {
 		products.keySet().forEach(product -> DemoSecurity.as("council1", "COUNCIL_MEMBER",
 				() -> evaluation.checkDisqualifiers(session.id(), product, false, null)));
 		products.forEach((product, r) -> {
-			Map<String, @Nullable Integer> picks = new LinkedHashMap<>(CertificationDemoData.picksFor(scorecard, r.total()));
+			Map<String, @Nullable Integer> picks = new LinkedHashMap<>(
+					CertificationDemoData.picksFor(scorecards.get(r.set()), r.total()));
 			for (String member : MEMBERS) {
 				DemoSecurity.as(member, "COUNCIL_MEMBER", () -> evaluation.save(session.id(), product, picks, true));
 			}
@@ -153,16 +171,17 @@ class AuthorityDemoData {
 		for (SessionResults.Result result : results.results()) {
 			Recognition r = products.get(result.productId());
 			boolean central = result.outcome() == Outcome.ESCALATED && result.escalatedTo() == CouncilLevel.CENTRAL;
-			if (r == null || (result.outcome() != Outcome.RATED && !central)) {
+			if (r == null || r.decisionNumber() == null || (result.outcome() != Outcome.RATED && !central)) {
 				continue;
 			}
+			String number = r.decisionNumber();
 			if (central) {
 				// the central council's result arrives first; the Minister's 5★ recognition follows from it
 				DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> centralCouncil.record(result.productId(),
 						new vn.ocop.evaluation.CentralCouncil.NewResult(result.score(), 5, today,
-								"BB-HĐTW/" + r.decisionNumber())));
+								"BB-HĐTW/" + number)));
 			}
-			NewDecision decision = new NewDecision(r.decisionNumber(), today.minusDays(r.daysAgo()), r.signer(), null,
+			NewDecision decision = new NewDecision(number, today.minusDays(r.daysAgo()), r.signer(), null,
 					null, null, central ? IssuingLevel.CENTRAL : IssuingLevel.PROVINCE, SignerCapacity.DEPUTY,
 					central ? 5 : null, null, null);
 			DemoSecurity.as("admin", "PROVINCE_ADMIN", () -> certification.issue(result.productId(), decision));
