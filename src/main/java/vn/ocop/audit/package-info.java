@@ -4,5 +4,5 @@
  * provincial office and shown as a history tab on records.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "shared", "identity" })
 package vn.ocop.audit;

@@ -326,6 +326,44 @@ class AuditIntegrationTests {
 						.value(org.hamcrest.Matchers.hasItems("actor", "entityType", "entityId", "q", "from", "to", "page", "size")));
 	}
 
+	/** The log names people by their full name, the username after it (issue 16); the API adds actorName. */
+	@Test
+	@WithMockUser(username = "admin", roles = "PROVINCE_ADMIN")
+	void shouldNamePeopleByTheirFullName() throws Exception {
+		var user = createUser();
+		users.update(user.id(), "Đổi tên " + user.username(), null, Set.of(Role.DISTRICT_OFFICER), "42");
+		String id = user.id().toString();
+
+		mvc.perform(get("/admin/audit").param("id", id).param("type", TYPE))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Văn phòng điều phối OCOP tỉnh Hà Tĩnh</span>")))
+				.andExpect(content().string(containsString("(admin)")));
+		mvc.perform(get("/audit/history").param("type", TYPE).param("id", id))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Văn phòng điều phối OCOP tỉnh Hà Tĩnh</span>")));
+		mvc.perform(get("/api/v1/audit").param("entityType", TYPE).param("entityId", id))
+				.andExpect(jsonPath("$.items[0].actor").value("admin"))
+				.andExpect(jsonPath("$.items[0].actorName").value("Văn phòng điều phối OCOP tỉnh Hà Tĩnh"));
+		// a name that is no account stays as recorded; the application itself is named in words
+		mvc.perform(get("/api/v1/audit").param("actor", "system").param("size", "1"))
+				.andExpect(jsonPath("$.items[0].actorName").doesNotExist());
+		var anonymousChange = createUserWithoutSignIn();
+		mvc.perform(get("/admin/audit").param("id", anonymousChange.id().toString()).param("type", TYPE))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Hệ thống (tự động)")));
+	}
+
+	private UserSummary createUserWithoutSignIn() {
+		var context = SecurityContextHolder.getContext();
+		SecurityContextHolder.clearContext();
+		try {
+			return createUser();
+		}
+		finally {
+			SecurityContextHolder.setContext(context);
+		}
+	}
+
 	private UserSummary createUser() {
 		return users.create(newUser(uniqueName()));
 	}

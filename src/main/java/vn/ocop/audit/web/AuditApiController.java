@@ -39,15 +39,31 @@ import vn.ocop.audit.AuditRecord;
 class AuditApiController {
 
 	/** One page of entries, newest first. */
-	record AuditPage(long total, int page, int size, List<AuditRecord> items) {
+	record AuditPage(long total, int page, int size, List<AuditEntry> items) {
+	}
+
+	/**
+	 * One entry: the fields of {@link AuditRecord}, plus the full name of the account that made the change
+	 * ({@code null} when the actor is no account: {@code system}, {@code anonymous} or a deleted account).
+	 */
+	record AuditEntry(java.time.Instant occurredAt, String actor, @Nullable String actorName,
+			vn.ocop.audit.AuditAction action, String entityType, String entityId,
+			Map<String, AuditRecord.Change> changes, @Nullable String reason) {
+
+		static AuditEntry of(AuditRecord record, Map<String, String> names) {
+			return new AuditEntry(record.occurredAt(), record.actor(), names.get(record.actor()), record.action(),
+					record.entityType(), record.entityId(), record.changes(), record.reason());
+		}
 	}
 
 	private final AuditApi audit;
 	private final MessageSource messages;
+	private final AuditPeople people;
 
-	AuditApiController(AuditApi audit, MessageSource messages) {
+	AuditApiController(AuditApi audit, MessageSource messages, AuditPeople people) {
 		this.audit = audit;
 		this.messages = messages;
+		this.people = people;
 	}
 
 	@GetMapping
@@ -68,7 +84,9 @@ class AuditApiController {
 			throw new InvalidRange();
 		}
 		var result = audit.search(new AuditFilter(actor, entityType, entityId, q, from, to), PageRequest.of(page, size));
-		return new AuditPage(result.getTotalElements(), page, size, result.getContent());
+		Map<String, String> names = people.names(result.getContent());
+		return new AuditPage(result.getTotalElements(), page, size,
+				result.getContent().stream().map(r -> AuditEntry.of(r, names)).toList());
 	}
 
 	@ExceptionHandler(InvalidRange.class)

@@ -84,6 +84,11 @@ public class AuditLabels {
 		return !property.startsWith("_");
 	}
 
+	/** Whether the property records a person by username (createdBy, reviewer …): shown with the person's name. */
+	public boolean person(String property) {
+		return AuditPeople.holdsPerson(property);
+	}
+
 	/** The name of a type of record. */
 	public String entity(String type) {
 		return message("audit.entity." + type, () -> words(type));

@@ -36,8 +36,10 @@ class AuditWebController {
 	private final AuditApi audit;
 	private final MessageSource messages;
 	private final OcopSettings settings;
+	private final AuditPeople people;
 
-	AuditWebController(AuditApi audit, MessageSource messages, OcopSettings settings) {
+	AuditWebController(AuditApi audit, MessageSource messages, OcopSettings settings, AuditPeople people) {
+		this.people = people;
 		this.audit = audit;
 		this.messages = messages;
 		this.settings = settings;
@@ -56,6 +58,7 @@ class AuditWebController {
 		Page<AuditRecord> page = binding.hasErrors() ? Page.empty(PageRequest.of(0, PAGE_SIZE))
 				: audit.search(search.toFilter(), PageRequest.of(page(pageParameter), PAGE_SIZE));
 		model.addAttribute("page", page);
+		model.addAttribute("names", people.names(page.getContent()));
 		model.addAttribute("errors", errors(binding));
 		model.addAttribute("query", search.queryString());
 		model.addAttribute("zone", settings.zone());
@@ -68,7 +71,9 @@ class AuditWebController {
 	@GetMapping("/audit/history")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	String history(@RequestParam String type, @RequestParam String id, Model model) {
-		model.addAttribute("records", audit.history(type.strip(), id.strip()));
+		var records = audit.history(type.strip(), id.strip());
+		model.addAttribute("records", records);
+		model.addAttribute("names", people.names(records));
 		model.addAttribute("zone", settings.zone());
 		return "audit/partials/history :: history";
 	}
