@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.ocop.certification.CertificationManagement;
+import vn.ocop.certification.CertificateIssuing;
 import vn.ocop.certification.NewDecision;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.DossierType;
@@ -97,13 +97,13 @@ class TransitionDemoData {
 
 	private final RegistryManagement registry;
 	private final EvaluationManagement evaluation;
-	private final CertificationManagement certification;
+	private final CertificateIssuing certification;
 	private final CriteriaApi criteria;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	TransitionDemoData(RegistryManagement registry, EvaluationManagement evaluation,
-			CertificationManagement certification, CriteriaApi criteria, PlatformTransactionManager transactions,
+			CertificateIssuing certification, CriteriaApi criteria, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.registry = registry;
 		this.evaluation = evaluation;
@@ -136,6 +136,10 @@ class TransitionDemoData {
 		int year = end.getYear();
 		var cycle = admin(() -> registry.cycles().stream().filter(c -> c.year() == year).findFirst().orElse(null));
 		String cycleRegulation = cycle != null ? cycle.regulationCode() : SUCCESSOR;
+		if (cycle != null && written(year)) {
+			log.info("Demo mode: the transitional dossiers of {} exist already", year);
+			return;
+		}
 		if (cycle == null) {
 			// a later year: the 2026 cycle is history, opened as the year's cycle stands after the change
 			DemoClock.run(clock, end.plusDays(REGISTERED - 5), () -> admin(() -> registry.openCycle(year, SUCCESSOR, null)));
@@ -181,6 +185,13 @@ class TransitionDemoData {
 		}
 		log.info("Demo mode: {} dossiers filed before {} scored under {} in {} and {} recognised", products.size(), end,
 				rule.regulation().code(), year, rated.size());
+	}
+
+	/** Whether the transition's products are in the cycle already (this runs once; tests may ask for it again). */
+	private boolean written(int year) {
+		var names = PRODUCTS.stream().map(Transitional::name).collect(java.util.stream.Collectors.toSet());
+		return admin(() -> registry.products(new vn.ocop.registry.ProductFilter(null, null, year, null, null, null, null),
+				PageRequest.of(0, 500)).stream().anyMatch(p -> names.contains(p.name())));
 	}
 
 	/** The provincial council's session of the transition: attendance, the disqualifiers, five scorecards, closed. */
