@@ -126,6 +126,10 @@ public class AuditLabels {
 		if (AuditRecord.MASKED.equals(text)) {
 			return text;
 		}
+		if (structured(text)) {
+			// a result kept as JSON (a session's computed score): its keys are the program's, not words for people
+			return message("audit.value.structured", () -> "JSON");
+		}
 		if (enumerated) {
 			String specific = messages.getMessage("audit.value." + type + "." + property + "." + text, null, null,
 					locale());
@@ -148,6 +152,12 @@ public class AuditLabels {
 			}
 		}
 		return text;
+	}
+
+	/** Whether the text is a JSON object or list of objects (a stored document, not a value to read). */
+	static boolean structured(String text) {
+		String t = text.strip();
+		return t.length() > 1 && ((t.startsWith("{") && t.endsWith("}")) || (t.startsWith("[{") && t.endsWith("}]")));
 	}
 
 	private String message(String code, java.util.function.Supplier<String> fallback) {
