@@ -89,6 +89,11 @@ class AuditLabelsTests {
 					.isEqualTo("05/12/2026 00:36:27");
 			assertThat(labels.value("UserAccount", "roles", List.of("EDITOR", "PRODUCER"), zone))
 					.isEqualTo("Biên tập viên, Chủ thể OCOP");
+			// a file's detected type in words, never the technical media type
+			assertThat(labels.value("TaskAttachment", "contentType", "application/pdf", zone)).isEqualTo("tệp PDF");
+			assertThat(labels.value("TaskAttachment", "contentType", "image/tiff", zone)).isEqualTo("tệp TIFF");
+			org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+			assertThat(labels.value("TaskAttachment", "contentType", "image/jpeg", zone)).isEqualTo("JPEG image");
 		}
 		finally {
 			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();

@@ -38,6 +38,8 @@ public class AuditLabels {
 	static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 	static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	/** A media type as a file's detected type is kept ({@code application/pdf}, {@code image/jpeg}). */
+	static final Pattern MEDIA_TYPE = Pattern.compile("(application|image|text|audio|video)/[a-z0-9.+-]+");
 
 	private final MessageSource messages;
 	/** "Entity.property" → the enum its values are constants of. */
@@ -150,6 +152,11 @@ public class AuditLabels {
 			catch (DateTimeParseException e) {
 				return text;
 			}
+		}
+		if (MEDIA_TYPE.matcher(text).matches()) {
+			// a file's type in words ("tệp PDF", "ảnh JPEG"), not the technical name
+			return message("audit.media." + text, () -> messages.getMessage("audit.media.other",
+					new Object[] { text.substring(text.indexOf('/') + 1).toUpperCase(Locale.ROOT) }, text, locale()));
 		}
 		return text;
 	}
