@@ -1,5 +1,7 @@
 package vn.ocop.evaluation;
 
+import vn.ocop.shared.document.CheckedUpload;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -34,6 +36,9 @@ import vn.ocop.shared.storage.FileStorage;
 @Service
 @Transactional
 public class CentralCouncil {
+
+	/** The file name of a document offered without one. */
+	static final String MINUTES_NAME = "bien-ban-hoi-dong-trung-uong";
 
 	private final EvaluationResults evaluation;
 	private final Evaluations evaluations;
@@ -92,7 +97,7 @@ public class CentralCouncil {
 	public CentralCouncilResult record(UUID productId, NewResult input, @Nullable String fileName, InputStream content)
 			throws IOException {
 		requireOffice();
-		var upload = CentralMinutesUpload.read(fileName, content, settings.maxUpload());
+		var upload = CheckedUpload.read(fileName, content, settings.maxUpload(), MINUTES_NAME);
 		CentralCouncilResult recorded = record(productId, input);
 		CentralResult result = results.findByEvaluationIdAndProductId(recorded.evaluationId(), productId).orElseThrow();
 		return attach(result, upload);
@@ -107,7 +112,7 @@ public class CentralCouncil {
 			throws IOException {
 		requireOffice();
 		CentralResult result = recorded(productId);
-		return attach(result, CentralMinutesUpload.read(fileName, content, settings.maxUpload()));
+		return attach(result, CheckedUpload.read(fileName, content, settings.maxUpload(), MINUTES_NAME));
 	}
 
 	/** A stored document to send back. */
@@ -125,7 +130,7 @@ public class CentralCouncil {
 				storage.open(String.valueOf(result.getStorageKey())));
 	}
 
-	private CentralCouncilResult attach(CentralResult result, CentralMinutesUpload upload) throws IOException {
+	private CentralCouncilResult attach(CentralResult result, CheckedUpload upload) throws IOException {
 		String key = storage.store("central-result", upload.bytes());
 		result.attachMinutes(upload.fileName(), upload.contentType(), upload.bytes().length, upload.sha256(), key,
 				clock.instant(), scope.requireCurrentUser().username());

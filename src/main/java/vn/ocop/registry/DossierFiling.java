@@ -1,5 +1,7 @@
 package vn.ocop.registry;
 
+import vn.ocop.shared.document.CheckedUpload;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -69,7 +71,7 @@ class DossierFiling {
 				&& !documentTypes.accepts(dossierRegulation, typeCode))) {
 			throw BusinessRuleException.unprocessable("registry.document.unknownType", typeCode, dossierRegulation);
 		}
-		var upload = DossierUpload.read(fileName, content, settings.maxUpload());
+		var upload = CheckedUpload.read(fileName, content, settings.maxUpload(), "tai-lieu");
 		String key = storage.store("dossier", upload.bytes());
 		var document = new DossierDocument(productId, typeCode, upload.fileName(), upload.contentType(),
 				upload.bytes().length, upload.sha256(), key, clock.instant(), user.username());

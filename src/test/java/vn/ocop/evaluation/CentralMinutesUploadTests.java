@@ -1,5 +1,7 @@
 package vn.ocop.evaluation;
 
+import vn.ocop.shared.document.CheckedUpload;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.evaluation.Rules.unprocessable;
 
@@ -19,13 +21,13 @@ class CentralMinutesUploadTests {
 
 	static final byte[] PDF = RegistryFixtures.PDF.getBytes(StandardCharsets.US_ASCII);
 
-	static CentralMinutesUpload read(String name, byte[] bytes, long max) throws Exception {
-		return CentralMinutesUpload.read(name, new ByteArrayInputStream(bytes), max);
+	static CheckedUpload read(String name, byte[] bytes, long max) throws Exception {
+		return CheckedUpload.read(name, new ByteArrayInputStream(bytes), max, CentralCouncil.MINUTES_NAME);
 	}
 
 	@Test
 	void shouldRecogniseTheDocumentByItsContent() throws Exception {
-		CentralMinutesUpload upload = read("bien-ban.txt", PDF, 1024);
+		CheckedUpload upload = read("bien-ban.txt", PDF, 1024);
 		assertThat(upload.contentType()).isEqualTo("application/pdf");
 		assertThat(upload.sha256()).hasSize(64);
 		unprocessable(() -> read("bien-ban.pdf", "Biên bản".getBytes(StandardCharsets.UTF_8), 1024),
@@ -36,9 +38,9 @@ class CentralMinutesUploadTests {
 
 	@Test
 	void shouldKeepAFileNameSafeToStoreAndServe() {
-		assertThat(CentralMinutesUpload.safeName("../../etc/passwd")).isEqualTo(".._.._etc_passwd");
-		assertThat(CentralMinutesUpload.safeName("  ")).isEqualTo("bien-ban-hoi-dong-trung-uong");
-		assertThat(CentralMinutesUpload.safeName("a".repeat(250) + ".pdf")).hasSize(200).endsWith(".pdf");
+		assertThat(CheckedUpload.safeName("../../etc/passwd", CentralCouncil.MINUTES_NAME)).isEqualTo(".._.._etc_passwd");
+		assertThat(CheckedUpload.safeName("  ", CentralCouncil.MINUTES_NAME)).isEqualTo("bien-ban-hoi-dong-trung-uong");
+		assertThat(CheckedUpload.safeName("a".repeat(250) + ".pdf", CentralCouncil.MINUTES_NAME)).hasSize(200).endsWith(".pdf");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package vn.ocop.registry;
 
+import vn.ocop.shared.document.CheckedUpload;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,25 +22,25 @@ class DossierUploadTests {
 
 	@Test
 	void shouldAcceptAPdfByItsContentWithASafeName() throws Exception {
-		var upload = DossierUpload.read("..\\hồ sơ/đăng ký?.pdf", new ByteArrayInputStream(PDF), 1024);
+		var upload = CheckedUpload.read("..\\hồ sơ/đăng ký?.pdf", new ByteArrayInputStream(PDF), 1024, "tai-lieu");
 		assertThat(upload.contentType()).isEqualTo("application/pdf");
 		assertThat(upload.fileName()).isEqualTo(".._hồ sơ_đăng ký_.pdf");
 		assertThat(upload.sha256()).hasSize(64).matches("[0-9a-f]+");
-		assertThat(DossierUpload.safeName(" ")).isEqualTo("tai-lieu");
-		assertThat(DossierUpload.safeName("a".repeat(300) + ".pdf")).hasSize(200).endsWith(".pdf");
+		assertThat(CheckedUpload.safeName(" ", "tai-lieu")).isEqualTo("tai-lieu");
+		assertThat(CheckedUpload.safeName("a".repeat(300) + ".pdf", "tai-lieu")).hasSize(200).endsWith(".pdf");
 	}
 
 	@Test
 	void shouldRefuseAnEmptyATooLargeOrAForeignFile() {
-		assertThatThrownBy(() -> DossierUpload.read("a.pdf", new ByteArrayInputStream(new byte[0]), 1024))
+		assertThatThrownBy(() -> CheckedUpload.read("a.pdf", new ByteArrayInputStream(new byte[0]), 1024, "tai-lieu"))
 				.isInstanceOfSatisfying(BusinessRuleException.class,
 						e -> assertThat(e.messageCode()).isEqualTo("registry.document.empty"));
-		assertThatThrownBy(() -> DossierUpload.read("a.pdf", new ByteArrayInputStream(PDF), PDF.length - 1))
+		assertThatThrownBy(() -> CheckedUpload.read("a.pdf", new ByteArrayInputStream(PDF), PDF.length - 1, "tai-lieu"))
 				.isInstanceOfSatisfying(BusinessRuleException.class,
 						e -> assertThat(e.messageCode()).isEqualTo("registry.document.tooLarge"));
 		// a text file named .pdf
-		assertThatThrownBy(() -> DossierUpload.read("a.pdf",
-				new ByteArrayInputStream("không phải PDF".getBytes(StandardCharsets.UTF_8)), 1024))
+		assertThatThrownBy(() -> CheckedUpload.read("a.pdf",
+				new ByteArrayInputStream("không phải PDF".getBytes(StandardCharsets.UTF_8)), 1024, "tai-lieu"))
 				.isInstanceOfSatisfying(BusinessRuleException.class,
 						e -> assertThat(e.messageCode()).isEqualTo("registry.document.badContent"));
 	}
