@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every evaluation page needs: the programme's time zone, for showing instants as local times.
  */
 @ControllerAdvice(assignableTypes = { CouncilWebController.class, SessionWebController.class,
-		ProcedureWebController.class, ScoringWebController.class,
+		ProcedureWebController.class, ScoringWebController.class, ConflictWebController.class,
 		ProductResultWebController.class })
 class EvaluationWebAdvice {
 

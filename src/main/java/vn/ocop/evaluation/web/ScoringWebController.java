@@ -1,5 +1,10 @@
 package vn.ocop.evaluation.web;
 
+import static vn.ocop.evaluation.web.ScoringPageModel.PAGE;
+import static vn.ocop.evaluation.web.ScoringPageModel.STATUS_FRAGMENT;
+import static vn.ocop.evaluation.web.ScoringPageModel.redirectToPage;
+import static vn.ocop.evaluation.web.ScoringPageModel.status;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,60 +23,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.ocop.criteria.CriteriaApi;
-import vn.ocop.criteria.ProductSet;
-import vn.ocop.criteria.Scorecard;
-import vn.ocop.evaluation.CouncilView;
-import vn.ocop.evaluation.CouncilSetup;
-import vn.ocop.evaluation.EvaluationStatus;
-import vn.ocop.evaluation.EvaluationView;
-import vn.ocop.evaluation.Progress;
 import vn.ocop.evaluation.Scoring;
-import vn.ocop.evaluation.ScoringStatus;
 import vn.ocop.evaluation.ScoringView;
-import vn.ocop.evaluation.SessionPlanning;
-import vn.ocop.evaluation.SessionProgress;
-import vn.ocop.registry.Dossier;
-import vn.ocop.registry.ProductSummary;
-import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
-import vn.ocop.shared.NotFoundException;
 
 /**
- * A council member's scoring page: the product and its dossier beside the scorecard. Every change is saved at once
- * (htmx) and answered with the running total and what is still unanswered; the member submits, declares a conflict
- * of interest, or re-scores after the council discussed a divergence.
+ * A council member scores a product: every change is saved at once (htmx) and answered with the running total and
+ * what is still unanswered; the member submits, or re-scores after the council discussed a divergence. What the page
+ * shows is {@link ScoringPageModel}'s; declaring a conflict of interest is {@link ConflictWebController}'s.
  */
 @Controller
 class ScoringWebController {
 
-	static final String PAGE = "evaluation/scoring";
-	static final String STATUS_FRAGMENT = "evaluation/partials/scoring-status :: response";
 	static final String PICK_PREFIX = "pick.";
 
 	private final Scoring scoring;
-	private final SessionPlanning sessions;
-	private final CouncilSetup councils;
-	private final SessionProgress sessionProgress;
-	private final RegistryManagement registry;
-	private final CriteriaApi criteria;
-	private final EvaluationWebSupport support;
+	private final ScoringPageModel page;
 
-	ScoringWebController(Scoring scoring, SessionPlanning sessions, CouncilSetup councils,
-			SessionProgress sessionProgress, RegistryManagement registry, CriteriaApi criteria,
-			EvaluationWebSupport support) {
+	ScoringWebController(Scoring scoring, ScoringPageModel page) {
 		this.scoring = scoring;
-		this.sessions = sessions;
-		this.councils = councils;
-		this.sessionProgress = sessionProgress;
-		this.registry = registry;
-		this.criteria = criteria;
-		this.support = support;
+		this.page = page;
 	}
 
 	@GetMapping("/evaluation/sessions/{id}/products/{productId}")
 	String page(@PathVariable UUID id, @PathVariable UUID productId, Model model) {
-		pageModel(id, productId, model);
+		page.pageModel(id, productId, model);
 		return PAGE;
 	}
 
@@ -88,22 +63,22 @@ class ScoringWebController {
 		try {
 			ScoringView view = scoring.save(id, productId, picks(params), false);
 			if (htmx != null) {
-				statusModel(id, productId, view, model);
+				page.statusModel(id, productId, view, model);
 				return STATUS_FRAGMENT;
 			}
 			redirect.addFlashAttribute("flash", "evaluation.page.scoring.savedFlash");
 			return redirectToPage(id, productId);
 		}
 		catch (BusinessRuleException e) {
-			String error = support.message(e.messageCode(), e.arguments());
+			String error = page.message(e);
 			if (htmx != null) {
 				model.addAttribute("error", error);
-				statusModel(id, productId, currentScoring(id, productId), model);
+				page.statusModel(id, productId, page.currentScoring(id, productId), model);
 				return STATUS_FRAGMENT;
 			}
 			response.setStatus(status(e));
 			model.addAttribute("saveError", error);
-			pageModel(id, productId, model);
+			page.pageModel(id, productId, model);
 			return PAGE;
 		}
 	}
@@ -123,31 +98,15 @@ class ScoringWebController {
 		}
 		catch (BusinessRuleException e) {
 			response.setStatus(status(e));
-			model.addAttribute("submitError", support.message(e.messageCode(), e.arguments()));
+			model.addAttribute("submitError", page.message(e));
 			Object unanswered = e.properties().get("unanswered");
 			model.addAttribute("submitUnanswered", unanswered == null ? List.of() : unanswered);
-			pageModel(id, productId, model);
+			page.pageModel(id, productId, model);
 			return PAGE;
 		}
 	}
 
-	@PostMapping("/evaluation/sessions/{id}/products/{productId}/conflict")
-	String conflict(@PathVariable UUID id, @PathVariable UUID productId, @RequestParam(defaultValue = "") String reason,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			scoring.declareConflict(id, productId, reason);
-			redirect.addFlashAttribute("flash", "evaluation.page.conflict.declaredFlash");
-			return redirectToPage(id, productId);
-		}
-		catch (BusinessRuleException e) {
-			response.setStatus(status(e));
-			model.addAttribute("conflictError", support.message(e.messageCode(), e.arguments()));
-			model.addAttribute("conflictReason", reason);
-			pageModel(id, productId, model);
-			return PAGE;
-		}
-	}
-
+	/** Re-scoring after the council discussed a divergence above its spread threshold. */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/rescore")
 	String rescore(@PathVariable UUID id, @PathVariable UUID productId, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -158,81 +117,9 @@ class ScoringWebController {
 		}
 		catch (BusinessRuleException e) {
 			response.setStatus(status(e));
-			model.addAttribute("saveError", support.message(e.messageCode(), e.arguments()));
-			pageModel(id, productId, model);
+			model.addAttribute("saveError", page.message(e));
+			page.pageModel(id, productId, model);
 			return PAGE;
-		}
-	}
-
-	// ------------------------------------------------------------------ internals
-
-	private void pageModel(UUID id, UUID productId, Model model) {
-		EvaluationView session = sessions.evaluation(id);
-		EvaluationView.Item item = item(session, productId);
-		CouncilView council = councils.council(session.councilId());
-		Scorecard scorecard = scorecard(item.scorecardCode());
-		ProductSummary product = registry.product(productId);
-		Dossier dossier = registry.dossier(productId);
-		boolean scores = support.scores(council);
-		boolean conflict = false;
-		ScoringView scoring = null;
-		if (scores) {
-			try {
-				scoring = this.scoring.scoring(id, productId);
-			}
-			catch (BusinessRuleException e) {
-				if (!"evaluation.conflict.declared".equals(e.messageCode())) {
-					throw e;
-				}
-				conflict = true;
-			}
-		}
-		Progress progress = sessionProgress.progress(id);
-		Progress.Row row = progress.rows().stream().filter(r -> r.productId().equals(productId)).findFirst().orElse(null);
-		boolean open = session.status() == EvaluationStatus.OPEN;
-		boolean submitted = scoring != null && scoring.status() == ScoringStatus.SUBMITTED;
-		Map<String, Integer> selections = scoring == null ? Map.of() : scoring.selections();
-		List<EvaluationView.Item> items = session.items();
-		int index = items.indexOf(item);
-		model.addAttribute("sitting", session);
-		model.addAttribute("council", council);
-		model.addAttribute("item", item);
-		model.addAttribute("product", product);
-		model.addAttribute("dossier", dossier);
-		model.addAttribute("unitName", support.unitName(product.communeCode(), product.unitDate()));
-		model.addAttribute("productSetName", criteria.productSet(product.productSetCode()).map(ProductSet::name).orElse(""));
-		model.addAttribute("scorecard", scorecard);
-		model.addAttribute("scoring", scoring);
-		model.addAttribute("selections", selections);
-		model.addAttribute("sheet", ScoringSheet.of(scorecard, selections));
-		model.addAttribute("scores", scores);
-		model.addAttribute("conflict", conflict);
-		model.addAttribute("open", open);
-		model.addAttribute("editable", scoring != null && open && !submitted);
-		model.addAttribute("submitted", submitted);
-		model.addAttribute("divergent", row != null && row.divergent());
-		model.addAttribute("mayRescore", submitted && open && row != null && row.divergent());
-		model.addAttribute("mayDeclareConflict", scores && open && !conflict && !submitted);
-		model.addAttribute("previous", index > 0 ? items.get(index - 1) : null);
-		model.addAttribute("next", index >= 0 && index + 1 < items.size() ? items.get(index + 1) : null);
-		model.addAttribute("position", index + 1);
-	}
-
-	private void statusModel(UUID id, UUID productId, @Nullable ScoringView view, Model model) {
-		EvaluationView session = sessions.evaluation(id);
-		Scorecard scorecard = scorecard(item(session, productId).scorecardCode());
-		model.addAttribute("scorecard", scorecard);
-		model.addAttribute("scoring", view);
-		model.addAttribute("sheet", ScoringSheet.of(scorecard, view == null ? Map.of() : view.selections()));
-		model.addAttribute("oob", true);
-	}
-
-	private @Nullable ScoringView currentScoring(UUID id, UUID productId) {
-		try {
-			return this.scoring.scoring(id, productId);
-		}
-		catch (BusinessRuleException | AccessDeniedException e) {
-			return null;
 		}
 	}
 
@@ -266,22 +153,5 @@ class ScoringWebController {
 		catch (NumberFormatException e) {
 			bad.add(criterion + "=" + option);
 		}
-	}
-
-	private static EvaluationView.Item item(EvaluationView session, UUID productId) {
-		return session.items().stream().filter(i -> i.productId().equals(productId)).findFirst()
-				.orElseThrow(() -> new NotFoundException("evaluation.session.productNotOnAgenda", productId));
-	}
-
-	private Scorecard scorecard(String code) {
-		return criteria.scorecard(code).orElseThrow(() -> new NotFoundException("criteria.scorecard.notFound", code));
-	}
-
-	private static int status(BusinessRuleException e) {
-		return e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422;
-	}
-
-	private static String redirectToPage(UUID id, UUID productId) {
-		return "redirect:/evaluation/sessions/" + id + "/products/" + productId;
 	}
 }
