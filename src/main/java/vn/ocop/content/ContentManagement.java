@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,6 +19,8 @@ import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.document.CheckedUpload;
+import vn.ocop.shared.document.CheckedUpload.UploadPolicy;
 import vn.ocop.shared.storage.FileStorage;
 
 /**
@@ -33,13 +34,14 @@ public class ContentManagement {
 
 	static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/gif");
 	static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+	private static final UploadPolicy IMAGE_POLICY = new UploadPolicy(IMAGE_TYPES, MAX_IMAGE_BYTES, "content.image.size",
+			"content.image.size", "content.image.type", detected -> new Object[0], false, 200);
 	static final String IMAGE_AREA = "content-images";
 
 	private final Articles articles;
 	private final AccessScope scope;
 	private final FileStorage storage;
 	private final Clock clock;
-	private final Tika tika = new Tika();
 	private final List<String> imageHosts;
 
 	ContentManagement(Articles articles, AccessScope scope, FileStorage storage, Clock clock,
@@ -144,13 +146,7 @@ public class ContentManagement {
 	/** Stores an uploaded image (JPEG, PNG, WebP or GIF by its bytes, at most 5 MB); its public URL. */
 	public String uploadImage(byte[] bytes) throws IOException {
 		requireDesk();
-		if (bytes.length == 0 || bytes.length > MAX_IMAGE_BYTES) {
-			throw BusinessRuleException.unprocessable("content.image.size", MAX_IMAGE_BYTES / (1024 * 1024));
-		}
-		String type = tika.detect(bytes);
-		if (!IMAGE_TYPES.contains(type)) {
-			throw BusinessRuleException.unprocessable("content.image.type");
-		}
+		CheckedUpload.check(null, bytes, IMAGE_POLICY, "anh");
 		String key = storage.store(IMAGE_AREA, bytes);
 		return "/news/images/" + key.substring(IMAGE_AREA.length() + 1);
 	}
@@ -194,7 +190,7 @@ public class ContentManagement {
 		try (InputStream in = storage.open(key)) {
 			bytes = in.readAllBytes();
 		}
-		return Optional.of(new Image(tika.detect(bytes), bytes));
+		return Optional.of(new Image(CheckedUpload.detect(bytes), bytes));
 	}
 
 	/** An image's bytes and content type. */

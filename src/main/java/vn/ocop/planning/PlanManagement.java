@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.document.CheckedUpload;
+import vn.ocop.shared.document.CheckedUpload.UploadPolicy;
 import vn.ocop.shared.storage.FileStorage;
 
 /**
@@ -65,8 +66,7 @@ public class PlanManagement {
 	private final PlanningAccess access;
 	private final FileStorage storage;
 	private final Clock clock;
-	private final long maxUploadBytes;
-	private final Tika tika = new Tika();
+	private final UploadPolicy attachmentPolicy;
 
 	PlanManagement(Plans plans, PlanTasks tasks, PlanningAccess access, FileStorage storage, Clock clock,
 			PlanningSettings settings) {
@@ -75,7 +75,9 @@ public class PlanManagement {
 		this.access = access;
 		this.storage = storage;
 		this.clock = clock;
-		this.maxUploadBytes = settings.maxUpload();
+		this.attachmentPolicy = new UploadPolicy(ACCEPTED_CONTENT, settings.maxUpload(), "programme.attachment.empty",
+				"programme.attachment.tooLarge", "programme.attachment.type", detected -> new Object[] { detected }, true,
+				300);
 	}
 
 	@Transactional(readOnly = true)
@@ -254,21 +256,10 @@ public class PlanManagement {
 	public TaskView attach(UUID taskId, String fileName, InputStream content) throws IOException {
 		var task = loadTask(taskId);
 		var user = access.requireTaskReporter(task);
-		byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
-		if (bytes.length == 0) {
-			throw BusinessRuleException.unprocessable("programme.attachment.empty");
-		}
-		if (bytes.length > maxUploadBytes) {
-			throw BusinessRuleException.unprocessable("programme.attachment.tooLarge", maxUploadBytes / (1024 * 1024));
-		}
-		String detected = tika.detect(bytes, fileName);
-		if (!ACCEPTED_CONTENT.contains(detected)) {
-			throw BusinessRuleException.unprocessable("programme.attachment.type", detected);
-		}
-		String name = fileName.isBlank() ? "tep-dinh-kem" : fileName.strip();
-		if (name.length() > 300) {
-			name = name.substring(name.length() - 300);
-		}
+		var upload = CheckedUpload.read(fileName, content, attachmentPolicy, "tep-dinh-kem");
+		byte[] bytes = upload.bytes();
+		String detected = upload.contentType();
+		String name = upload.fileName();
 		String key = storage.store("programme", bytes);
 		task.attach(name, detected, bytes.length, key, user.username(), clock.instant());
 		return task.toView(today());

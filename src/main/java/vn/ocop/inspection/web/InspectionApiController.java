@@ -52,6 +52,7 @@ import vn.ocop.inspection.NewPlan;
 import vn.ocop.inspection.NewPlanItem;
 import vn.ocop.inspection.Sanction;
 import vn.ocop.inspection.SanctionDecision;
+import vn.ocop.shared.document.CheckedUpload;
 
 /**
  * Inspections over JSON: the year's plans with approval, inspections (planned or unplanned) with checklist,
@@ -246,7 +247,7 @@ class InspectionApiController {
 	ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID findingId, @PathVariable int index) {
 		byte[] bytes = inspections.photo(id, findingId, index);
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate())
-				.contentType(MediaType.parseMediaType(PhotoTypes.of(bytes))).body(bytes);
+				.contentType(MediaType.parseMediaType(CheckedUpload.detect(bytes))).body(bytes);
 	}
 
 	@PostMapping("/{id}/conclusion")

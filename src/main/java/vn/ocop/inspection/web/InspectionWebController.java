@@ -52,6 +52,7 @@ import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.web.NavigationItem;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.document.CheckedUpload;
 
 /**
  * The inspection screens: plans (draft, lines, submission, approval), inspections (open, checklist, findings with
@@ -287,7 +288,7 @@ class InspectionWebController {
 	ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID findingId, @PathVariable int index) {
 		byte[] bytes = inspections.photo(id, findingId, index);
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate())
-				.contentType(MediaType.parseMediaType(PhotoTypes.of(bytes))).body(bytes);
+				.contentType(MediaType.parseMediaType(CheckedUpload.detect(bytes))).body(bytes);
 	}
 
 	@PostMapping("/monitoring/inspections/{id}/conclusion")
