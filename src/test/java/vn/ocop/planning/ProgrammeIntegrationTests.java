@@ -184,6 +184,52 @@ class ProgrammeIntegrationTests {
 		mvc.perform(get("/api/v1/plans/2019").with(as("producer"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void shouldShowEveryErrorOfThePlanFormsBesideItsField() throws Exception {
+		int year = newPlan();
+		var office = page("admin", "PROVINCE_ADMIN");
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		// a new plan: every bad field at once; the plan's own rule (a plan of that year exists) beside the year
+		expectErrors(mvc.perform(post("/programme/plans").with(office).with(csrf).param("year", "năm sau")
+				.param("title", " ")), "year", "title");
+		expectErrors(mvc.perform(post("/programme/plans").with(office).with(csrf).param("year", String.valueOf(year))
+				.param("title", "Kế hoạch trùng năm")), "year");
+		// a target, an activity whose number is taken, a task under activity 1 (its form open, the others empty)
+		expectErrors(mvc.perform(post("/programme/plans/" + year + "/targets").with(office).with(csrf).param("code", "")
+				.param("label", "Sản phẩm đạt sao").param("amount", "nhiều").param("unit", "sản phẩm")), "code", "amount");
+		expectErrors(mvc.perform(post("/programme/plans/" + year + "/activities").with(office).with(csrf)
+				.param("number", "1").param("title", "Trùng số")), "number");
+		expectErrors(mvc.perform(post("/programme/plans/" + year + "/activities/1/tasks").with(office).with(csrf)
+				.param("taskNumber", "").param("description", " ").param("deadline", "31/12")),
+				"taskNumber", "description", "deadline");
+		// a task's forms: status, note, details
+		String task = addTask(year, "{\"number\":\"1\",\"description\":\"Xây dựng chuyên mục OCOP\"}");
+		expectErrors(mvc.perform(post("/programme/tasks/" + task + "/status").with(office).with(csrf)
+				.param("status", "XONG")), "status");
+		expectErrors(mvc.perform(post("/programme/tasks/" + task + "/notes").with(office).with(csrf).param("note", "")
+				.param("progress", "nhiều")), "note", "progress");
+		expectErrors(mvc.perform(post("/programme/tasks/" + task + "/notes").with(office).with(csrf)
+				.param("note", "Đã đăng").param("progress", "140")), "progress");
+		expectErrors(mvc.perform(post("/programme/tasks/" + task + "/edit").with(office).with(csrf)
+				.param("description", "").param("deadline", "mai")), "description", "deadline");
+		// good input is saved and shown again after the redirect, as before
+		mvc.perform(post("/programme/plans/" + year + "/targets").with(office).with(csrf).param("code", "SAO")
+				.param("label", "Sản phẩm đạt sao").param("amount", "12,5").param("unit", "sản phẩm"))
+				.andExpect(redirectedUrl("/programme/plans/" + year));
+		mvc.perform(post("/programme/tasks/" + task + "/notes").with(office).with(csrf).param("note", "Đã đăng 3 số")
+				.param("progress", "40")).andExpect(redirectedUrl("/programme/tasks/" + task));
+		mvc.perform(get("/api/v1/plans/tasks/" + task).with(admin())).andExpect(jsonPath("$.progress").value(40));
+	}
+
+	private static void expectErrors(org.springframework.test.web.servlet.ResultActions result, String... fields)
+			throws Exception {
+		result.andExpect(status().isOk());
+		String page = result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (String field : fields) {
+			assertThat(page).as(field).contains("id=\"" + field + "-error\"");
+		}
+	}
+
 	// ---------------------------------------------------------------- tasks
 
 	@Test
