@@ -114,7 +114,7 @@ class CriteriaModuleTests {
 
 	@Test
 	void shouldRefuseABadTaxonomyAsAWhole() {
-		assertThatThrownBy(() -> catalog.importTaxonomy("9/QĐ-XX", String.join(",", CriteriaCatalog.TAXONOMY_HEADER)
+		assertThatThrownBy(() -> catalog.importTaxonomy("9/QĐ-XX", String.join(",", TaxonomyFile.HEADER)
 				+ "\nX-01,Một,G,Nhóm,S,Ngành,Bộ\n")).isInstanceOf(ImportProblems.class);
 		assertThatThrownBy(() -> catalog.importTaxonomy("148/QĐ-TTg", "code,name\nX-01,Một\n"))
 				.isInstanceOf(ImportProblems.class);

@@ -75,7 +75,7 @@ class CriteriaRecordsTests {
 	@Test
 	void shouldShortenALongNameToACodeOfAtMost32Characters() {
 		String name = "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch";
-		assertThat(CriteriaCatalog.shortCode("Thực phẩm")).isEqualTo("Thực phẩm");
-		assertThat(CriteriaCatalog.shortCode(name)).hasSizeLessThanOrEqualTo(32).isEqualTo(CriteriaCatalog.shortCode(name));
+		assertThat(PublishedScorecards.shortCode("Thực phẩm")).isEqualTo("Thực phẩm");
+		assertThat(PublishedScorecards.shortCode(name)).hasSizeLessThanOrEqualTo(32).isEqualTo(PublishedScorecards.shortCode(name));
 	}
 }

@@ -37,7 +37,7 @@ class ScorecardFormatTests {
 
 	static ScorecardParser parser() throws IOException {
 		try (InputStream in = new ClassPathResource("criteria/regulations.json").getInputStream()) {
-			List<Regulation> regulations = JSON.readValue(in, CriteriaCatalog.RegulationsFile.class).regulations();
+			List<Regulation> regulations = JSON.readValue(in, Regulations.RegulationsFile.class).regulations();
 			return new ScorecardParser(code -> regulations.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null));
 		}
 	}
@@ -48,7 +48,7 @@ class ScorecardFormatTests {
 
 	@Test
 	void shouldShipEveryScorecardOfTheThreeRegulations() throws IOException {
-		List<String> files = CriteriaCatalog.bundledScorecards();
+		List<String> files = PublishedScorecards.bundledScorecards();
 		assertThat(files).hasSize(46);
 		assertThat(files.stream().filter(f -> f.startsWith("1048-"))).hasSize(21);
 		assertThat(files.stream().filter(f -> f.startsWith("148-"))).hasSize(22);

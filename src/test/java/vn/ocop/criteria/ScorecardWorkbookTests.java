@@ -39,7 +39,7 @@ class ScorecardWorkbookTests {
 
 	@Test
 	void shouldRoundTripEveryShippedScorecardThroughTheTemplate() throws IOException {
-		List<String> files = CriteriaCatalog.bundledScorecards();
+		List<String> files = PublishedScorecards.bundledScorecards();
 		assertThat(files).hasSizeGreaterThanOrEqualTo(46);
 		for (String file : files) {
 			String source = new String(new ClassPathResource("criteria/" + file).getInputStream().readAllBytes(),
