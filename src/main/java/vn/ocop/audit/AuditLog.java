@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -57,9 +59,13 @@ class AuditLog implements AuditApi {
 		var where = new StringBuilder(" where 1 = 1");
 		List<Object> params = new ArrayList<>();
 		if (filter.actor() != null) {
-			where.append(" and actor in (?, ?)");
-			params.add(filter.actor());
-			params.add(filter.actor().toLowerCase(Locale.ROOT));
+			Set<String> actors = new LinkedHashSet<>();
+			actors.add(filter.actor());
+			actors.add(filter.actor().toLowerCase(Locale.ROOT));
+			actors.addAll(filter.actorAccounts());
+			where.append(" and actor in (").append(String.join(", ", java.util.Collections.nCopies(actors.size(), "?")))
+					.append(")");
+			params.addAll(actors);
 		}
 		if (filter.entityType() != null) {
 			where.append(" and entity_type = ?");

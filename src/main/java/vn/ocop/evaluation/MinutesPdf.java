@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
-import vn.ocop.identity.UserManagement;
-import vn.ocop.identity.UserSummary;
+import vn.ocop.identity.People;
 import vn.ocop.shared.document.PdfRenderer;
 
 /**
@@ -35,15 +34,15 @@ public class MinutesPdf {
 
 	private final PdfRenderer pdf;
 	private final ConflictDeclarations conflicts;
-	private final UserManagement users;
+	private final People people;
 	private final GeographyApi geography;
 	private final Clock clock;
 
-	MinutesPdf(PdfRenderer pdf, ConflictDeclarations conflicts, UserManagement users, GeographyApi geography,
+	MinutesPdf(PdfRenderer pdf, ConflictDeclarations conflicts, People people, GeographyApi geography,
 			Clock clock) {
 		this.pdf = pdf;
 		this.conflicts = conflicts;
-		this.users = users;
+		this.people = people;
 		this.geography = geography;
 		this.clock = clock;
 	}
@@ -178,7 +177,7 @@ public class MinutesPdf {
 	}
 
 	private String name(String username) {
-		return users.find(username).map(UserSummary::displayName).orElse(username);
+		return people.name(username);
 	}
 
 	private String unitName(String code) {

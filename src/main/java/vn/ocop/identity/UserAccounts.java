@@ -14,4 +14,6 @@ interface UserAccounts extends JpaRepository<UserAccount, UUID>, JpaSpecificatio
 	boolean existsByUsername(String username);
 
 	List<UserAccount> findAllByOrderByUsername();
+
+	List<UserAccount> findAllByUsernameIn(java.util.Collection<String> usernames);
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import vn.ocop.identity.People;
 import vn.ocop.shared.document.Sheet;
 
 /**
@@ -19,9 +20,11 @@ public class InspectionExports {
 	private final InspectionPlanning planning;
 	private final ComplaintManagement complaints;
 	private final MessageSource messages;
+	private final People people;
 
 	InspectionExports(InspectionManagement inspections, InspectionPlanning planning, ComplaintManagement complaints,
-			MessageSource messages) {
+			MessageSource messages, People people) {
+		this.people = people;
 		this.inspections = inspections;
 		this.planning = planning;
 		this.complaints = complaints;
@@ -34,7 +37,7 @@ public class InspectionExports {
 				"scheduledOn", "inspectedOn", "inspector", "inspectionStatus", "findings", "conclusion"));
 		for (InspectionView i : inspections.inspections(year, null)) {
 			sheet.row(text("inspection.kind." + i.kind()), i.producerName(), i.productName(), i.certificateCode(),
-					i.scheduledOn(), i.inspectedOn(), i.inspector(), text("inspection.status." + i.status()),
+					i.scheduledOn(), i.inspectedOn(), people.name(i.inspector()), text("inspection.status." + i.status()),
 					i.findings().size(), i.conclusion());
 		}
 		return sheet.bytes();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.identity.People;
 import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
@@ -31,9 +32,11 @@ class InspectionNotices {
 	private final ProductLifecycle lifecycle;
 	private final UserManagement users;
 	private final Notifications notices;
+	private final People people;
 
 	InspectionNotices(Inspections inspections, ProductLifecycle lifecycle, UserManagement users,
-			Notifications notices) {
+			Notifications notices, People people) {
+		this.people = people;
 		this.inspections = inspections;
 		this.lifecycle = lifecycle;
 		this.users = users;
@@ -70,7 +73,7 @@ class InspectionNotices {
 				&& !officeAccounts().contains(event.inspector())) {
 			// an inspector started it in the field: the office learns of it
 			notices.send(Notice.to(officeAccounts(), "monitoring.inspection-self-opened",
-					"monitoring.notice.inspectionSelfOpened", link(inspection), event.inspector(),
+					"monitoring.notice.inspectionSelfOpened", link(inspection), people.name(event.inspector()),
 					inspection.getProducerName(), event.scheduledOn().format(DAY)));
 			return;
 		}

@@ -353,6 +353,34 @@ class AuditIntegrationTests {
 				.andExpect(content().string(containsString("Hệ thống (tự động)")));
 	}
 
+	/**
+	 * The office finds a person's changes by part of the full name, accents and case ignored, as well as by username
+	 * (issue 16); the parameter keeps its name.
+	 */
+	@Test
+	@WithMockUser(username = "admin", roles = "PROVINCE_ADMIN")
+	void shouldSearchByPartOfAPersonsName() throws Exception {
+		var user = createUser();
+		String id = user.id().toString();
+
+		mvc.perform(get("/api/v1/audit").param("actor", "van phong DIEU PHOI").param("entityId", id))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(1))
+				.andExpect(jsonPath("$.items[0].actor").value("admin"));
+		mvc.perform(get("/api/v1/audit").param("actor", "admin").param("entityId", id))
+				.andExpect(jsonPath("$.total").value(1));
+		mvc.perform(get("/api/v1/audit").param("actor", "Ngô Văn Kiểm").param("entityId", id))
+				.andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/admin/audit").param("actor", "Điều phối").param("id", id))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Tổng số: 1")));
+		mvc.perform(get("/admin/audit").param("actor", "Không có ai tên này").param("id", id))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Tổng số: 1"))));
+		assertThat(audit.search(new AuditFilter("dieu phoi", TYPE, id, null, null, null), PageRequest.of(0, 5))
+				.getTotalElements()).as("the module's own search takes the username only").isZero();
+	}
+
 	private UserSummary createUserWithoutSignIn() {
 		var context = SecurityContextHolder.getContext();
 		SecurityContextHolder.clearContext();

@@ -82,6 +82,10 @@ class EveryPageTests {
 	static final Pattern LEAK = Pattern.compile("(?<![\\p{L}\\p{N}_\\-/])("
 			+ String.join("|", LEAKS.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}_\\-/])");
 
+	static final Pattern USERNAME = Pattern.compile("(?<![\\p{L}\\p{N}_\\-/.@])(" + String.join("|",
+			java.util.Arrays.stream(ROLES).map(r -> r[0]).filter(java.util.Objects::nonNull).map(Pattern::quote).toList())
+			+ "|council[3-5])(?![\\p{L}\\p{N}_\\-/.@])");
+
 	static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[^?\\s<>\"]+\\?\\?");
 
 	static final Pattern UTC_TIME = Pattern
@@ -153,6 +157,9 @@ class EveryPageTests {
 			}
 			String html = response.getContentAsString(StandardCharsets.UTF_8);
 			check(who, url, html, problems);
+			if (username == null) {
+				checkNoUsername(who, url, html, problems);
+			}
 			Document document = Jsoup.parse(html);
 			for (Element link : document.select("a[href]")) {
 				enqueue(link.attr("href"), queue, seen);
@@ -177,6 +184,16 @@ class EveryPageTests {
 			found.add("UTC time " + times.group() + " in «" + around(text, times.start(), times.end()) + "»");
 		}
 		found.forEach(problem -> problems.add(who + " " + url + ": " + problem));
+	}
+
+	/** A public page never shows an account's username (issue 16): none of the demo accounts' as a whole word. */
+	static void checkNoUsername(String who, String url, String html, List<String> problems) {
+		String text = visibleText(html);
+		Matcher usernames = USERNAME.matcher(text);
+		while (usernames.find()) {
+			problems.add(who + " " + url + ": username \"" + usernames.group(1) + "\" in «"
+					+ around(text, usernames.start(), usernames.end()) + "»");
+		}
 	}
 
 	/**

@@ -72,7 +72,7 @@ class AuditApiController {
 			description = "Entries newest first. Every criterion is optional; dates are days (yyyy-MM-dd) in Asia/Ho_Chi_Minh, "
 					+ "both inclusive. Each entry lists the changed properties with their values before and after.")
 	AuditPage search(
-			@Parameter(description = "Người thực hiện / user who made the change") @RequestParam(required = false) @Nullable String actor,
+			@Parameter(description = "Người thực hiện: tên đăng nhập hoặc một phần họ tên (không phân biệt dấu) / user who made the change: username or part of the full name (accents ignored)") @RequestParam(required = false) @Nullable String actor,
 			@Parameter(description = "Loại bản ghi / entity type, e.g. UserAccount") @RequestParam(required = false) @Nullable String entityType,
 			@Parameter(description = "Mã bản ghi / record identifier") @RequestParam(required = false) @Nullable String entityId,
 			@Parameter(description = "Nội dung thay đổi chứa / text contained in the changes or the reason") @RequestParam(required = false) @Nullable String q,
@@ -83,7 +83,7 @@ class AuditApiController {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new InvalidRange();
 		}
-		var result = audit.search(new AuditFilter(actor, entityType, entityId, q, from, to), PageRequest.of(page, size));
+		var result = audit.search(people.resolve(new AuditFilter(actor, entityType, entityId, q, from, to)), PageRequest.of(page, size));
 		Map<String, String> names = people.names(result.getContent());
 		return new AuditPage(result.getTotalElements(), page, size,
 				result.getContent().stream().map(r -> AuditEntry.of(r, names)).toList());

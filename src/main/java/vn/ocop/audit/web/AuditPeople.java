@@ -1,7 +1,6 @@
 package vn.ocop.audit.web;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,23 +8,23 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.audit.AuditFilter;
 import vn.ocop.audit.AuditRecord;
-import vn.ocop.identity.UserManagement;
-import vn.ocop.identity.UserSummary;
+import vn.ocop.identity.People;
 
 /**
  * Who the people of the audit log are (issue 16): the full name of the account behind each username an entry names
  * — its author, and the values of the properties that hold a person (createdBy, decidedBy, reviewer …) — looked up
- * once per page. A name that is no account (an account since deleted, {@code system}, a certificate code in
+ * at once per page through the identity module's {@link People}. A name that is no account (an account since deleted, {@code system}, a certificate code in
  * replacedBy) has no entry and is shown as it was recorded.
  */
 @Component
 class AuditPeople {
 
-	private final UserManagement users;
+	private final People people;
 
-	AuditPeople(UserManagement users) {
-		this.users = users;
+	AuditPeople(People people) {
+		this.people = people;
 	}
 
 	/** The full names of the accounts the entries name, by username. */
@@ -40,15 +39,15 @@ class AuditPeople {
 				}
 			});
 		}
-		Map<String, String> names = new HashMap<>();
-		for (String username : usernames) {
-			if (username.isBlank() || username.length() > 64) {
-				continue;
-			}
-			users.find(username).map(UserSummary::displayName).filter(n -> !n.isBlank())
-					.ifPresent(name -> names.put(username, name));
-		}
-		return names;
+		return people.names(usernames);
+	}
+
+	/**
+	 * The filter with the accounts whose full name contains its actor text (ignoring case and diacritics) counting
+	 * as the actor, so the office finds a person's changes by name as well as by username.
+	 */
+	AuditFilter resolve(AuditFilter filter) {
+		return filter.actor() == null ? filter : filter.withActorAccounts(people.usernamesMatching(filter.actor()));
 	}
 
 	/** Whether a property records a person by username: its name says who did something, or names a user. */

@@ -56,7 +56,7 @@ class AuditWebController {
 			binding.rejectValue("to", "audit.search.toBeforeFrom");
 		}
 		Page<AuditRecord> page = binding.hasErrors() ? Page.empty(PageRequest.of(0, PAGE_SIZE))
-				: audit.search(search.toFilter(), PageRequest.of(page(pageParameter), PAGE_SIZE));
+				: audit.search(people.resolve(search.toFilter()), PageRequest.of(page(pageParameter), PAGE_SIZE));
 		model.addAttribute("page", page);
 		model.addAttribute("names", people.names(page.getContent()));
 		model.addAttribute("errors", errors(binding));

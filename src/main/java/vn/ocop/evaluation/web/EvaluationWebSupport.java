@@ -22,6 +22,7 @@ import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
 import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
+import vn.ocop.identity.People;
 import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
@@ -35,12 +36,14 @@ class EvaluationWebSupport {
 
 	private final AccessScope scope;
 	private final UserManagement users;
+	private final People people;
 	private final GeographyApi geography;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	EvaluationWebSupport(AccessScope scope, UserManagement users, GeographyApi geography, MessageSource messages,
-			Clock clock) {
+	EvaluationWebSupport(AccessScope scope, UserManagement users, People people, GeographyApi geography,
+			MessageSource messages, Clock clock) {
+		this.people = people;
 		this.scope = scope;
 		this.users = users;
 		this.geography = geography;
@@ -90,11 +93,12 @@ class EvaluationWebSupport {
 		return user.has(Role.PROVINCE_ADMIN) || user.has(Role.DISTRICT_OFFICER) || user.has(Role.COMMUNE_OFFICER);
 	}
 
-	/** People's names by account, the account itself when unknown. */
+	/** People's names by account (looked up at once), "Hệ thống" for a name that is no account. */
 	Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> known = people.names(usernames);
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String username : usernames) {
-			names.put(username, users.find(username).map(UserSummary::displayName).orElse(username));
+			names.put(username, known.containsKey(username) ? known.get(username) : people.name(username));
 		}
 		return names;
 	}

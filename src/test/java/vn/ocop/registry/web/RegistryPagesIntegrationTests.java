@@ -318,9 +318,10 @@ class RegistryPagesIntegrationTests {
 		assertThat(as("admin", () -> registry.product(chosen.id())).status()).isEqualTo(ProductStatus.SELECTED);
 		assertThat(as("admin", () -> registry.product(refused.id())).status()).isEqualTo(ProductStatus.NOT_SELECTED);
 
-		// the timeline tells who and why
+		// the timeline tells who (by full name, issue 16) and why
 		mvc.perform(get("/registry/products/" + refused.id()).with(admin()))
-				.andExpect(content().string(allOf(containsString("Chưa có vùng nguyên liệu"), containsString("district"))));
+				.andExpect(content().string(allOf(containsString("Chưa có vùng nguyên liệu"),
+						containsString("Nguyễn Thị Hà (Phòng NN&amp;PTNT huyện Vũ Quang)"), not(containsString(">district<")))));
 		// deciding twice is a conflict shown on the product page, not an error page
 		mvc.perform(post("/registry/products/" + refused.id() + "/selection").param("decision", "select")
 						.with(as("district", "DISTRICT_OFFICER")).with(csrf()))
