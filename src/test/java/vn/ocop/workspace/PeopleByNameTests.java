@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -60,8 +62,15 @@ class PeopleByNameTests {
 				.containsEntry("INSPECTOR", DEMO.get("inspector"))
 				.doesNotContainKeys("system", "no-such-account");
 		assertThat(people.name("editor")).isEqualTo(DEMO.get("editor"));
-		assertThat(people.name("system")).isEqualTo("Hệ thống");
-		assertThat(people.name("a-demo-job")).isEqualTo("Hệ thống");
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+		try {
+			assertThat(people.name("system")).isEqualTo("Hệ thống");
+			assertThat(people.name("a-demo-job")).isEqualTo("Hệ thống");
+			assertThat(people.name("anonymous")).isEqualTo("Khách chưa đăng nhập");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 		assertThat(people.name(null)).isEmpty();
 		assertThat(people.usernamesMatching("thi ha")).contains("district").doesNotContain("admin");
 		assertThat(people.usernamesMatching("NGÔ VĂN")).containsExactly("inspector");
