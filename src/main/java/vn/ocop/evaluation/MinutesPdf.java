@@ -83,8 +83,9 @@ public class MinutesPdf {
 	@Transactional(readOnly = true)
 	public byte[] render(CouncilView council, EvaluationView session, Progress progress, SessionResults results,
 			Locale locale) {
-		Map<String, String> names = new HashMap<>();
-		council.members().forEach(m -> names.put(m.username(), name(m.username())));
+		Map<String, String> names = new HashMap<>(
+				people.names(council.members().stream().map(CouncilMember::username).toList()));
+		council.members().forEach(m -> names.computeIfAbsent(m.username(), this::name));
 		Map<String, Integer> scored = new HashMap<>();
 		Map<String, Integer> conflicted = new HashMap<>();
 		for (Progress.Row row : progress.rows()) {
