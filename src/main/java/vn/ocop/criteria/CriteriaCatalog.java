@@ -1,8 +1,6 @@
 package vn.ocop.criteria;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue of regulations ({@link Regulations}), their taxonomies ({@link Taxonomies}: loaded into the database
- * from {@code criteria/*-taxonomy.csv} at start, and uploadable for further regulations) and the published
- * scorecards ({@link PublishedScorecards}), as the other modules and the criteria pages see them.
+ * The catalogue of regulations ({@link Regulations}), their taxonomies ({@link Taxonomies}: shipped with the
+ * application as {@code criteria/*-taxonomy.csv} beside the regulation in {@code criteria/regulations.json}, and
+ * loaded into the database at start) and the published scorecards ({@link PublishedScorecards}), as the other
+ * modules and the criteria pages see them.
  */
 @Service
 class CriteriaCatalog implements CriteriaApi {
@@ -108,17 +107,6 @@ class CriteriaCatalog implements CriteriaApi {
 	}
 
 	// ------------------------------------------------------------------ regulations and taxonomies
-
-	/** Loads a regulation's taxonomy; see {@link Taxonomies#importTaxonomy(String, Reader)}. */
-	@Transactional
-	public int importTaxonomy(String regulationCode, Reader csv) throws IOException {
-		return taxonomies.importTaxonomy(regulationCode, csv);
-	}
-
-	@Transactional
-	public int importTaxonomy(String regulationCode, String csv) throws IOException {
-		return importTaxonomy(regulationCode, new StringReader(csv));
-	}
 
 	@Override
 	public RuleChoice ruleFor(LocalDate filedOn, DossierType type) {

@@ -8,5 +8,4 @@ interface ProductSetEntries extends JpaRepository<ProductSetEntry, String> {
 
 	List<ProductSetEntry> findByRegulationCodeOrderByCode(String regulationCode);
 
-	boolean existsByRegulationCode(String regulationCode);
 }

@@ -12,23 +12,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import vn.ocop.shared.ImportProblems.Problem;
 
 /**
  * The regulations' taxonomies of product sets: which taxonomy a regulation uses ({@code criteria/taxonomies.csv}),
- * the bundled taxonomy files loaded into the database, uploaded ones, and the same product set across taxonomies
- * ({@code criteria/taxonomy-mapping.csv}).
+ * the taxonomy files shipped with the application loaded into the database (a taxonomy comes with its regulation,
+ * which is data of the application too), product sets a scorecard file adds, and the same product set across
+ * taxonomies ({@code criteria/taxonomy-mapping.csv}).
  */
 @Component
 class Taxonomies {
 
 	private static final Logger log = LoggerFactory.getLogger(Taxonomies.class);
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+			.setTrim(true).get();
 
 	/**
 	 * Which taxonomy a regulation uses ({@code criteria/taxonomies.csv}): its own, or that of the regulation it
@@ -42,21 +46,19 @@ class Taxonomies {
 	}
 
 	private final ProductSetEntries productSets;
-	private final Regulations regulations;
 	private final Map<String, ProductSet> cache = new ConcurrentHashMap<>();
 	private final Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
 	private final List<Mapping> mappings = new ArrayList<>();
 
-	Taxonomies(ProductSetEntries productSets, Regulations regulations) throws IOException {
+	Taxonomies(ProductSetEntries productSets) throws IOException {
 		this.productSets = productSets;
-		this.regulations = regulations;
-		try (Reader reader = bundled("taxonomies.csv"); var csv = TaxonomyFile.FORMAT.parse(reader)) {
+		try (Reader reader = bundled("taxonomies.csv"); var csv = FORMAT.parse(reader)) {
 			for (CSVRecord row : csv) {
 				taxonomies.put(row.get("regulation_code"), new Taxonomy(row.get("regulation_code"),
 						row.get("taxonomy_regulation_code"), row.get("taxonomy_file")));
 			}
 		}
-		try (Reader reader = bundled("taxonomy-mapping.csv"); var csv = TaxonomyFile.FORMAT.parse(reader)) {
+		try (Reader reader = bundled("taxonomy-mapping.csv"); var csv = FORMAT.parse(reader)) {
 			for (CSVRecord row : csv) {
 				mappings.add(new Mapping(row.get("from_code"), row.get("to_code"), row.get("note")));
 			}
@@ -81,10 +83,10 @@ class Taxonomies {
 
 	private int loadMissingSets(Taxonomy taxonomy) throws IOException {
 		List<ProductSetEntry> missing = new ArrayList<>();
-		try (Reader reader = bundled(taxonomy.file()); var csv = TaxonomyFile.FORMAT.parse(reader)) {
+		try (Reader reader = bundled(taxonomy.file()); var csv = FORMAT.parse(reader)) {
 			for (CSVRecord row : csv) {
 				if (!productSets.existsById(row.get("product_set_code"))) {
-					missing.add(new ProductSetEntry(TaxonomyFile.productSet(row, taxonomy.regulationCode())));
+					missing.add(new ProductSetEntry(productSet(row, taxonomy.regulationCode())));
 				}
 			}
 		}
@@ -93,22 +95,11 @@ class Taxonomies {
 		return missing.size();
 	}
 
-	/**
-	 * Loads a regulation's taxonomy (CSV with the columns of {@code 1048-taxonomy.csv}); refused as a whole, with
-	 * every problem, if any row is bad or the regulation is unknown or already has a taxonomy.
-	 */
-	int importTaxonomy(String regulationCode, Reader csv) throws IOException {
-		List<Problem> problems = new ArrayList<>();
-		if (regulations.find(regulationCode).isEmpty()) {
-			problems.add(new Problem(0, "criteria.regulation.unknown", regulationCode));
-		}
-		else if (productSets.existsByRegulationCode(regulationCode)) {
-			problems.add(new Problem(0, "criteria.taxonomy.exists", regulationCode));
-		}
-		List<ProductSet> sets = TaxonomyFile.read(regulationCode, csv, productSets::existsById, problems);
-		productSets.saveAll(sets.stream().map(ProductSetEntry::new).toList());
-		cache.clear();
-		return sets.size();
+	/** The product set of a row of a taxonomy file (the columns of {@code 1048-taxonomy.csv}). */
+	private static ProductSet productSet(CSVRecord row, String regulationCode) {
+		return new ProductSet(row.get("product_set_code"), regulationCode, row.get("product_set"),
+				row.get("group_code"), row.get("group"), row.get("sector_code"), row.get("sector"),
+				row.get("lead_ministry"));
 	}
 
 	/** Adds a product set a scorecard file names and the taxonomy lacks. */

@@ -111,13 +111,4 @@ class CriteriaModuleTests {
 
 		assertThat(catalog.summary("148-05").orElseThrow().firstUsedAt()).isEqualTo(first);
 	}
-
-	@Test
-	void shouldRefuseABadTaxonomyAsAWhole() {
-		assertThatThrownBy(() -> catalog.importTaxonomy("9/QĐ-XX", String.join(",", TaxonomyFile.HEADER)
-				+ "\nX-01,Một,G,Nhóm,S,Ngành,Bộ\n")).isInstanceOf(ImportProblems.class);
-		assertThatThrownBy(() -> catalog.importTaxonomy("148/QĐ-TTg", "code,name\nX-01,Một\n"))
-				.isInstanceOf(ImportProblems.class);
-		assertThat(criteria.productSet("X-01")).isEmpty();
-	}
 }
