@@ -1,14 +1,14 @@
 package vn.ocop.outreach;
 
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +18,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
@@ -30,10 +28,7 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "programme_outlet")
-class Outlet {
-
-	@Id
-	private UUID id;
+class Outlet extends OutreachRecord {
 
 	@Column(nullable = false)
 	private String name;
@@ -44,8 +39,6 @@ class Outlet {
 
 	@Column(nullable = false)
 	private String address;
-
-	private @Nullable String communeCode;
 
 	@Column(nullable = false)
 	private BigDecimal latitude;
@@ -74,23 +67,12 @@ class Outlet {
 	@CollectionTable(name = "programme_outlet_product", joinColumns = @JoinColumn(name = "outlet_id"))
 	private Set<LinkedProduct> products = new LinkedHashSet<>();
 
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@Column(nullable = false)
-	private String createdBy;
-
-	@Version
-	private long version;
-
 	protected Outlet() {
 	}
 
 	Outlet(OutletDetails details, List<LinkedProduct> products, Instant now, String actor) {
-		this.id = UUID.randomUUID();
+		super(now, actor);
 		this.status = OutletStatus.PLANNED;
-		this.createdAt = now;
-		this.createdBy = actor;
 		describe(details, products);
 	}
 
@@ -99,7 +81,7 @@ class Outlet {
 		this.name = details.name().strip();
 		this.kind = details.kind();
 		this.address = details.address().strip();
-		this.communeCode = blankToNull(details.communeCode());
+		placeIn(details.communeCode());
 		this.latitude = details.latitude();
 		this.longitude = details.longitude();
 		this.operator = details.operator().strip();
@@ -142,22 +124,9 @@ class Outlet {
 	}
 
 	OutletView toView() {
-		return new OutletView(id, name, kind, address, communeCode, latitude.doubleValue(), longitude.doubleValue(),
+		return new OutletView(getId(), name, kind, address, getCommuneCode(), latitude.doubleValue(), longitude.doubleValue(),
 				operator, openingHours, phone, status, openedOn, closedOn,
 				criteria == null ? List.of() : Arrays.asList(criteria.split("\n")),
-				products.stream().sorted(Comparator.comparing(LinkedProduct::productName)).toList());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	@Nullable
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
+				byName(products));
 	}
 }

@@ -1,12 +1,12 @@
 package vn.ocop.outreach;
 
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +16,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
@@ -28,10 +26,7 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "programme_pilot")
-class Pilot {
-
-	@Id
-	private UUID id;
+class Pilot extends OutreachRecord {
 
 	@Column(name = "pilot_year", nullable = false)
 	private int year;
@@ -45,8 +40,6 @@ class Pilot {
 
 	@Column(name = "pilot_type", nullable = false)
 	private String type;
-
-	private @Nullable String communeCode;
 
 	private @Nullable String location;
 
@@ -65,23 +58,12 @@ class Pilot {
 	@CollectionTable(name = "programme_pilot_product", joinColumns = @JoinColumn(name = "pilot_id"))
 	private Set<LinkedProduct> products = new LinkedHashSet<>();
 
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@Column(nullable = false)
-	private String createdBy;
-
-	@Version
-	private long version;
-
 	protected Pilot() {
 	}
 
 	Pilot(PilotDetails details, List<LinkedProduct> products, Instant now, String actor) {
-		this.id = UUID.randomUUID();
+		super(now, actor);
 		this.status = PilotStatus.SELECTED;
-		this.createdAt = now;
-		this.createdBy = actor;
 		describe(details, products);
 	}
 
@@ -93,9 +75,9 @@ class Pilot {
 		this.name = details.name().strip();
 		this.level = details.level();
 		this.type = details.type().strip();
-		this.communeCode = details.communeCode() == null || details.communeCode().isBlank() ? null : details.communeCode().strip();
-		this.location = details.location() == null || details.location().isBlank() ? null : details.location().strip();
-		this.description = details.description() == null || details.description().isBlank() ? null : details.description().strip();
+		placeIn(details.communeCode());
+		this.location = blankToNull(details.location());
+		this.description = blankToNull(details.description());
 		this.products.clear();
 		this.products.addAll(involved);
 	}
@@ -119,16 +101,7 @@ class Pilot {
 	}
 
 	PilotView toView() {
-		return new PilotView(id, year, name, level, type, communeCode, location, description, status, progress,
-				completedOn, products.stream().sorted(Comparator.comparing(LinkedProduct::productName)).toList());
-	}
-
-	@Nullable
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
+		return new PilotView(getId(), year, name, level, type, getCommuneCode(), location, description, status, progress,
+				completedOn, byName(products));
 	}
 }

@@ -1,12 +1,12 @@
 package vn.ocop.outreach;
 
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +16,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
@@ -28,10 +26,7 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "programme_event")
-class ProgrammeEvent {
-
-	@Id
-	private UUID id;
+class ProgrammeEvent extends OutreachRecord {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -49,30 +44,17 @@ class ProgrammeEvent {
 	@Column(nullable = false)
 	private String place;
 
-	private @Nullable String communeCode;
-
 	private @Nullable String description;
 
 	@ElementCollection
 	@CollectionTable(name = "programme_event_product", joinColumns = @JoinColumn(name = "event_id"))
 	private Set<LinkedProduct> products = new LinkedHashSet<>();
 
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@Column(nullable = false)
-	private String createdBy;
-
-	@Version
-	private long version;
-
 	protected ProgrammeEvent() {
 	}
 
 	ProgrammeEvent(EventDetails details, List<LinkedProduct> products, Instant now, String actor) {
-		this.id = UUID.randomUUID();
-		this.createdAt = now;
-		this.createdBy = actor;
+		super(now, actor);
 		describe(details, products);
 	}
 
@@ -85,14 +67,14 @@ class ProgrammeEvent {
 		this.startsOn = details.startsOn();
 		this.endsOn = details.endsOn();
 		this.place = details.place().strip();
-		this.communeCode = details.communeCode() == null || details.communeCode().isBlank() ? null : details.communeCode().strip();
-		this.description = details.description() == null || details.description().isBlank() ? null : details.description().strip();
+		placeIn(details.communeCode());
+		this.description = blankToNull(details.description());
 		this.products.clear();
 		this.products.addAll(linked);
 	}
 
 	EventView toView() {
-		return new EventView(id, kind, title, startsOn, endsOn, place, communeCode, description,
-				products.stream().sorted(Comparator.comparing(LinkedProduct::productName)).toList());
+		return new EventView(getId(), kind, title, startsOn, endsOn, place, getCommuneCode(), description,
+				byName(products));
 	}
 }

@@ -1,5 +1,7 @@
 package vn.ocop.outreach;
 
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 
@@ -33,10 +34,7 @@ import vn.ocop.shared.NotFoundException;
  */
 @Entity
 @Table(name = "programme_training")
-class Training {
-
-	@Id
-	private UUID id;
+class Training extends OutreachRecord {
 
 	@Column(name = "training_year", nullable = false)
 	private int year;
@@ -53,8 +51,6 @@ class Training {
 
 	private @Nullable String place;
 
-	private @Nullable String communeCode;
-
 	@Column(nullable = false)
 	private LocalDate startsOn;
 
@@ -62,12 +58,6 @@ class Training {
 	private LocalDate endsOn;
 
 	private @Nullable String description;
-
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@Column(nullable = false)
-	private String createdBy;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "training_id", nullable = false)
@@ -77,16 +67,11 @@ class Training {
 	@JoinColumn(name = "training_id", nullable = false)
 	private List<Participant> participants = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected Training() {
 	}
 
 	Training(TrainingDetails details, Instant now, String actor) {
-		this.id = UUID.randomUUID();
-		this.createdAt = now;
-		this.createdBy = actor;
+		super(now, actor);
 		describe(details);
 	}
 
@@ -99,7 +84,7 @@ class Training {
 		this.organiser = details.organiser().strip();
 		this.audience = details.audience();
 		this.place = blankToNull(details.place());
-		this.communeCode = blankToNull(details.communeCode());
+		placeIn(details.communeCode());
 		this.startsOn = details.startsOn();
 		this.endsOn = details.endsOn();
 		this.description = blankToNull(details.description());
@@ -168,26 +153,13 @@ class Training {
 
 	TrainingView toView() {
 		var sortedSessions = sessions.stream().sorted(Comparator.comparing((Session s) -> s.heldOn)).toList();
-		return new TrainingView(id, year, title, organiser, audience, place, communeCode, startsOn, endsOn, description,
+		return new TrainingView(getId(), year, title, organiser, audience, place, getCommuneCode(), startsOn, endsOn, description,
 				sortedSessions.stream().map(s -> new TrainingView.SessionView(s.id, s.heldOn, s.topic, Set.copyOf(s.present))).toList(),
 				participants.stream().sorted(Comparator.comparing((Participant p) -> p.fullName))
 						.map(p -> new TrainingView.ParticipantView(p.id, p.fullName, p.username, p.producerId,
 								p.communeCode, (int) sessions.stream().filter(s -> s.present.contains(p.id)).count(),
 								p.completed, p.completedOn))
 						.toList());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	UUID getId() {
-		return id;
-	}
-
-	@Nullable
-	String getCommuneCode() {
-		return communeCode;
 	}
 
 	LocalDate getStartsOn() {

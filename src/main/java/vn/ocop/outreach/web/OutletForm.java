@@ -1,5 +1,7 @@
 package vn.ocop.outreach.web;
 
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,10 +90,6 @@ class OutletForm {
 
 	private static BigDecimal decimal(String value) {
 		return new BigDecimal(value.strip().replace(',', '.'));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	public String getName() {

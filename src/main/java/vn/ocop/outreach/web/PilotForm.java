@@ -1,5 +1,7 @@
 package vn.ocop.outreach.web;
 
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,10 +76,6 @@ class PilotForm {
 	PilotDetails details() {
 		return new PilotDetails(Objects.requireNonNull(year), name.strip(), Objects.requireNonNull(level), type.strip(),
 				blankToNull(communeCode), blankToNull(location), blankToNull(description), List.copyOf(productIds));
-	}
-
-	private static @Nullable String blankToNull(String value) {
-		return value.isBlank() ? null : value.strip();
 	}
 
 	public @Nullable Integer getYear() {

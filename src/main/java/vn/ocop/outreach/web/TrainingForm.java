@@ -1,10 +1,10 @@
 package vn.ocop.outreach.web;
 
-import java.time.LocalDate;
+import static vn.ocop.shared.Texts.blankToNull;
+
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +17,7 @@ import vn.ocop.outreach.TrainingView;
  * The form of a training course, checked field by field (every error at once, beside its field); that it does not
  * end before it starts is the course's own rule.
  */
-class TrainingForm {
-
-	@NotBlank
-	@Size(max = 500)
-	private String title = "";
+class TrainingForm extends ScheduledForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -36,48 +32,22 @@ class TrainingForm {
 	@Size(max = 16)
 	private String communeCode = "";
 
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate startsOn;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate endsOn;
-
-	@Size(max = 4000)
-	private String description = "";
-
 	/** The form filled with a course, to edit it. */
 	static TrainingForm of(TrainingView training) {
 		var form = new TrainingForm();
-		form.title = training.title();
+		form.fill(training.title(), training.startsOn(), training.endsOn(), training.description());
 		form.organiser = training.organiser();
 		form.audience = training.audience();
 		form.place = training.place() == null ? "" : training.place();
 		form.communeCode = training.communeCode() == null ? "" : training.communeCode();
-		form.startsOn = training.startsOn();
-		form.endsOn = training.endsOn();
-		form.description = training.description() == null ? "" : training.description();
 		return form;
 	}
 
 	/** The details of a valid form. */
 	TrainingDetails details() {
-		return new TrainingDetails(title.strip(), organiser.strip(), Objects.requireNonNull(audience),
-				blankToNull(place), blankToNull(communeCode), Objects.requireNonNull(startsOn),
-				Objects.requireNonNull(endsOn), blankToNull(description));
-	}
-
-	private static @Nullable String blankToNull(String value) {
-		return value.isBlank() ? null : value.strip();
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(@Nullable String title) {
-		this.title = title == null ? "" : title;
+		return new TrainingDetails(getTitle().strip(), organiser.strip(), Objects.requireNonNull(audience),
+				blankToNull(place), blankToNull(communeCode), Objects.requireNonNull(getStartsOn()),
+				Objects.requireNonNull(getEndsOn()), blankToNull(getDescription()));
 	}
 
 	public String getOrganiser() {
@@ -112,27 +82,4 @@ class TrainingForm {
 		this.communeCode = communeCode == null ? "" : communeCode;
 	}
 
-	public @Nullable LocalDate getStartsOn() {
-		return startsOn;
-	}
-
-	public void setStartsOn(@Nullable LocalDate startsOn) {
-		this.startsOn = startsOn;
-	}
-
-	public @Nullable LocalDate getEndsOn() {
-		return endsOn;
-	}
-
-	public void setEndsOn(@Nullable LocalDate endsOn) {
-		this.endsOn = endsOn;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public void setDescription(@Nullable String description) {
-		this.description = description == null ? "" : description;
-	}
 }
