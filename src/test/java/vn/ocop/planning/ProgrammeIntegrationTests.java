@@ -533,6 +533,15 @@ class ProgrammeIntegrationTests {
 		mvc.perform(post("/api/v1/trainings/" + id + "/sessions").with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"heldOn\":\"2019-10-10\",\"topic\":\"Ngoài thời gian\"}"))
 				.andExpect(status().isUnprocessableContent());
+		// the course page's forms: every bad field at once, and the course's own rules, beside their field
+		expectErrors(mvc.perform(post("/programme/trainings/" + id + "/sessions").with(office).with(csrf())
+				.param("heldOn", "mai").param("topic", "")), "heldOn", "topic");
+		expectErrors(mvc.perform(post("/programme/trainings/" + id + "/sessions").with(office).with(csrf())
+				.param("heldOn", "2019-10-10").param("topic", "Ngoài thời gian")), "heldOn");
+		expectErrors(mvc.perform(post("/programme/trainings/" + id + "/participants").with(office).with(csrf())
+				.param("producerId", "không-phải-mã")), "producerId");
+		expectErrors(mvc.perform(post("/programme/trainings/" + id + "/participants").with(office).with(csrf())
+				.param("username", "khong-co-tai-khoan-nay")), "username");
 		String body = json(mvc.perform(post("/api/v1/trainings/" + id + "/participants").with(admin())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"commune\"}")).andExpect(status().isCreated()));
 		String participant = JsonPath.read(body, "$.participants[0].id");
@@ -690,6 +699,11 @@ class ProgrammeIntegrationTests {
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')].name").value("Vùng cam Đức Lĩnh"))
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')].description").value("20 ha cam VietGAP"))
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')].status").value("BUILT"));
+		// its progress on the list: a bad number, and the model's own rule (built stays at 100 %), beside the field
+		expectErrors(mvc.perform(post("/programme/pilots/" + id + "/progress").with(officer).with(csrf())
+				.param("progress", "nhiều")), "progress");
+		expectErrors(mvc.perform(post("/programme/pilots/" + id + "/progress").with(officer).with(csrf())
+				.param("progress", "50")), "progress");
 	}
 
 	@Test

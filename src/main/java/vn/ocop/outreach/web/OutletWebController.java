@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
@@ -72,6 +71,12 @@ class OutletWebController {
 	}
 
 	private String listPage(Model model) {
+		if (!model.containsAttribute("outletForm")) {
+			model.addAttribute("outletForm", new OutletForm());
+		}
+		if (!model.containsAttribute("dayForm")) {
+			model.addAttribute("dayForm", new DayForm());
+		}
 		model.addAttribute("outlets", outlets.outlets());
 		model.addAttribute("today", pages.today());
 		choices(model);
@@ -91,21 +96,26 @@ class OutletWebController {
 	}
 
 	@PostMapping("/programme/outlets/{id}/open")
-	String openOutlet(@PathVariable UUID id, @RequestParam(required = false) @Nullable String on,
-			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.outletOpened", () -> outlets.open(id, day(on)));
-		return "redirect:/programme/outlets";
+	String openOutlet(@PathVariable UUID id, @Valid @ModelAttribute("dayForm") DayForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return day(id, form, binding, model, redirect, "programme.flash.outletOpened",
+				() -> outlets.open(id, form.orToday(pages.today())));
 	}
 
 	@PostMapping("/programme/outlets/{id}/close")
-	String closeOutlet(@PathVariable UUID id, @RequestParam(required = false) @Nullable String on,
-			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.outletClosed", () -> outlets.close(id, day(on)));
-		return "redirect:/programme/outlets";
+	String closeOutlet(@PathVariable UUID id, @Valid @ModelAttribute("dayForm") DayForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return day(id, form, binding, model, redirect, "programme.flash.outletClosed",
+				() -> outlets.close(id, form.orToday(pages.today())));
 	}
 
-	private java.time.LocalDate day(@Nullable String value) {
-		var day = pages.date(value, "on", false);
-		return day == null ? pages.today() : day;
+	/** Opens or closes an outlet on a day; a refusal is shown on the outlet's row. */
+	private String day(UUID id, DayForm form, BindingResult binding, Model model, RedirectAttributes redirect,
+			String successCode, java.util.function.Supplier<?> change) {
+		if (pages.attempt(binding, redirect, successCode, change, Map.of())) {
+			return "redirect:/programme/outlets";
+		}
+		model.addAttribute("dayFor", id);
+		return listPage(model);
 	}
 }

@@ -29,6 +29,10 @@ class PilotWebController {
 	/** The field the model's own rule is about. */
 	private static final Map<String, String> RULE_FIELDS = Map.of("programme.pilot.district.unit", "communeCode");
 
+	/** The field the rules about progress are about. */
+	private static final Map<String, String> PROGRESS_FIELDS = Map.of("programme.task.progress.range", "progress",
+			"programme.pilot.built", "progress");
+
 	private final PilotManagement pilots;
 	private final OutreachPages pages;
 
@@ -71,6 +75,12 @@ class PilotWebController {
 	}
 
 	private String listPage(@Nullable Integer year, Model model) {
+		if (!model.containsAttribute("pilotForm")) {
+			model.addAttribute("pilotForm", PilotForm.forYear(pages.today().getYear()));
+		}
+		if (!model.containsAttribute("progressForm")) {
+			model.addAttribute("progressForm", new ProgressForm());
+		}
 		model.addAttribute("pilots", pilots.pilots(year));
 		model.addAttribute("year", year);
 		model.addAttribute("thisYear", pages.today().getYear());
@@ -91,10 +101,13 @@ class PilotWebController {
 	}
 
 	@PostMapping("/programme/pilots/{id}/progress")
-	String pilotProgress(@PathVariable UUID id, @RequestParam(required = false) @Nullable String progress,
-			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.pilotProgress",
-				() -> pilots.progress(id, pages.integer(progress, "progress", true)));
-		return "redirect:/programme/pilots";
+	String pilotProgress(@PathVariable UUID id, @Valid @ModelAttribute("progressForm") ProgressForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "programme.flash.pilotProgress",
+				() -> pilots.progress(id, java.util.Objects.requireNonNull(form.getProgress())), PROGRESS_FIELDS)) {
+			return "redirect:/programme/pilots";
+		}
+		model.addAttribute("progressFor", id);
+		return listPage(null, model);
 	}
 }

@@ -1,9 +1,8 @@
 package vn.ocop.outreach.web;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +30,13 @@ class TrainingWebController {
 
 	/** The field the course's own rule is about. */
 	private static final Map<String, String> RULE_FIELDS = Map.of("programme.training.dates", "endsOn");
+
+	/** The fields the rules about a session and an enrolment are about. */
+	private static final Map<String, String> SESSION_FIELDS = Map.of("programme.training.session.outside", "heldOn");
+
+	private static final Map<String, String> ENROLMENT_FIELDS = Map.of("programme.training.account.unknown",
+			"username", "programme.training.producer.unknown", "producerId", "programme.training.participant.exists",
+			"fullName");
 
 	private final TrainingManagement trainings;
 	private final OutreachPages pages;
@@ -93,46 +99,70 @@ class TrainingWebController {
 
 	@GetMapping("/programme/trainings/{id}")
 	String training(@PathVariable UUID id, Model model) {
-		model.addAttribute("training", trainings.training(id));
-		model.addAttribute("unitName", (java.util.function.Function<String, String>) pages::unitName);
-		return "programme/training";
+		return trainingPage(id, null, model);
 	}
 
 	@PostMapping("/programme/trainings/{id}/sessions")
-	String addSession(@PathVariable UUID id, @RequestParam(required = false) @Nullable String heldOn,
-			@RequestParam(required = false) @Nullable String topic, RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.sessionAdded", () -> trainings.addSession(id,
-				pages.date(heldOn, "heldOn", true), pages.required(topic, "topic")));
-		return "redirect:/programme/trainings/" + id;
+	String addSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "programme.flash.sessionAdded",
+				() -> trainings.addSession(id, Objects.requireNonNull(form.getHeldOn()), form.getTopic().strip()),
+				SESSION_FIELDS)) {
+			return "redirect:/programme/trainings/" + id;
+		}
+		return trainingPage(id, null, model);
 	}
 
 	@PostMapping("/programme/trainings/{id}/participants")
-	String enrol(@PathVariable UUID id, @RequestParam(required = false) @Nullable String username,
-			@RequestParam(required = false) @Nullable String producerId,
-			@RequestParam(required = false) @Nullable String fullName, RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.enrolled", () -> {
-			List<UUID> producer = pages.ids(producerId == null ? null : List.of(producerId), "producerId");
-			return trainings.enrol(id, new TrainingManagement.Enrolment(username,
-					producer.isEmpty() ? null : producer.get(0), fullName, null));
-		});
-		return "redirect:/programme/trainings/" + id;
+	String enrol(@PathVariable UUID id, @Valid @ModelAttribute("enrolmentForm") EnrolmentForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "programme.flash.enrolled", () -> trainings.enrol(id, form.enrolment()),
+				ENROLMENT_FIELDS)) {
+			return "redirect:/programme/trainings/" + id;
+		}
+		return trainingPage(id, null, model);
 	}
 
 	@PostMapping("/programme/trainings/{id}/sessions/{sessionId}/attendance")
 	String attendance(@PathVariable UUID id, @PathVariable UUID sessionId,
-			@RequestParam(name = "present", required = false) @Nullable List<String> present,
+			@Valid @ModelAttribute("attendanceForm") AttendanceForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.attendance", () -> {
-			Set<UUID> ids = new HashSet<>(pages.ids(present, "present"));
-			return trainings.recordAttendance(id, sessionId, ids);
-		});
-		return "redirect:/programme/trainings/" + id;
+		if (pages.attempt(binding, redirect, "programme.flash.attendance",
+				() -> trainings.recordAttendance(id, sessionId, new HashSet<>(form.getPresent())), Map.of())) {
+			return "redirect:/programme/trainings/" + id;
+		}
+		return trainingPage(id, sessionId, model);
 	}
 
 	@PostMapping("/programme/trainings/{id}/participants/{participantId}/completion")
 	String completion(@PathVariable UUID id, @PathVariable UUID participantId,
-			@RequestParam(defaultValue = "true") boolean completed, RedirectAttributes redirect) {
-		pages.attempt(redirect, "programme.flash.completion", () -> trainings.complete(id, participantId, completed));
-		return "redirect:/programme/trainings/" + id;
+			@Valid @ModelAttribute("completionForm") CompletionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "programme.flash.completion",
+				() -> trainings.complete(id, participantId, form.isCompleted()), Map.of())) {
+			return "redirect:/programme/trainings/" + id;
+		}
+		model.addAttribute("completionFor", participantId);
+		return trainingPage(id, null, model);
+	}
+
+	/** The course's page; {@code attendanceFor}: the session whose attendance form has errors, if any. */
+	private String trainingPage(UUID id, @Nullable UUID attendanceFor, Model model) {
+		model.addAttribute("training", trainings.training(id));
+		model.addAttribute("unitName", (java.util.function.Function<String, String>) pages::unitName);
+		if (!model.containsAttribute("sessionForm")) {
+			model.addAttribute("sessionForm", new SessionForm());
+		}
+		if (!model.containsAttribute("enrolmentForm")) {
+			model.addAttribute("enrolmentForm", new EnrolmentForm());
+		}
+		if (!model.containsAttribute("attendanceForm")) {
+			model.addAttribute("attendanceForm", new AttendanceForm());
+		}
+		if (!model.containsAttribute("completionForm")) {
+			model.addAttribute("completionForm", new CompletionForm());
+		}
+		model.addAttribute("attendanceFor", attendanceFor);
+		return "programme/training";
 	}
 }
