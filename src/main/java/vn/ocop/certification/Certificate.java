@@ -165,7 +165,8 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		this.status = CertificateStatus.VALID;
 		this.statusChangedAt = now;
 		history.add(new CertificateChange(id, CertificateChange.Kind.ISSUED, decision.getId(), null, stars, now, actor, null));
-		registerEvent(new CertificateIssued(code, productId, producerId, stars, validFrom, validUntil, decision.getNumber()));
+		registerEvent(new CertificateIssued(code, productId, producerId, stars, validFrom, validUntil, decision.getNumber(),
+				actor, decision.note()));
 		if (validUntil.isBefore(today)) {
 			expire(today, now, actor);
 		}
@@ -221,13 +222,14 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 			throw new IllegalArgumentException("A revocation needs a revocation decision");
 		}
 		requireNotBeforeIssue(decision);
+		boolean wasInForce = status.inForce();
 		status = CertificateStatus.REVOKED;
 		revocationDecisionId = decision.getId();
 		statusChangedAt = now;
 		history.add(new CertificateChange(id, CertificateChange.Kind.REVOKED, decision.getId(), stars, null, now, actor,
 				decision.getReason()));
 		registerEvent(new CertificateRevoked(code, productId, producerId, decision.getNumber(), decision.getDate(),
-				decision.getReason() == null ? "" : decision.getReason()));
+				decision.getReason() == null ? "" : decision.getReason(), wasInForce, actor, decision.note()));
 	}
 
 	/** Marks the certificate expired once its last day has passed. */
@@ -239,7 +241,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		status = CertificateStatus.EXPIRED;
 		statusChangedAt = now;
 		history.add(new CertificateChange(id, CertificateChange.Kind.EXPIRED, null, stars, null, now, actor, null));
-		registerEvent(new CertificateExpired(code, productId, producerId, stars, validUntil));
+		registerEvent(new CertificateExpired(code, productId, producerId, stars, validUntil, actor));
 	}
 
 	/** Whether the certificate was EXPIRED from the start (an old decision entered late), not by the passing days. */

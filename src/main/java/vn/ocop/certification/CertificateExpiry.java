@@ -14,8 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Regulation;
-import vn.ocop.registry.ProductLifecycle;
-import vn.ocop.registry.ProductStatus;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -41,18 +39,16 @@ public class CertificateExpiry {
 
 	private final Certificates certificates;
 	private final CertificateRecords records;
-	private final ProductLifecycle lifecycle;
 	private final CertificationSettings settings;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final CriteriaApi criteria;
 
-	CertificateExpiry(Certificates certificates, CertificateRecords records, ProductLifecycle lifecycle,
+	CertificateExpiry(Certificates certificates, CertificateRecords records,
 			CertificationSettings settings, PlatformTransactionManager transactions, Clock clock, CriteriaApi criteria) {
 		this.criteria = criteria;
 		this.certificates = certificates;
 		this.records = records;
-		this.lifecycle = lifecycle;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -108,13 +104,10 @@ public class CertificateExpiry {
 			return "none";
 		}
 		if (certificate.getValidUntil().isBefore(today)) {
-			boolean current = records.isCurrent(certificate);
+			// the registry expires the product from the event, in this transaction
 			certificate.expire(today, clock.instant(), ACTOR);
 			certificates.save(certificate);
 			records.changed(certificate);
-			if (current && lifecycle.summary(certificate.getProductId()).status() == ProductStatus.CERTIFIED) {
-				lifecycle.expire(certificate.getProductId(), ACTOR);
-			}
 			return "expired";
 		}
 		Regulation regulation = criteria.regulation(certificate.getRegulationCode()).orElse(null);

@@ -25,7 +25,8 @@ import vn.ocop.shared.BusinessRuleException;
 /**
  * Recognition (công nhận): the decision that recognises products RATED at 3★ or more and issues their certificates,
  * one by one or in bulk, valid from the decision's date for the months the product's regulation sets; the product
- * becomes CERTIFIED in the registry. A renewal replaces the certificate in force.
+ * becomes CERTIFIED in the registry, which follows {@link CertificateIssued}. A renewal replaces the certificate in
+ * force.
  */
 @Service
 public class CertificateIssuing {
@@ -189,15 +190,8 @@ public class CertificateIssuing {
 		}
 		var certificate = new Certificate(code, subject, stars, decision, validUntil, photos.snapshot(product.id()), today,
 				clock.instant(), user.username());
+		// the registry certifies the product (and expires it, for an old decision) from the certificate's events
 		certificates.save(certificate);
-		if (product.status() == ProductStatus.UNDER_EVALUATION) {
-			// passed on to the central council: its result arrives with the Minister's decision
-			lifecycle.recordRating(product.id(), true, stars, user.username(), decision.note());
-		}
-		lifecycle.certify(product.id(), stars, user.username(), decision.note());
-		if (certificate.getStatus() == CertificateStatus.EXPIRED) {
-			lifecycle.expire(product.id(), user.username());
-		}
 		return records.view(certificate, today);
 	}
 

@@ -67,12 +67,6 @@ class CertificateRecords {
 		verificationCache.evictAfterCommit(certificate.getCode());
 	}
 
-	/** Whether the certificate is the product's latest (the one the product's status in the registry reflects). */
-	boolean isCurrent(Certificate certificate) {
-		return certificates.findByProductIdOrderByIssuedAtDesc(certificate.getProductId()).stream().findFirst()
-				.map(latest -> latest.getId().equals(certificate.getId())).orElse(false);
-	}
-
 	/** The product's commune with its district and province, by the units in force on the product's date. */
 	String address(Certificate certificate) {
 		List<Unit> lineage = geography.lineage(certificate.getCommuneCode(), certificate.getUnitDate());

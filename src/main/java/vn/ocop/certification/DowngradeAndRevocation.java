@@ -14,13 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.criteria.Regulation;
 import vn.ocop.identity.CurrentUser;
-import vn.ocop.registry.ProductLifecycle;
-import vn.ocop.registry.ProductStatus;
 import vn.ocop.shared.BusinessRuleException;
 
 /**
  * Downgrade (hạ sao) and revocation (thu hồi) by decision, the latter also in bulk: effective at once on the
- * verification page, the registry (the product's stars, or REVOKED), the catalogue, the shop and the KPIs. The level
+ * verification page, the registry (the product's stars, or REVOKED: it follows {@link CertificateDowngraded} and
+ * {@link CertificateRevoked} in the same transaction), the catalogue, the shop and the KPIs. The level
  * that decides is the one the regulation in force on the decision's day gives the certificate's stars; the producer
  * and the officers of the area are told by {@link CertificationNotices}.
  */
@@ -32,17 +31,15 @@ public class DowngradeAndRevocation {
 	private final CertificationAccess access;
 	private final CertificationAuthority authority;
 	private final DecisionRecorder decisions;
-	private final ProductLifecycle lifecycle;
 	private final Clock clock;
 
 	DowngradeAndRevocation(Certificates certificates, CertificateRecords records, CertificationAccess access,
-			CertificationAuthority authority, DecisionRecorder decisions, ProductLifecycle lifecycle, Clock clock) {
+			CertificationAuthority authority, DecisionRecorder decisions, Clock clock) {
 		this.certificates = certificates;
 		this.records = records;
 		this.access = access;
 		this.authority = authority;
 		this.decisions = decisions;
-		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
 
@@ -68,10 +65,6 @@ public class DowngradeAndRevocation {
 		certificate.downgrade(stars, decision, clock.instant(), user.username());
 		certificates.save(certificate);
 		records.changed(certificate);
-		if (records.isCurrent(certificate)
-				&& lifecycle.summary(certificate.getProductId()).status() == ProductStatus.CERTIFIED) {
-			lifecycle.changeStars(certificate.getProductId(), stars);
-		}
 		return records.view(certificate, today);
 	}
 
@@ -116,14 +109,9 @@ public class DowngradeAndRevocation {
 		Decision decision = decisions.record(DecisionKind.REVOCATION, input, user, level, regulation, ground);
 		List<CertificateView> revoked = new ArrayList<>();
 		for (Certificate certificate : found.values()) {
-			boolean current = records.isCurrent(certificate);
 			certificate.revoke(decision, clock.instant(), user.username());
 			certificates.save(certificate);
 			records.changed(certificate);
-			if (current && lifecycle.summary(certificate.getProductId()).status() == ProductStatus.CERTIFIED) {
-				lifecycle.revoke(certificate.getProductId(), user.username(),
-						Objects.requireNonNull(input.reason()).strip() + " (" + decision.note() + ")");
-			}
 			revoked.add(records.view(certificate, today));
 		}
 		return revoked;

@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ocop.shared.NotFoundException;
 
 /**
- * The back half of a product's lifecycle, driven by the evaluation and certification modules after their own
- * checks (who may close a council session, who may issue or revoke a certificate). Each step still goes through
- * the product's guarded transitions and lands on its timeline.
+ * The back half of a product's lifecycle, driven by the evaluation module after its own checks (who may close a
+ * council session), and the products and producers other modules read without scope checks. Each step still goes
+ * through the product's guarded transitions and lands on its timeline; the certificates' decisions reach the product
+ * by their events ({@link ProductCertification}, followed by {@code CertificationRecorder}).
  */
 @Service
 @Transactional
@@ -89,32 +90,6 @@ public class ProductLifecycle {
 	public void recordRating(UUID productId, boolean rated, int stars, String actor, @Nullable String reason) {
 		var product = load(productId);
 		product.rate(rated, stars, actor, reason, clock.instant());
-		products.save(product);
-	}
-
-	/** The province recognises the product and issues its certificate. */
-	public void certify(UUID productId, int stars, String actor, @Nullable String reason) {
-		var product = load(productId);
-		product.certify(stars, actor, reason, clock.instant());
-		products.save(product);
-	}
-
-	/** A decided downgrade: the certified product keeps its certificate with fewer stars. */
-	public void changeStars(UUID productId, int stars) {
-		var product = load(productId);
-		product.changeStars(stars);
-		products.save(product);
-	}
-
-	public void expire(UUID productId, String actor) {
-		var product = load(productId);
-		product.expire(actor, clock.instant());
-		products.save(product);
-	}
-
-	public void revoke(UUID productId, String actor, String reason) {
-		var product = load(productId);
-		product.revoke(actor, reason, clock.instant());
 		products.save(product);
 	}
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -50,8 +48,8 @@ import vn.ocop.shared.BusinessRuleException;
  * The certification module booted alone with the criteria module (the regulations and their levels are data), on
  * its own empty in-memory database and no demo data: the products, their producer and the signed-in office are the
  * test's, given through mocks of the registry, evaluation, identity, geography and notification APIs. Recognition,
- * downgrade, (bulk) revocation, the decision register and the expiry job, each with what it tells the registry and
- * the people concerned.
+ * downgrade, (bulk) revocation, the decision register and the expiry job, each with the event the registry follows
+ * (registry side: RegistryModuleTests) and what it tells the people concerned.
  */
 @ApplicationModuleTest(extraIncludes = "criteria")
 @ActiveProfiles("test")
@@ -137,7 +135,7 @@ class CertificationModuleTests {
 	CertificateView issue(ProductSummary product, LocalDate decided) {
 		CertificateView issued = issuing.issue(product.id(),
 				NewDecision.recognition("R-" + suffix() + "/QĐ-UBND", decided, "Nguyễn Văn B", null));
-		// the registry now holds the product as CERTIFIED (what lifecycle.certify did)
+		// the registry now holds the product as CERTIFIED (what it does on CertificateIssued)
 		when(lifecycle.summary(product.id())).thenReturn(certified(product, issued.stars()));
 		return issued;
 	}
@@ -160,14 +158,16 @@ class CertificationModuleTests {
 		assertThat(certificate.validFrom()).isEqualTo(today.minusDays(3));
 		assertThat(certificate.validUntil()).isAfter(today.plusYears(2));
 		assertThat(certificate.regulationCode()).isEqualTo("26/2026/QĐ-TTg");
-		verify(lifecycle).certify(eq(product.id()), eq(4), eq("office"), anyString());
-		assertThat(events).contains(CertificateIssued.class).matching(CertificateIssued::code, certificate.code());
+		// the registry follows the event, in this transaction: the product becomes CERTIFIED at 4★ by the decision
+		assertThat(events).contains(CertificateIssued.class).matching(CertificateIssued::code, certificate.code())
+				.matching(e -> e.productId().equals(product.id()) && e.stars() == 4 && e.actor().equals("office")
+						&& e.note().startsWith("QĐ " + certificate.decision().number()));
 		assertThat(queries.certificate(certificate.code()).productName()).isEqualTo(product.name());
 		assertThat(queries.awaitingCentralResult()).isEmpty();
 	}
 
 	@Test
-	void shouldRefuseAProductThatIsNotRatedAndIssueNothing() {
+	void shouldRefuseAProductThatIsNotRatedAndIssueNothing(AssertablePublishedEvents events) {
 		ProductSummary product = rated(4, ProductStatus.SUBMITTED);
 
 		assertThatThrownBy(() -> issuing.issue(product.id(), NewDecision.recognition("X-" + suffix(), today, null, null)))
@@ -178,7 +178,7 @@ class CertificationModuleTests {
 		assertThatThrownBy(() -> issuing.issue(product.id(), NewDecision.recognition("X-" + suffix(), today.plusDays(1),
 				null, null))).isInstanceOfSatisfying(BusinessRuleException.class,
 						e -> assertThat(e.messageCode()).isEqualTo("certification.decision.future"));
-		verify(lifecycle, never()).certify(eq(product.id()), any(Integer.class), anyString(), anyString());
+		assertThat(events.ofType(CertificateIssued.class).matching(e -> e.productId().equals(product.id()))).isEmpty();
 		assertThat(queries.certificates(new CertificateFilter(null, null, product.name()))).isEmpty();
 	}
 
@@ -192,8 +192,8 @@ class CertificationModuleTests {
 
 		assertThat(lowered.status()).isEqualTo(CertificateStatus.DOWNGRADED);
 		assertThat(lowered.stars()).isEqualTo(3);
-		verify(lifecycle).changeStars(product.id(), 3);
-		assertThat(events).contains(CertificateDowngraded.class).matching(CertificateDowngraded::code, code);
+		assertThat(events).contains(CertificateDowngraded.class).matching(CertificateDowngraded::code, code)
+				.matching(e -> e.productId().equals(product.id()) && e.toStars() == 3);
 		verify(notices, atLeastOnce()).send(any(Notice.class));
 		assertThat(queries.notifications(50)).filteredOn(n -> n.code().equals(code))
 				.extracting(NotificationView::kind).contains("DOWNGRADED");
@@ -202,7 +202,7 @@ class CertificationModuleTests {
 	}
 
 	@Test
-	void shouldRevokeInBulkAllOrNothing() {
+	void shouldRevokeInBulkAllOrNothing(AssertablePublishedEvents events) {
 		ProductSummary first = rated(3, ProductStatus.RATED);
 		ProductSummary second = rated(4, ProductStatus.RATED);
 		String one = issue(first, today.minusDays(10)).code();
@@ -218,8 +218,11 @@ class CertificationModuleTests {
 		List<CertificateView> revoked = decisions.revokeAll(List.of(one, two), revocation);
 
 		assertThat(revoked).extracting(CertificateView::status).containsOnly(CertificateStatus.REVOKED);
-		verify(lifecycle).revoke(eq(first.id()), eq("office"), anyString());
-		verify(lifecycle).revoke(eq(second.id()), eq("office"), anyString());
+		for (ProductSummary product : List.of(first, second)) {
+			assertThat(events).contains(CertificateRevoked.class).matching(e -> e.productId().equals(product.id())
+					&& e.wasInForce() && e.actor().equals("office") && e.reason().equals("Vi phạm")
+					&& e.note().startsWith("QĐ " + revocation.number()));
+		}
 		DecisionDocument decision = register.decision(revoked.get(0).revocation().id());
 		assertThat(decision.decision().groundCode()).isEqualTo("LAW_BREACH");
 		assertThat(decision.decision().deliverBy()).isEqualTo(today.minusDays(1).plusDays(15));
@@ -241,7 +244,8 @@ class CertificationModuleTests {
 		expiry.runOn(lastDay.plusDays(1));
 
 		assertThat(events).contains(CertificateExpired.class).matching(CertificateExpired::code, issued.code());
-		verify(lifecycle).expire(product.id(), CertificateExpiry.ACTOR);
+		assertThat(events).contains(CertificateExpired.class)
+				.matching(e -> e.productId().equals(product.id()) && e.actor().equals(CertificateExpiry.ACTOR));
 		assertThat(queries.notifications(50)).filteredOn(n -> n.code().equals(issued.code()))
 				.extracting(NotificationView::kind).contains("EXPIRED");
 	}

@@ -199,7 +199,7 @@ class PortalIntegrationTests {
 
 		fixtures.revoke(honeyCode);
 		transactions.executeWithoutResult(tx -> events.publishEvent(
-				new CertificateExpired(pomeloCode, pomelo, UUID.randomUUID(), 3, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1))));
+				new CertificateExpired(pomeloCode, pomelo, UUID.randomUUID(), 3, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1), "system")));
 
 		await().atMost(WAIT).untilAsserted(() -> assertThat(ids(fixtures.token)).doesNotContain(honey, pomelo));
 		assertThat(ids(fixtures.token)).contains(fishSauce, candy, tea);

@@ -21,13 +21,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ocop.certification.CertificateDowngraded;
+import vn.ocop.certification.CertificateExpired;
+import vn.ocop.certification.CertificateIssued;
+import vn.ocop.certification.CertificateRevoked;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
@@ -77,6 +84,15 @@ class RegistryModuleTests {
 
 	@Autowired
 	RegistryManagement registry;
+
+	@Autowired
+	ProductLifecycle lifecycle;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@BeforeEach
 	void setUp() {
@@ -178,6 +194,113 @@ class RegistryModuleTests {
 		registry.createProducer(details);
 		assertThatThrownBy(() -> registry.createProducer(details)).isInstanceOfSatisfying(BusinessRuleException.class,
 				e -> assertThat(e.messageCode()).isEqualTo("registry.producer.exists"));
+	}
+
+	@Test
+	void shouldFollowACertificateFromIssueThroughDowngradeToRevocation() throws Exception {
+		var product = ratedProduct("Cam bù Hương Sơn", 4);
+		LocalDate decided = LocalDate.of(YEAR, 12, 1);
+
+		// the registry follows each event in the transaction that publishes it: no waiting
+		publish(new CertificateIssued("42-2024-0001", product.id(), product.producerId(), 4, decided,
+				decided.plusYears(3), "01/QĐ-UBND", "office", "QĐ 01/QĐ-UBND ngày " + decided));
+		assertThat(registry.product(product.id())).satisfies(p -> {
+			assertThat(p.status()).isEqualTo(ProductStatus.CERTIFIED);
+			assertThat(p.stars()).isEqualTo(4);
+		});
+		assertThat(registry.timeline(product.id())).last().satisfies(step -> {
+			assertThat(step.to()).isEqualTo(ProductStatus.CERTIFIED);
+			assertThat(step.by()).isEqualTo("office");
+			assertThat(step.reason()).isEqualTo("QĐ 01/QĐ-UBND ngày " + decided);
+		});
+
+		publish(new CertificateDowngraded("42-2024-0001", product.id(), product.producerId(), 4, 3, "02/QĐ-UBND",
+				decided.plusMonths(1)));
+		assertThat(registry.product(product.id())).satisfies(p -> {
+			assertThat(p.status()).isEqualTo(ProductStatus.CERTIFIED);
+			assertThat(p.stars()).isEqualTo(3);
+		});
+
+		publish(new CertificateRevoked("42-2024-0001", product.id(), product.producerId(), "03/QĐ-UBND",
+				decided.plusMonths(2), "Vi phạm an toàn thực phẩm", true, "office",
+				"QĐ 03/QĐ-UBND ngày " + decided.plusMonths(2)));
+		assertThat(registry.product(product.id()).status()).isEqualTo(ProductStatus.REVOKED);
+		assertThat(registry.timeline(product.id())).last().satisfies(step -> {
+			assertThat(step.to()).isEqualTo(ProductStatus.REVOKED);
+			assertThat(step.by()).isEqualTo("office");
+			assertThat(step.reason())
+					.isEqualTo("Vi phạm an toàn thực phẩm (QĐ 03/QĐ-UBND ngày " + decided.plusMonths(2) + ")");
+		});
+	}
+
+	@Test
+	void shouldExpireTheProductWithItsCertificateAndLeaveItWhenALapsedOneIsRevoked() throws Exception {
+		var product = ratedProduct("Nhút Thanh Chương", 3);
+		LocalDate decided = LocalDate.of(YEAR, 12, 2);
+		publish(new CertificateIssued("42-2024-0002", product.id(), product.producerId(), 3, decided,
+				decided.plusYears(3), "04/QĐ-UBND", "office", "QĐ 04/QĐ-UBND ngày " + decided));
+
+		publish(new CertificateExpired("42-2024-0002", product.id(), product.producerId(), 3,
+				decided.plusYears(3).minusDays(1), "system"));
+		assertThat(registry.product(product.id()).status()).isEqualTo(ProductStatus.EXPIRED);
+		assertThat(registry.timeline(product.id())).last().satisfies(step -> {
+			assertThat(step.to()).isEqualTo(ProductStatus.EXPIRED);
+			assertThat(step.by()).isEqualTo("system");
+		});
+
+		// the lapsed certificate revoked afterwards: the product is no longer certified and stays as it is
+		publish(new CertificateRevoked("42-2024-0002", product.id(), product.producerId(), "05/QĐ-UBND",
+				decided.plusYears(3).plusDays(5), "Vi phạm", false, "office", "QĐ 05/QĐ-UBND"));
+		assertThat(registry.product(product.id()).status()).isEqualTo(ProductStatus.EXPIRED);
+	}
+
+	@Test
+	void shouldRateAProductStillUnderEvaluationWhenTheMinisterRecognisesIt() throws Exception {
+		var product = submittedProduct("Nước mắm Cửa Hội");
+		lifecycle.startEvaluation(product.id(), "council");
+		LocalDate decided = LocalDate.of(YEAR, 12, 3);
+
+		publish(new CertificateIssued("42-2024-0003", product.id(), product.producerId(), 5, decided,
+				decided.plusYears(3), "06/QĐ-BNNMT", "office", "QĐ 06/QĐ-BNNMT ngày " + decided));
+
+		assertThat(registry.product(product.id())).satisfies(p -> {
+			assertThat(p.status()).isEqualTo(ProductStatus.CERTIFIED);
+			assertThat(p.stars()).isEqualTo(5);
+		});
+		assertThat(registry.timeline(product.id())).extracting(StatusChange::to).endsWith(
+				ProductStatus.UNDER_EVALUATION, ProductStatus.RATED, ProductStatus.CERTIFIED);
+	}
+
+	@Test
+	void shouldFailTogetherWithTheCertificateWhenTheProductCannotBeCertified() throws Exception {
+		var product = submittedProduct("Chè Hương Đá");
+		LocalDate decided = LocalDate.of(YEAR, 12, 4);
+
+		assertThatThrownBy(() -> publish(new CertificateIssued("42-2024-0004", product.id(), product.producerId(), 4,
+				decided, decided.plusYears(3), "07/QĐ-UBND", "office", "QĐ 07/QĐ-UBND")))
+				.isInstanceOfSatisfying(BusinessRuleException.class,
+						e -> assertThat(e.messageCode()).isEqualTo("registry.product.illegalTransition"));
+		assertThat(registry.product(product.id()).status()).isEqualTo(ProductStatus.SUBMITTED);
+	}
+
+	/** Publishes the event in a transaction, as the certification module does when it saves the certificate. */
+	private void publish(Object event) {
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> publisher.publishEvent(event));
+	}
+
+	private ProductSummary submittedProduct(String name) throws Exception {
+		var product = selectedProduct(name);
+		for (String type : registry.dossier(product.id()).missing()) {
+			registry.upload(product.id(), type, type + ".pdf", new ByteArrayInputStream(PDF));
+		}
+		return registry.submit(product.id());
+	}
+
+	private ProductSummary ratedProduct(String name, int stars) throws Exception {
+		var product = submittedProduct(name);
+		lifecycle.startEvaluation(product.id(), "council");
+		lifecycle.recordRating(product.id(), true, stars, "council", "Hội đồng tỉnh: " + stars + "★");
+		return registry.product(product.id());
 	}
 
 	private ProductSummary selectedProduct(String name) {

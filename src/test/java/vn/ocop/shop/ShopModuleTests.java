@@ -186,7 +186,7 @@ class ShopModuleTests {
 		LocalDate today = LocalDate.now(clock);
 
 		scenario.publish(new CertificateRevoked(code(revoked), revoked.id(), revoked.producerId(), "05/QĐ-UBND", today,
-				"Vi phạm an toàn thực phẩm"))
+				"Vi phạm an toàn thực phẩm", true, "office", "QĐ 05/QĐ-UBND ngày " + today))
 				.andWaitForStateChange(() -> shop.listing(hidden.id()).status(), s -> s == ListingStatus.SUSPENDED)
 				.andVerify(status -> assertThat(shop.listing(hidden.id()).onSale()).isFalse());
 		scenario.publish(new CertificateDowngraded(code(downgraded), downgraded.id(), downgraded.producerId(), 4, 3,
