@@ -3,7 +3,6 @@ package vn.ocop.portal;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -23,8 +22,8 @@ class CatalogueCache {
 	private final AtomicLong generation = new AtomicLong();
 	private final Cache<Key, CatalogueResult> answers;
 
-	CatalogueCache(@Value("${ocop.portal.catalogue.cache-size:2000}") int capacity) {
-		this.capacity = capacity;
+	CatalogueCache(PortalSettings settings) {
+		this.capacity = settings.catalogue().cacheSize();
 		this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
 	}
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,6 +23,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ocop.portal.Catalogue;
+import vn.ocop.portal.PortalSettings;
 import vn.ocop.shared.web.RenderedFragments;
 
 /**
@@ -53,7 +53,8 @@ class AnonymousPages {
 	private final boolean keeping;
 
 	AnonymousPages(Catalogue catalogue, RenderedFragments views, Clock clock,
-			@Value("${ocop.portal.page-cache-chars:4000000}") long cacheBytes) {
+			PortalSettings settings) {
+		long cacheBytes = settings.pageCacheChars();
 		this.catalogue = catalogue;
 		this.views = views;
 		this.clock = clock;

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.portal.PortalHighlights;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.portal.Catalogue;
+import vn.ocop.portal.PortalSettings;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.portal.CatalogueResult;
@@ -54,10 +54,10 @@ class CatalogueController {
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
-			@Value("${ocop.portal.catalogue.rendered-cache-chars:8000000}") long renderedCacheChars) {
+			PortalSettings settings) {
 		this.fragments = fragments;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
-		this.renderedResults = Caffeine.newBuilder().maximumWeight(renderedCacheChars)
+		this.renderedResults = Caffeine.newBuilder().maximumWeight(settings.catalogue().renderedCacheChars())
 				.weigher((RenderedResults key, String html) -> html.length()).expireAfterWrite(Duration.ofMinutes(1))
 				.build();
 		this.catalogue = catalogue;

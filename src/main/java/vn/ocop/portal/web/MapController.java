@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,7 @@ import vn.ocop.portal.Catalogue;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.DistrictCentroids;
 import vn.ocop.portal.PortalHighlights;
+import vn.ocop.portal.PortalSettings;
 
 /**
  * The map of certified products by district (markers at approximate centroids) and commune, with sales points
@@ -37,15 +37,13 @@ class MapController {
 	private final String attribution;
 
 	MapController(Catalogue catalogue, DistrictCentroids centroids, ObjectProvider<PortalHighlights> highlights,
-			SiteAddress site,
-			@Value("${ocop.portal.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-			@Value("${ocop.portal.map.attribution:© OpenStreetMap}") String attribution) {
+			SiteAddress site, PortalSettings settings) {
 		this.catalogue = catalogue;
 		this.centroids = centroids;
 		this.highlights = highlights;
 		this.site = site;
-		this.tileUrl = tileUrl;
-		this.attribution = attribution;
+		this.tileUrl = settings.map().tileUrl();
+		this.attribution = settings.map().attribution();
 	}
 
 	/** Products of one area on the map. */

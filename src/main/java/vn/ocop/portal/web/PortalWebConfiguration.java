@@ -1,10 +1,10 @@
 package vn.ocop.portal.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
+import vn.ocop.shared.OcopSettings;
 import vn.ocop.shared.web.NavigationItem;
 import vn.ocop.shared.web.PublicPaths;
 
@@ -27,7 +27,7 @@ class PortalWebConfiguration {
 
 	/** Absolute site address for canonical URLs, the sitemap and OpenGraph. */
 	@Bean
-	SiteAddress siteAddress(@Value("${ocop.base-url:http://localhost:8080}") String baseUrl) {
-		return new SiteAddress(baseUrl.replaceAll("/+$", ""));
+	SiteAddress siteAddress(OcopSettings settings) {
+		return new SiteAddress(settings.baseUrl().toString().replaceAll("/+$", ""));
 	}
 }

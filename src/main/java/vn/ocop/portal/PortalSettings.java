@@ -1,0 +1,49 @@
+package vn.ocop.portal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Public portal settings ({@code ocop.portal.*}). The catalogue's reconciliation is scheduled by its
+ * {@code @Scheduled} annotation from {@code ocop.portal.catalogue.refresh-interval} (PT1H); the site's address is the
+ * platform's {@code ocop.base-url} ({@link vn.ocop.shared.OcopSettings}).
+ *
+ * @param pageCacheChars bytes of the home page kept for visitors without an account (4000000 by default; 0 turns
+ *        the keeping off)
+ * @param catalogue the catalogue's caches
+ * @param map the tiles of the public map
+ */
+@ConfigurationProperties("ocop.portal")
+public record PortalSettings(Long pageCacheChars, Catalogue catalogue, Map map) {
+
+	public PortalSettings(@Nullable Long pageCacheChars, @Nullable Catalogue catalogue, @Nullable Map map) {
+		this.pageCacheChars = pageCacheChars == null ? 4_000_000L : pageCacheChars;
+		this.catalogue = catalogue == null ? new Catalogue(null, null) : catalogue;
+		this.map = map == null ? new Map(null, null) : map;
+	}
+
+	/**
+	 * @param cacheSize cached catalogue answers, cleared on every catalogue change (2000 by default; 0 turns it off)
+	 * @param renderedCacheChars characters of rendered catalogue result pages kept, at most a minute (8000000 by
+	 *        default; 0 turns it off)
+	 */
+	public record Catalogue(Integer cacheSize, Long renderedCacheChars) {
+
+		public Catalogue(@Nullable Integer cacheSize, @Nullable Long renderedCacheChars) {
+			this.cacheSize = cacheSize == null ? 2_000 : cacheSize;
+			this.renderedCacheChars = renderedCacheChars == null ? 8_000_000L : renderedCacheChars;
+		}
+	}
+
+	/**
+	 * @param tileUrl the address of the map tiles with the {z}/{x}/{y} placeholders (OpenStreetMap's by default)
+	 * @param attribution the tiles' attribution
+	 */
+	public record Map(String tileUrl, String attribution) {
+
+		public Map(@Nullable String tileUrl, @Nullable String attribution) {
+			this.tileUrl = tileUrl == null ? "https://tile.openstreetmap.org/{z}/{x}/{y}.png" : tileUrl;
+			this.attribution = attribution == null ? "© OpenStreetMap" : attribution;
+		}
+	}
+}
