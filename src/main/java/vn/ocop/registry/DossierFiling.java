@@ -59,7 +59,7 @@ class DossierFiling {
 				.map(t -> new DocumentType(t.code(), required.contains(t.code()))).toList();
 		return new Dossier(productId, rule.regulation().code(), types,
 				product.currentDocuments().stream().map(DossierDocument::toInfo).toList(),
-				product.missingDocuments(required), Product.OPEN_FOR_CHANGES.contains(product.getStatus()));
+				product.missingDocuments(required), ProductStatus.OPEN_FOR_CHANGES.contains(product.getStatus()));
 	}
 
 	DocumentInfo upload(UUID productId, String typeCode, String fileName, InputStream content) throws IOException {

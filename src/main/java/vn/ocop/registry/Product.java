@@ -3,7 +3,6 @@ package vn.ocop.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,11 +44,6 @@ import vn.ocop.shared.Texts;
 @Indexed(index = "registry_product")
 @vn.ocop.shared.cluster.ClusterBroadcast
 class Product extends AbstractAggregateRoot<Product> {
-
-	/** Statuses in which the producer may still change the description and the dossier. */
-	static final Set<ProductStatus> OPEN_FOR_CHANGES = EnumSet.of(ProductStatus.IDEA_REGISTERED, ProductStatus.SELECTED,
-			ProductStatus.RETURNED,
-			ProductStatus.NOT_RATED, ProductStatus.CERTIFIED, ProductStatus.EXPIRED);
 
 	@Id
 	@KeywordField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
@@ -197,7 +191,7 @@ class Product extends AbstractAggregateRoot<Product> {
 	 * follows through {@link CertifiedDetailsAmended}.
 	 */
 	void describe(ProductDetails details, Instant now, String actor) {
-		requireOpenForChanges();
+		status.requireOpenForChanges();
 		boolean amendsCertified = status == ProductStatus.CERTIFIED && changesCertified(details);
 		apply(details);
 		registerEvent(new ProductDescribed(id, producerId, now));
@@ -320,7 +314,7 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	void changeStars(int stars) {
 		if (status != ProductStatus.CERTIFIED) {
-			throw illegal(status, ProductStatus.CERTIFIED);
+			throw status.illegalMoveTo(ProductStatus.CERTIFIED);
 		}
 		this.stars = stars;
 	}
@@ -336,7 +330,7 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	/** Adds a dossier file; the previous file of the same type, if any, is superseded but kept. */
 	void addDocument(DossierDocument document, Instant now) {
-		requireOpenForChanges();
+		status.requireOpenForChanges();
 		dossier().add(document, now);
 	}
 
@@ -366,9 +360,7 @@ class Product extends AbstractAggregateRoot<Product> {
 	}
 
 	private void moveTo(ProductStatus target, String actor, @Nullable String reason, Instant now) {
-		if (!status.canMoveTo(target)) {
-			throw illegal(status, target);
-		}
+		status.requireMoveTo(target);
 		ProductStatus from = status;
 		status = target;
 		statusChangedAt = now;
@@ -377,40 +369,22 @@ class Product extends AbstractAggregateRoot<Product> {
 		registerEvent(new ProductStatusChanged(id, producerId, cycleYear, from, target, now));
 	}
 
-	private static BusinessRuleException illegal(ProductStatus current, ProductStatus target) {
-		return new BusinessRuleException(BusinessRuleException.Kind.CONFLICT,
-				Map.of("currentStatus", current.name(), "requestedStatus", target.name()),
-				"registry.product.illegalTransition", current.name(), target.name());
-	}
-
-	private void requireOpenForChanges() {
-		if (!OPEN_FOR_CHANGES.contains(status)) {
-			throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", status.name()),
-					"registry.product.locked", status.name());
-		}
-	}
-
 	private static void requireReason(@Nullable String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw BusinessRuleException.unprocessable("registry.product.reasonRequired");
 		}
 	}
 
-	/**
-	 * Whether the details change what a certificate recognised: the name, the product set, the packaging or the
-	 * story's claims (issue 15, finding 10).
-	 */
+	/** Whether the details change what a certificate recognised (see {@link ProductDetails#changeCertified}). */
 	boolean changesCertified(ProductDetails details) {
-		return !name.equals(details.name().strip()) || !productSetCode.equals(details.productSetCode().strip())
-				|| !java.util.Objects.equals(Texts.blankToNull(packaging), Texts.blankToNull(details.packaging()))
-				|| !java.util.Objects.equals(Texts.blankToNull(story), Texts.blankToNull(details.story()));
+		return details.changeCertified(name, productSetCode, packaging, story);
 	}
 
-
-	private void apply(ProductDetails details) {
-		this.name = details.name().strip();
-		this.productSetCode = details.productSetCode().strip();
-		this.communeCode = details.communeCode().strip();
+	private void apply(ProductDetails input) {
+		ProductDetails details = input.normalised();
+		this.name = details.name();
+		this.productSetCode = details.productSetCode();
+		this.communeCode = details.communeCode();
 		this.registrationType = details.registrationType();
 		this.description = details.description();
 		this.ingredients = details.ingredients();
@@ -418,7 +392,7 @@ class Product extends AbstractAggregateRoot<Product> {
 		this.shelfLife = details.shelfLife();
 		this.unit = details.unit();
 		this.priceVnd = details.priceVnd();
-		this.gtin = details.gtin() == null || details.gtin().isBlank() ? null : details.gtin().strip();
+		this.gtin = details.gtin();
 		this.story = details.story();
 	}
 
@@ -438,11 +412,6 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	int getCycleYear() {
 		return cycleYear;
-	}
-
-	@Nullable
-	DossierType getDossierType() {
-		return dossierType;
 	}
 
 	String getRegulationCode() {
@@ -471,11 +440,6 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	int getReachedStage() {
 		return reachedStage;
-	}
-
-	@Nullable
-	String getDescription() {
-		return description;
 	}
 
 	@Nullable

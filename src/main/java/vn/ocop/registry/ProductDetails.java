@@ -1,5 +1,7 @@
 package vn.ocop.registry;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.Max;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.ocop.shared.Texts;
 
 /**
  * What describes a product, as entered in the registration form, the API or an import row.
@@ -31,6 +34,24 @@ public record ProductDetails(
 			@Nullable String description) {
 		return new ProductDetails(name, productSetCode, communeCode, RegistrationType.NEW_PRODUCT, description, null,
 				null, null, null, null, null, null);
+	}
+
+	/** The details as a product keeps them: name and codes without surrounding spaces, a blank GTIN as none. */
+	ProductDetails normalised() {
+		return new ProductDetails(name.strip(), productSetCode.strip(), communeCode.strip(), registrationType,
+				description, ingredients, packaging, shelfLife, unit, priceVnd,
+				gtin == null || gtin.isBlank() ? null : gtin.strip(), story);
+	}
+
+	/**
+	 * Whether these details change what a certificate recognised of the product: the name, the product set, the
+	 * packaging or the story's claims (issue 15, finding 10).
+	 */
+	boolean changeCertified(String currentName, String currentProductSetCode, @Nullable String currentPackaging,
+			@Nullable String currentStory) {
+		return !currentName.equals(name.strip()) || !currentProductSetCode.equals(productSetCode.strip())
+				|| !Objects.equals(Texts.blankToNull(currentPackaging), Texts.blankToNull(packaging))
+				|| !Objects.equals(Texts.blankToNull(currentStory), Texts.blankToNull(story));
 	}
 
 	/** The same details in the commune as the registry resolved it (a code in force on the day). */

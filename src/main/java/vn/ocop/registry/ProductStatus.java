@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import vn.ocop.shared.BusinessRuleException;
+
 /**
  * Where a product stands in the OCOP cycle. Only the transitions listed in {@link #next()} are legal.
  */
@@ -47,6 +49,10 @@ public enum ProductStatus {
 			Map.entry(REVOKED, EnumSet.noneOf(ProductStatus.class)),
 			Map.entry(WITHDRAWN, EnumSet.noneOf(ProductStatus.class)));
 
+	/** Statuses in which the producer may still change the description and the dossier. */
+	static final Set<ProductStatus> OPEN_FOR_CHANGES = EnumSet.of(IDEA_REGISTERED, SELECTED, RETURNED, NOT_RATED,
+			CERTIFIED, EXPIRED);
+
 	/** The statuses this one may move to. */
 	public Set<ProductStatus> next() {
 		return NEXT.get(this);
@@ -54,6 +60,28 @@ public enum ProductStatus {
 
 	public boolean canMoveTo(ProductStatus target) {
 		return next().contains(target);
+	}
+
+	/** Refuses (409, naming both statuses) a move this status does not allow. */
+	void requireMoveTo(ProductStatus target) {
+		if (!canMoveTo(target)) {
+			throw illegalMoveTo(target);
+		}
+	}
+
+	/** The refusal of a move to the target, naming this status and the target. */
+	BusinessRuleException illegalMoveTo(ProductStatus target) {
+		return new BusinessRuleException(BusinessRuleException.Kind.CONFLICT,
+				Map.of("currentStatus", name(), "requestedStatus", target.name()), "registry.product.illegalTransition",
+				name(), target.name());
+	}
+
+	/** Refuses (409) a change of the description or the dossier once the product is before a council or decided. */
+	void requireOpenForChanges() {
+		if (!OPEN_FOR_CHANGES.contains(this)) {
+			throw new BusinessRuleException(BusinessRuleException.Kind.CONFLICT, Map.of("currentStatus", name()),
+					"registry.product.locked", name());
+		}
 	}
 
 	/** The funnel stage a product in this status has reached: 0 registered … 4 certified. */

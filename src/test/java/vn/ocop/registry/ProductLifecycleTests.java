@@ -110,7 +110,7 @@ class ProductLifecycleTests {
 		product.returnDossier("commune", "  Thiếu giấy chứng nhận an toàn thực phẩm ", NOW.plusSeconds(180));
 
 		assertThat(product.getStatus()).isEqualTo(ProductStatus.RETURNED);
-		assertThat(Product.OPEN_FOR_CHANGES).contains(ProductStatus.RETURNED);
+		assertThat(ProductStatus.OPEN_FOR_CHANGES).contains(ProductStatus.RETURNED);
 		assertThat(product.getReachedStage()).isEqualTo(2);
 		assertThat(product.lastReturn()).hasValueSatisfying(change -> {
 			assertThat(change.by()).isEqualTo("commune");
