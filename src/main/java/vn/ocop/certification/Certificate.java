@@ -258,24 +258,10 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		history.add(new CertificateChange(id, CertificateChange.Kind.SUPERSEDED, null, stars, null, now, actor, successor));
 	}
 
-	/**
-	 * The reminder due on {@code today}, if any: the smallest threshold that the days left have reached and that was
-	 * not sent yet (a job that missed days sends only the latest one).
-	 */
+	/** The reminder due on {@code today} while the certificate is in force, if any (its {@link ReminderRule}). */
 	@Nullable
 	Integer reminderDue(LocalDate today, List<Integer> thresholds) {
-		if (!status.inForce() || validUntil.isBefore(today)) {
-			return null;
-		}
-		long left = java.time.temporal.ChronoUnit.DAYS.between(today, validUntil);
-		Integer due = null;
-		for (int threshold : thresholds) {
-			if (left <= threshold && (lastReminderDays == null || threshold < lastReminderDays)
-					&& (due == null || threshold < due)) {
-				due = threshold;
-			}
-		}
-		return due;
+		return status.inForce() ? new ReminderRule(validUntil, lastReminderDays).due(today, thresholds) : null;
 	}
 
 	/** Records that the reminder {@code days} before the last day went out. */
