@@ -101,6 +101,17 @@ public class People {
 	}
 
 	/**
+	 * For a field where a person may type an account or some other name (a task's lead account): the account's full
+	 * name, the text as typed when it is no account; empty for none.
+	 */
+	public String nameOrAsTyped(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		return names(java.util.List.of(text)).getOrDefault(text, text);
+	}
+
+	/**
 	 * The usernames of the accounts whose username or full name contains the words, ignoring case and diacritics
 	 * ({@code "thi ha"} finds "Nguyễn Thị Hà"), in alphabetical order; none for blank words.
 	 */

@@ -47,6 +47,8 @@ class PeopleByNameTests {
 	static final Pattern INSPECTION = Pattern.compile("/monitoring/inspections/[0-9a-f-]{36}");
 	static final Pattern REPORT = Pattern.compile("/monitoring/reports/[0-9a-f-]{36}");
 	static final Pattern SESSION = Pattern.compile("/evaluation/sessions/[0-9a-f-]{36}");
+	static final Pattern TASK = Pattern.compile("/programme/tasks/[0-9a-f-]{36}");
+	static final Pattern TRAINING = Pattern.compile("/programme/trainings/[0-9a-f-]{36}");
 	static final Pattern PRODUCT = Pattern.compile("/registry/products/[0-9a-f-]{36}");
 
 	@Autowired
@@ -113,6 +115,27 @@ class PeopleByNameTests {
 		assertThat(DEMO.values().stream().anyMatch(product.text()::contains)).as("a demo person's name on %s",
 				product.location()).isTrue();
 		assertNoUsername(product);
+	}
+
+	@Test
+	void shouldNameTheLeadAccountAndTheAuthorsOfATask() throws Exception {
+		Document plan = page("/programme/plans/2019", "admin", "PROVINCE_ADMIN");
+		String task = plan.select("tr").stream().filter(row -> row.text().contains("1.2 (huyện)"))
+				.flatMap(row -> row.select("a[href]").stream()).map(a -> a.attr("href"))
+				.filter(h -> TASK.matcher(h).matches()).findFirst()
+				.orElseThrow(() -> new AssertionError("no task 1.2 (huyện) on the 2019 plan"));
+		assertNamed(page(task, "admin", "PROVINCE_ADMIN"), "district");
+	}
+
+	@Test
+	void shouldNameTheParticipantsOfATrainingOnce() throws Exception {
+		Document trainings = page("/programme/trainings", "admin", "PROVINCE_ADMIN");
+		List<String> links = trainings.select("a[href]").stream().map(a -> a.attr("href"))
+				.filter(h -> TRAINING.matcher(h).matches()).distinct().toList();
+		assertThat(links).isNotEmpty();
+		for (String training : links) {
+			assertNoUsername(page(training, "admin", "PROVINCE_ADMIN"));
+		}
 	}
 
 	/** The page shows the person's full name and no demo account's username. */
