@@ -10,12 +10,10 @@ import java.util.UUID;
 
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -32,18 +30,17 @@ import jakarta.persistence.Version;
 import vn.ocop.criteria.DossierType;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
-import vn.ocop.shared.search.VietnameseAnalysis;
-import vn.ocop.shared.Texts;
 
 /**
  * A product of a producer in the OCOP cycle of one year. Guards its lifecycle: only legal transitions, each recorded
- * on its timeline with who, when and why, and published as {@link ProductStatusChanged}.
+ * on its timeline with who, when and why, and published as {@link ProductStatusChanged}. What the producer describes
+ * (name, product set, commune, story …) is its {@link ProductDescription}, changed only while the lifecycle allows.
  */
 @Entity
 @Table(name = "registry_product")
 @Indexed(index = "registry_product")
 @vn.ocop.shared.cluster.ClusterBroadcast
-class Product extends AbstractAggregateRoot<Product> {
+class Product extends ProductDescription {
 
 	@Id
 	@KeywordField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
@@ -61,56 +58,8 @@ class Product extends AbstractAggregateRoot<Product> {
 	@KeywordField
 	private String regulationCode;
 
-	@Column(nullable = false, length = 300)
-	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
-	@FullTextField(name = "name_exact", analyzer = VietnameseAnalysis.VIETNAMESE_EXACT)
-	@FullTextField(name = "name_prefix", analyzer = VietnameseAnalysis.VIETNAMESE_EDGE, searchAnalyzer = VietnameseAnalysis.VIETNAMESE)
-	@KeywordField(name = "name_sort", normalizer = VietnameseAnalysis.VIETNAMESE_SORT, sortable = Sortable.YES)
-	private String name;
-
-	@Column(name = "product_set_code", nullable = false, length = 32)
-	@KeywordField(sortable = Sortable.YES)
-	private String productSetCode;
-
-	/** GSO code of the commune of origin, as in force on {@link #unitDate}. */
-	@Column(name = "commune_code", nullable = false, length = 16)
-	@KeywordField(sortable = Sortable.YES)
-	private String communeCode;
-
 	@Column(name = "unit_date", nullable = false)
 	private LocalDate unitDate;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "registration_type", nullable = false, length = 32)
-	private RegistrationType registrationType;
-
-	@Column(length = 5000)
-	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
-	private @Nullable String description;
-
-	@Column(length = 2000)
-	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
-	private @Nullable String ingredients;
-
-	@Column(length = 1000)
-	private @Nullable String packaging;
-
-	@Column(name = "shelf_life", length = 100)
-	private @Nullable String shelfLife;
-
-	@Column(name = "sales_unit", length = 50)
-	private @Nullable String unit;
-
-	@Column(name = "price_vnd")
-	private @Nullable Long priceVnd;
-
-	@Column(length = 14)
-	private @Nullable String gtin;
-
-	/** Câu chuyện sản phẩm. */
-	@Column(length = 20000)
-	@FullTextField(analyzer = VietnameseAnalysis.VIETNAMESE)
-	private @Nullable String story;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 32)
@@ -178,7 +127,7 @@ class Product extends AbstractAggregateRoot<Product> {
 		this.unitDate = unitDate;
 		this.createdAt = now;
 		this.createdBy = actor;
-		apply(details);
+		describeAs(details);
 		this.status = ProductStatus.IDEA_REGISTERED;
 		this.statusChangedAt = now;
 		timelineView().record(id, null, ProductStatus.IDEA_REGISTERED, now, actor, null);
@@ -193,10 +142,10 @@ class Product extends AbstractAggregateRoot<Product> {
 	void describe(ProductDetails details, Instant now, String actor) {
 		status.requireOpenForChanges();
 		boolean amendsCertified = status == ProductStatus.CERTIFIED && changesCertified(details);
-		apply(details);
+		describeAs(details);
 		registerEvent(new ProductDescribed(id, producerId, now));
 		if (amendsCertified) {
-			registerEvent(new CertifiedDetailsAmended(id, producerId, name, productSetCode, null, actor, now));
+			registerEvent(new CertifiedDetailsAmended(id, producerId, getName(), getProductSetCode(), null, actor, now));
 		}
 	}
 
@@ -208,22 +157,10 @@ class Product extends AbstractAggregateRoot<Product> {
 		if (status != ProductStatus.CERTIFIED) {
 			throw BusinessRuleException.conflict("registry.certifiedChange.notCertified", status);
 		}
-		this.name = request.getName();
-		this.productSetCode = request.getProductSetCode();
-		this.packaging = Texts.blankToNull(request.getPackaging());
-		this.story = Texts.blankToNull(request.getStory());
+		takeCertified(request.getName(), request.getProductSetCode(), request.getPackaging(), request.getStory());
 		registerEvent(new ProductDescribed(id, producerId, now));
-		registerEvent(new CertifiedDetailsAmended(id, producerId, name, productSetCode, request.getId(), actor, now));
-	}
-
-	@Nullable
-	String getPackaging() {
-		return packaging;
-	}
-
-	@Nullable
-	String getStory() {
-		return story;
+		registerEvent(new CertifiedDetailsAmended(id, producerId, getName(), getProductSetCode(), request.getId(), actor,
+				now));
 	}
 
 	/** The district (from July 2025: the commune) selects the idea for the cycle. */
@@ -375,31 +312,12 @@ class Product extends AbstractAggregateRoot<Product> {
 		}
 	}
 
-	/** Whether the details change what a certificate recognised (see {@link ProductDetails#changeCertified}). */
-	boolean changesCertified(ProductDetails details) {
-		return details.changeCertified(name, productSetCode, packaging, story);
-	}
-
-	private void apply(ProductDetails input) {
-		ProductDetails details = input.normalised();
-		this.name = details.name();
-		this.productSetCode = details.productSetCode();
-		this.communeCode = details.communeCode();
-		this.registrationType = details.registrationType();
-		this.description = details.description();
-		this.ingredients = details.ingredients();
-		this.packaging = details.packaging();
-		this.shelfLife = details.shelfLife();
-		this.unit = details.unit();
-		this.priceVnd = details.priceVnd();
-		this.gtin = details.gtin();
-		this.story = details.story();
-	}
-
 	ProductSummary toSummary(String producerName) {
-		return new ProductSummary(id, name, producerId, producerName, cycleYear, regulationCode, productSetCode,
-				communeCode, unitDate, registrationType, description, ingredients, packaging, shelfLife, unit, priceVnd,
-				gtin, story, status, stars, createdAt, statusChangedAt, dossierType, filedOn, renewalFiled);
+		ProductDetails d = details();
+		return new ProductSummary(id, d.name(), producerId, producerName, cycleYear, regulationCode, d.productSetCode(),
+				d.communeCode(), unitDate, d.registrationType(), d.description(), d.ingredients(), d.packaging(),
+				d.shelfLife(), d.unit(), d.priceVnd(), d.gtin(), d.story(), status, stars, createdAt, statusChangedAt,
+				dossierType, filedOn, renewalFiled);
 	}
 
 	UUID getId() {
@@ -416,18 +334,6 @@ class Product extends AbstractAggregateRoot<Product> {
 
 	String getRegulationCode() {
 		return regulationCode;
-	}
-
-	String getName() {
-		return name;
-	}
-
-	String getProductSetCode() {
-		return productSetCode;
-	}
-
-	String getCommuneCode() {
-		return communeCode;
 	}
 
 	LocalDate getUnitDate() {
