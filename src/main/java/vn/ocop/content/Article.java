@@ -20,6 +20,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "content_article")
+@jakarta.persistence.EntityListeners(vn.ocop.shared.cluster.EntityChanges.class)
+@vn.ocop.shared.cluster.ClusterBroadcast
 class Article {
 
 	@Id

@@ -35,4 +35,9 @@ interface Articles extends JpaRepository<Article, UUID> {
 	@Query("select a from Article a where a.status = vn.ocop.content.ArticleStatus.PUBLISHED and a.publishAt <= :now"
 			+ " and a.productId = :productId order by a.publishAt desc")
 	List<Article> findPublishedAbout(UUID productId, Instant now);
+
+	/** The products that published articles are about (some perhaps not yet public). */
+	@Query("select distinct a.productId from Article a where a.status = vn.ocop.content.ArticleStatus.PUBLISHED"
+			+ " and a.productId is not null")
+	List<UUID> findProductsWithPublishedArticles();
 }

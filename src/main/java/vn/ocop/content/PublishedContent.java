@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -48,8 +50,32 @@ public class PublishedContent {
 		return articles.findBySlug(slug).map(Article::toView).filter(a -> a.visibleAt(clock.instant()));
 	}
 
-	/** The published stories about a product, newest first. */
+	/**
+	 * The published stories about a product, newest first. Few products have any: the set of those that do is read
+	 * once per change of the articles ({@link vn.ocop.shared.cluster.EntityChanges}), so the page of a product without stories asks the
+	 * database nothing.
+	 */
 	public List<ArticleView> about(UUID productId) {
+		if (!productsWithArticles().contains(productId)) {
+			return List.of();
+		}
 		return articles.findPublishedAbout(productId, clock.instant()).stream().map(Article::toView).toList();
+	}
+
+	private Set<UUID> productsWithArticles() {
+		long version = vn.ocop.shared.cluster.EntityChanges.version(Article.class);
+		ProductsWithArticles known = productsWithArticles;
+		if (known != null && known.version() == version) {
+			return known.ids();
+		}
+		// read after taking the version: a change committed meanwhile raises it, and the next visitor reads again
+		Set<UUID> ids = Set.copyOf(articles.findProductsWithPublishedArticles());
+		productsWithArticles = new ProductsWithArticles(version, ids);
+		return ids;
+	}
+
+	private volatile @Nullable ProductsWithArticles productsWithArticles;
+
+	private record ProductsWithArticles(long version, Set<UUID> ids) {
 	}
 }

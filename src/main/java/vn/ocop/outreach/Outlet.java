@@ -28,6 +28,8 @@ import vn.ocop.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "programme_outlet")
+@jakarta.persistence.EntityListeners(vn.ocop.shared.cluster.EntityChanges.class)
+@vn.ocop.shared.cluster.ClusterBroadcast
 class Outlet extends OutreachRecord {
 
 	@Column(nullable = false)

@@ -3,9 +3,11 @@ package vn.ocop.outreach;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.PortalHighlights;
+import vn.ocop.shared.cluster.EntityChanges;
 
 /**
  * The programme's part of the public portal: its upcoming events (fairs, conferences, study tours) on the home
@@ -33,12 +35,28 @@ class OutreachPortalHighlights implements PortalHighlights {
 				.toList();
 	}
 
+	/**
+	 * The open sales points, read once per change of the outlets (the home page and every product page ask on
+	 * each visit; outlets change a few times a year).
+	 */
 	@Override
 	public List<SalesPoint> salesPoints() {
-		// one query: the home and product pages ask on every visit, and show no products of the outlets
-		return outlets.findPlacesByStatus(OutletStatus.OPEN).stream()
+		long version = EntityChanges.version(Outlet.class);
+		OpenSalesPoints known = open;
+		if (known != null && known.version() == version) {
+			return known.points();
+		}
+		// read after taking the version: a change committed meanwhile raises it, and the next visitor reads again
+		List<SalesPoint> points = outlets.findPlacesByStatus(OutletStatus.OPEN).stream()
 				.map(o -> new SalesPoint(o.name(), o.address(), o.communeCode(), o.latitude().doubleValue(),
 						o.longitude().doubleValue(), "/outlets#outlet-" + o.id()))
 				.toList();
+		open = new OpenSalesPoints(version, points);
+		return points;
+	}
+
+	private volatile @Nullable OpenSalesPoints open;
+
+	private record OpenSalesPoints(long version, List<SalesPoint> points) {
 	}
 }

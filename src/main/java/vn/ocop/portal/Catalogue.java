@@ -41,6 +41,8 @@ public class Catalogue {
 	private final CatalogueCache cache;
 	private final Map<String, String> unitNames = new ConcurrentHashMap<>();
 	private final Map<String, String> groupNames = new ConcurrentHashMap<>();
+	/** The catalogue generation at which the group names were last read ({@code -1}: never). */
+	private long groupNamesRead = -1;
 
 	Catalogue(CatalogueEntries entries, CatalogueSearch search, GeographyApi geography, Clock clock,
 			CatalogueCache cache, PlatformTransactionManager transactions) {
@@ -248,15 +250,23 @@ public class Catalogue {
 	private String groupName(String code) {
 		String name = groupNames.get(code);
 		if (name == null) {
-			// one visitor reads the names (a scan of the catalogue), the others arriving meanwhile take them
+			// one visitor reads the names (a scan of the catalogue), the others arriving meanwhile take them; a code
+			// without a name is not looked for again until the catalogue changes (it was a scan per search)
 			synchronized (groupNames) {
 				name = groupNames.get(code);
-				if (name == null) {
+				long generation = cache.generation();
+				if (name == null && groupNamesRead != generation) {
 					for (Object[] row : entries.groupNames()) {
-						groupNames.put((String) row[0], (String) row[1]);
+						if (row[0] != null && row[1] != null) {
+							groupNames.put((String) row[0], (String) row[1]);
+						}
 					}
-					name = groupNames.getOrDefault(code, code);
+					groupNamesRead = generation;
+					name = groupNames.get(code);
 				}
+			}
+			if (name == null) {
+				name = code;
 			}
 		}
 		return name;

@@ -30,7 +30,9 @@ import vn.ocop.shared.search.VietnameseAnalysis;
  * or two edits (typos) of a word of the name or producer — in the name, producer, place, product group,
  * description or story. Ranking: a whole word of the name first, then the beginning of a word, then the other
  * fields, a typo last; the exact spelling with diacritics and the words in order add to the score; ties go to more
- * stars. Filters (stars, group, unit, legal form) apply in the index, which counts the facet values of all
+ * stars. Each way of finding a word weighs a fixed amount (name 4, beginning of a word 1.5, producer and place 1,
+ * description and story 0.3, a typo 0.8; the exact name 2 and the words in order 3 more): how often a word occurs
+ * or how long a field is does not count, so the index reads neither term frequencies nor field lengths to rank. Filters (stars, group, unit, legal form) apply in the index, which counts the facet values of all
  * matches, sorts and pages.
  */
 @Component
@@ -96,8 +98,8 @@ class CatalogueSearch {
 						b.must(word(f, word, typos));
 					}
 					if (query.q() != null && !words.isEmpty()) {
-						b.should(f.match().field("name_exact").matching(query.q()).boost(2f));
-						b.should(f.phrase().field("name").matching(String.join(" ", words)).boost(3f));
+						b.should(f.match().field("name_exact").matching(query.q()).constantScore().boost(2f));
+						b.should(f.phrase().field("name").matching(String.join(" ", words)).constantScore().boost(3f));
 					}
 				}))
 				.sort(f -> sort(f, query, !words.isEmpty()));
@@ -210,13 +212,14 @@ class CatalogueSearch {
 
 	private static <SR> PredicateFinalStep word(TypedSearchPredicateFactory<SR> f, String word, boolean typos) {
 		return f.bool().with(b -> {
-			b.should(f.match().field("name").matching(word).boost(4f));
-			b.should(f.match().field("name_prefix").matching(word).boost(1.5f));
-			b.should(f.match().field("context").matching(word));
-			b.should(f.match().field("about").matching(word).boost(0.3f));
+			b.should(f.match().field("name").matching(word).constantScore().boost(4f));
+			b.should(f.match().field("name_prefix").matching(word).constantScore().boost(1.5f));
+			b.should(f.match().field("context").matching(word).constantScore());
+			b.should(f.match().field("about").matching(word).constantScore().boost(0.3f));
 			if (typos && word.length() >= FUZZY_MIN) {
 				int edits = word.length() >= 7 ? 2 : 1;
-				b.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).boost(0.8f));
+				b.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).constantScore()
+						.boost(0.8f));
 			}
 		});
 	}

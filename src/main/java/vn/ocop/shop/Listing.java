@@ -28,7 +28,7 @@ import vn.ocop.shared.Texts;
  * never goes below zero.
  */
 @Entity
-@EntityListeners(ListingChanges.class)
+@EntityListeners(vn.ocop.shared.cluster.EntityChanges.class)
 @Table(name = "shop_listing")
 @vn.ocop.shared.cluster.ClusterBroadcast
 class Listing {

@@ -167,7 +167,7 @@ class ListingManagement {
 	 * Read it before the listings.
 	 */
 	String listingsVersion() {
-		return ListingChanges.version() + "@" + today();
+		return vn.ocop.shared.cluster.EntityChanges.version(Listing.class) + "@" + today();
 	}
 
 	/** A listing for the public: 404 unless on sale (its managers always see it). */

@@ -65,6 +65,41 @@ class ContentIntegrationTests {
 				.doesNotContain("value=\"" + uncertified + "\"").contains("Không gắn sản phẩm");
 	}
 
+	/** The product page lists the stories about the product from the moment one is published until withdrawn. */
+	@Test
+	void shouldShowPublishedStoriesOnTheProductPage() throws Exception {
+		var rated = new vn.ocop.support.RatedProducts(mvc, criteria.scorecard("1048-01").orElseThrow());
+		String name = "Mực khô Cẩm Nhượng " + UUID.randomUUID().toString().substring(0, 6);
+		UUID producer = rated.producer("Cơ sở " + name, "18322", null);
+		UUID product = rated.submitted(producer, name, "18322", null, false);
+		rated.certified(product, 62);
+		String slug = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+			String json = mvc.perform(get("/api/v1/public/products").param("q", name)).andReturn().getResponse()
+					.getContentAsString();
+			List<String> slugs = JsonPath.read(json, "$.items[*].slug");
+			return slugs.isEmpty() ? null : slugs.get(0);
+		}, java.util.Objects::nonNull);
+		String title = "Chuyện mực khô " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(productPage(slug)).doesNotContain(title);
+
+		String location = mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "PRODUCT_STORY")
+				.param("title", title).param("summary", "Tóm tắt").param("body", "<p>Chuyện</p>")
+				.param("productId", product.toString()))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/content/".length()));
+		mvc.perform(post("/content/" + id + "/submit").with(EDITOR).with(csrf()));
+		assertThat(productPage(slug)).doesNotContain(title);
+		mvc.perform(post("/content/" + id + "/approve").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(productPage(slug)).contains(title);
+		mvc.perform(post("/content/" + id + "/withdraw").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(productPage(slug)).doesNotContain(title);
+	}
+
+	private String productPage(String slug) throws Exception {
+		return mvc.perform(get("/products/" + slug)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+	}
+
 	@Test
 	void shouldSanitiseReviewAndPublish() throws Exception {
 		String title = "Tin OCOP " + UUID.randomUUID().toString().substring(0, 8);

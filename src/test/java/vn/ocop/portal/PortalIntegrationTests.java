@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -220,6 +221,33 @@ class PortalIntegrationTests {
 		assertThat(csv).contains("certificateStatus,certificateStatusName,certificateCode");
 		assertThat(JsonPath.<List<String>>read(json, "$.products[*].certificateStatusName"))
 				.contains("Giấy chứng nhận còn hiệu lực");
+	}
+
+	/** A product page lists the sales points open in its commune, from the moment one opens until it closes. */
+	@Test
+	void shouldShowTheSalesPointsOpenInTheProductsCommune() throws Exception {
+		String slug = JsonPath.read(api(fixtures.token + " nuoc mam"), "$.items[0].slug");
+		String candySlug = JsonPath.read(api(fixtures.token + " keo cu do"), "$.items[0].slug");
+		String name = "Điểm bán Đức Lĩnh " + fixtures.token;
+		String json = mvc.perform(post("/api/v1/outlets").with(httpBasic("admin", vn.ocop.support.RatedProducts.PASSWORD))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+						{"name":"%s","kind":"POINT","address":"Xã Đức Lĩnh","communeCode":"%s","latitude":18.36,
+						 "longitude":105.52,"operator":"HTX Đức Lĩnh"}""".formatted(name, PortalFixtures.DUC_LINH)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(json, "$.id");
+		assertThat(productPage(slug)).doesNotContain(name);
+		mvc.perform(post("/api/v1/outlets/" + id + "/open").with(httpBasic("admin", vn.ocop.support.RatedProducts.PASSWORD)))
+				.andExpect(status().isOk());
+		assertThat(productPage(slug)).contains(name);
+		assertThat(productPage(candySlug)).doesNotContain(name);
+		mvc.perform(post("/api/v1/outlets/" + id + "/close").with(httpBasic("admin", vn.ocop.support.RatedProducts.PASSWORD)))
+				.andExpect(status().isOk());
+		assertThat(productPage(slug)).doesNotContain(name);
+	}
+
+	private String productPage(String slug) throws Exception {
+		return mvc.perform(get("/products/" + slug)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
 	}
 
 	private String page(String q, boolean htmx) throws Exception {
