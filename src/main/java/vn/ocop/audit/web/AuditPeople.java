@@ -15,11 +15,14 @@ import vn.ocop.identity.People;
 /**
  * Who the people of the audit log are (issue 16): the full name of the account behind each username an entry names
  * — its author, and the values of the properties that hold a person (createdBy, decidedBy, reviewer …) — looked up
- * at once per page through the identity module's {@link People}. A name that is no account (an account since deleted, {@code system}, a certificate code in
- * replacedBy) has no entry and is shown as it was recorded.
+ * at once per page through the identity module's {@link People}. A name that is no account (an account since
+ * deleted, {@code system}, a certificate code in replacedBy) has no entry and is shown as it was recorded.
  */
 @Component
 class AuditPeople {
+
+	/** At most so many accounts found by name count as the actor of a search. */
+	static final int MAX_ACCOUNTS = 500;
 
 	private final People people;
 
@@ -47,7 +50,12 @@ class AuditPeople {
 	 * as the actor, so the office finds a person's changes by name as well as by username.
 	 */
 	AuditFilter resolve(AuditFilter filter) {
-		return filter.actor() == null ? filter : filter.withActorAccounts(people.usernamesMatching(filter.actor()));
+		if (filter.actor() == null) {
+			return filter;
+		}
+		// a few letters may match most accounts: the query keeps a bounded list of names
+		return filter.withActorAccounts(people.usernamesMatching(filter.actor()).stream().limit(MAX_ACCOUNTS)
+				.collect(java.util.stream.Collectors.toSet()));
 	}
 
 	/** Whether a property records a person by username: its name says who did something, or names a user. */
