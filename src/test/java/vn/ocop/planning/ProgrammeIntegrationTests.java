@@ -593,6 +593,13 @@ class ProgrammeIntegrationTests {
 		mvc.perform(post("/api/v1/outlets/" + id + "/open").with(as("district"))).andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("OPEN"));
 		mvc.perform(post("/api/v1/outlets/" + id + "/open").with(as("district"))).andExpect(status().isConflict());
+		// on the list page: the day not a date beside it, the outlet's own rule (already open) on its row
+		var officer = page("district", "DISTRICT_OFFICER");
+		expectErrors(mvc.perform(post("/programme/outlets/" + id + "/open").with(officer).with(csrf()).param("on", "mai")),
+				"on");
+		assertThat(mvc.perform(post("/programme/outlets/" + id + "/open").with(officer).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.contains("Trung tâm, điểm bán này đang hoạt động.");
 		mvc.perform(get("/api/v1/outlets")).andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')].latitude").value(18.36));
 		assertThat(programme.openOutletCount()).isEqualTo(openBefore + 1);
