@@ -18,7 +18,7 @@ class PhotoCheck {
 	PhotoCheck(InspectionSettings settings) {
 		long max = settings.complaintPhotoMaxBytes() == null ? 5L * 1024 * 1024 : settings.complaintPhotoMaxBytes();
 		this.policy = new UploadPolicy(TYPES, max, "monitoring.photo.empty", "monitoring.photo.tooLarge",
-				"monitoring.photo.type", detected -> new Object[] { detected }, false, 200);
+				"monitoring.photo.type", UploadPolicy::kindInWords, false, 200);
 	}
 
 	/** The photo's media type; 422 naming the problem otherwise. */

@@ -76,7 +76,7 @@ public class PlanManagement {
 		this.storage = storage;
 		this.clock = clock;
 		this.attachmentPolicy = new UploadPolicy(ACCEPTED_CONTENT, settings.maxUpload(), "programme.attachment.empty",
-				"programme.attachment.tooLarge", "programme.attachment.type", detected -> new Object[] { detected }, true,
+				"programme.attachment.tooLarge", "programme.attachment.type", UploadPolicy::kindInWords, true,
 				300);
 	}
 

@@ -305,7 +305,10 @@ class InspectionIntegrationTests {
 		mvc.perform(multipart("/complaints").file(new MockMultipartFile("photo", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()))
 				.param("code", code).param("description", "Một phản ánh có tệp không phải ảnh")
 				.with(csrf()).with(r -> { r.setRemoteAddr("10.1.1.2"); return r; }))
-				.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("JPEG")));
+				.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("JPEG")))
+				// the kind sent in words, never a MIME type (issue 16)
+				.andExpect(content().string(containsString("tệp gửi lên là tệp PDF")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("application/pdf"))));
 
 		// the queue: office and inspectors, not others
 		mvc.perform(get("/api/v1/inspections/complaints").with(basic("district"))).andExpect(status().isForbidden());

@@ -48,10 +48,16 @@ public record CheckedUpload(String fileName, String contentType, byte[] bytes) {
 		/** A document: PDF, JPEG or PNG, refused in the words of {@code registry.document.*}. */
 		public static UploadPolicy documents(long maxBytes) {
 			return new UploadPolicy(ACCEPTED_CONTENT, maxBytes, "registry.document.empty", "registry.document.tooLarge",
-					"registry.document.badContent",
-					detected -> new Object[] { new DefaultMessageSourceResolvable(new String[] {
-							"registry.document.kind." + detected, "registry.document.kind.other" }) },
-					false, 200);
+					"registry.document.badContent", UploadPolicy::kindInWords, false, 200);
+		}
+
+		/**
+		 * The detected kind of a file in words as a message argument ("văn bản Word", "ảnh HEIC của điện thoại"),
+		 * never its MIME type: the words of {@code registry.document.kind.*}.
+		 */
+		public static Object[] kindInWords(String detected) {
+			return new Object[] { new DefaultMessageSourceResolvable(new String[] {
+					"registry.document.kind." + detected, "registry.document.kind.other" }) };
 		}
 	}
 
