@@ -133,6 +133,10 @@ class ChangeFeed implements SmartLifecycle {
 				// closing anyway
 			}
 		}
+		// a catch-up the following thread had begun is over once this returns, and it begins none after
+		synchronized (this) {
+			// entering waits for a catch-up in progress; the generation has moved, so none starts after it
+		}
 	}
 
 	@Override
@@ -157,7 +161,7 @@ class ChangeFeed implements SmartLifecycle {
 				this.connection = connection;
 				Method notifications = listen(connection);
 				listening = notifications != null;
-				catchUp();
+				catchUpWhileFollowing(mine);
 				while (running && generation == mine) {
 					if (notifications != null) {
 						notifications.invoke(connection.unwrap(notifications.getDeclaringClass()),
@@ -168,7 +172,7 @@ class ChangeFeed implements SmartLifecycle {
 							wakeUp.wait(pollInterval.toMillis());
 						}
 					}
-					catchUp();
+					catchUpWhileFollowing(mine);
 				}
 			}
 			catch (InterruptedException e) {
@@ -201,6 +205,16 @@ class ChangeFeed implements SmartLifecycle {
 		}
 		Class<?> pg = Class.forName("org.postgresql.PGConnection");
 		return pg.getMethod("getNotifications", int.class);
+	}
+
+	/**
+	 * A catch-up of the following thread, only while it is still the one following: once {@link #stop()} has
+	 * returned, the thread woken by it reads nothing more (it was reading rows written after the stop).
+	 */
+	private synchronized void catchUpWhileFollowing(int mine) {
+		if (running && generation == mine) {
+			catchUp();
+		}
 	}
 
 	/** Reads the feed past the position and applies the other nodes' changes; how many rows it applied. */
