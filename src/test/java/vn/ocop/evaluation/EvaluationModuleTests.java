@@ -86,6 +86,10 @@ class EvaluationModuleTests {
 	@MockitoBean
 	UserManagement users;
 
+	/** Who a username is: here everyone is named by their username (identity is not started). */
+	@MockitoBean
+	vn.ocop.identity.People people;
+
 	@MockitoBean
 	GeographyApi geography;
 
@@ -136,6 +140,15 @@ class EvaluationModuleTests {
 
 	@BeforeEach
 	void setUp() {
+		org.mockito.Mockito.when(people.name(org.mockito.ArgumentMatchers.any()))
+				.thenAnswer(call -> String.valueOf((Object) call.getArgument(0)));
+		org.mockito.Mockito.when(people.names(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+			java.util.Map<String, String> names = new java.util.HashMap<>();
+			for (Object username : (java.util.Collection<?>) call.getArgument(0)) {
+				names.put(String.valueOf(username), String.valueOf(username));
+			}
+			return names;
+		});
 		tag = UUID.randomUUID().toString().substring(0, 6);
 		chair = councilMember("chair-" + tag);
 		member = councilMember("member-" + tag);

@@ -74,6 +74,10 @@ class InspectionModuleTests {
 	@MockitoBean
 	UserManagement users;
 
+	/** Who a username is: here everyone is named by their username (identity is not started). */
+	@MockitoBean
+	vn.ocop.identity.People people;
+
 	@MockitoBean
 	Notifications notifications;
 
@@ -96,6 +100,15 @@ class InspectionModuleTests {
 
 	@BeforeEach
 	void setUp() {
+		org.mockito.Mockito.when(people.name(org.mockito.ArgumentMatchers.any()))
+				.thenAnswer(call -> String.valueOf((Object) call.getArgument(0)));
+		org.mockito.Mockito.when(people.names(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+			java.util.Map<String, String> names = new java.util.HashMap<>();
+			for (Object username : (java.util.Collection<?>) call.getArgument(0)) {
+				names.put(String.valueOf(username), String.valueOf(username));
+			}
+			return names;
+		});
 		producer = new ProducerSummary(UUID.randomUUID(), "HTX Cam " + UUID.randomUUID().toString().substring(0, 6),
 				LegalForm.COOPERATIVE, "4201234567", null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null,
 				7, 12, 5, 0, 2024, false, Set.of("producer-acct"), Instant.parse("2024-01-01T00:00:00Z"));
