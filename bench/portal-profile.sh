@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Where a public page's time goes, mode by mode, on a catalogue that bench/portal.sh has already seeded (so that
+# several builds can be compared on the same data without seeding again):
+#   bench/portal-profile.sh JAR DIR mode...     e.g. bench/portal-profile.sh target/ocop-platform-*.jar \
+#                                                       /tmp/ocop-portal-bench/100000 trivial api page product
+# DIR is one catalogue size's directory of a bench/portal.sh run (its db, index, places.txt, codes.txt). For each
+# mode (those of bench/portal-diverse.lua): a warm-up with other searches, then a measured wrk run (50 clients) with
+# the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
+# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, CACHE=on turns the search caches on (off by
+# default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, SECS and
+# WARM set the seconds per run.
+set -euo pipefail
+JAR=$(realpath "$1"); DIR=$(realpath "$2"); shift 2
+PORT=${PORT:-18085}; BASE="http://127.0.0.1:$PORT"; SECS=${SECS:-20}; WARM=${WARM:-10}
+cache_size=2000; rendered=8000000; if [ "${CACHE:-off}" = off ]; then cache_size=0; rendered=0; fi
+JFLAGS=${OCOP_JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g"}
+URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+cd "$(dirname "$0")/.."
+(cd "$DIR" && exec java $JFLAGS -jar "$JAR" --server.port=$PORT "--spring.datasource.url=$URL" \
+  --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
+  --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size=$cache_size \
+  --ocop.portal.catalogue.rendered-cache-chars=$rendered >"$DIR/prof-app.log" 2>&1) &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
+for _ in $(seq 1 3000); do kill -0 $pid 2>/dev/null || { tail -5 "$DIR/prof-app.log"; exit 1; }; curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 0.1; done
+PRODUCTS=$(curl -fs "$BASE/api/v1/public/products?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
+echo "up: $PRODUCTS products, rss $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"
+TICK=$(getconf CLK_TCK)
+for mode in "$@"; do
+  wrk -t2 -c50 -d${WARM}s --timeout 30s -s bench/portal-diverse.lua "$BASE" -- $mode 1001 30000 $PRODUCTS "$DIR/places.txt" "$DIR/codes.txt" 2 >/dev/null
+  [ "${NOJFR:-0}" = 1 ] || jcmd $pid JFR.start name=$mode settings=profile >/dev/null
+  b=$(awk '{print $14+$15}' /proc/$pid/stat)
+  line=$(wrk -t2 -c50 -d${SECS}s --timeout 30s -s bench/portal-diverse.lua "$BASE" -- $mode 1 30000 $PRODUCTS "$DIR/places.txt" "$DIR/codes.txt" 2 | tail -n 1)
+  a=$(awk '{print $14+$15}' /proc/$pid/stat)
+  [ "${NOJFR:-0}" = 1 ] || jcmd $pid JFR.stop name=$mode filename="$DIR/prof-$mode.jfr" >/dev/null
+  req=$(echo "$line" | sed -nE 's/.*requests=([0-9]+).*/\1/p')
+  echo "$mode $line cpu=$(echo "scale=3; ($a-$b)*1000/$TICK/$req" | bc)ms rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)MB load=$(cut -d' ' -f1 /proc/loadavg)"
+done
+[ -n "${NMT:-}" ] && jcmd $pid VM.native_memory summary > "$DIR/nmt.txt"; grep -E "VmRSS|RssAnon|RssFile" /proc/$pid/status
