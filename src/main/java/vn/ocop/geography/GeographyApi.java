@@ -52,28 +52,13 @@ public interface GeographyApi {
 	List<Unit> successors(String code, LocalDate on, LocalDate today);
 
 	/**
-	 * The codes of the area of the unit {@code unitCode} over time: every unit that lay inside it (the unit itself
-	 * included) at any time during its existence, and the units in force today that those became. Lets a query
-	 * select the records of an area with {@code commune_code in (...)}, whatever structure they were made under,
-	 * and lets the officer of a unit that no longer exists (a district before July 2025) keep reaching its area.
+	 * The codes of the area of the unit {@code unitCode} over time: the unit itself, every unit that lay inside it at
+	 * any time during its existence, and the old units that a recorded mapping merged (wholly or partly) into it or
+	 * into a unit inside it, with what lay inside those. Lets a query select the records of an area with
+	 * {@code commune_code in (...)}, whatever structure they were made under, and lets the officer of a unit that no
+	 * longer exists (a district before July 2025) keep reaching the records made inside it. A new unit formed after
+	 * the unit ended is not part of its area (it may have taken from several areas): its records are reached through
+	 * the new unit's own area.
 	 */
-	default java.util.Set<String> codesWithin(String unitCode) {
-		var codes = new java.util.LinkedHashSet<String>();
-		codes.add(unitCode);
-		LocalDate today = LocalDate.now();
-		for (Unit version : versionsOf(unitCode)) {
-			var days = new java.util.ArrayList<LocalDate>();
-			days.add(version.validFrom());
-			days.add(version.validTo() == null ? today : version.validTo());
-			for (LocalDate day : days) {
-				for (Unit unit : unitsInForce(day, null, null)) {
-					if (isWithin(unit.code(), unitCode, day)) {
-						codes.add(unit.code());
-						successors(unit.code(), day, today).forEach(s -> codes.add(s.code()));
-					}
-				}
-			}
-		}
-		return codes;
-	}
+	java.util.Set<String> codesWithin(String unitCode);
 }
