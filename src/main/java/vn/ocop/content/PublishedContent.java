@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -23,10 +22,13 @@ public class PublishedContent {
 
 	private final Articles articles;
 	private final Clock clock;
+	private final vn.ocop.shared.cluster.EntityChanges.Derived<Set<UUID>> productsWithArticles;
 
 	PublishedContent(Articles articles, Clock clock) {
 		this.articles = articles;
 		this.clock = clock;
+		this.productsWithArticles = vn.ocop.shared.cluster.EntityChanges.derived(Article.class,
+				() -> Set.copyOf(articles.findProductsWithPublishedArticles()));
 	}
 
 	/** The latest articles of the given kinds (all kinds if empty). */
@@ -63,19 +65,6 @@ public class PublishedContent {
 	}
 
 	private Set<UUID> productsWithArticles() {
-		long version = vn.ocop.shared.cluster.EntityChanges.version(Article.class);
-		ProductsWithArticles known = productsWithArticles;
-		if (known != null && known.version() == version) {
-			return known.ids();
-		}
-		// read after taking the version: a change committed meanwhile raises it, and the next visitor reads again
-		Set<UUID> ids = Set.copyOf(articles.findProductsWithPublishedArticles());
-		productsWithArticles = new ProductsWithArticles(version, ids);
-		return ids;
-	}
-
-	private volatile @Nullable ProductsWithArticles productsWithArticles;
-
-	private record ProductsWithArticles(long version, Set<UUID> ids) {
+		return productsWithArticles.get();
 	}
 }

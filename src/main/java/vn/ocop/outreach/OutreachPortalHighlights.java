@@ -3,7 +3,6 @@ package vn.ocop.outreach;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.PortalHighlights;
@@ -19,11 +18,16 @@ class OutreachPortalHighlights implements PortalHighlights {
 	private final Outlets outlets;
 	private final ProgrammeEvents events;
 	private final java.time.Clock clock;
+	private final EntityChanges.Derived<List<SalesPoint>> openSalesPoints;
 
 	OutreachPortalHighlights(Outlets outlets, ProgrammeEvents events, java.time.Clock clock) {
 		this.outlets = outlets;
 		this.events = events;
 		this.clock = clock;
+		this.openSalesPoints = EntityChanges.derived(Outlet.class, () -> outlets.findPlacesByStatus(OutletStatus.OPEN)
+				.stream().map(o -> new SalesPoint(o.name(), o.address(), o.communeCode(), o.latitude().doubleValue(),
+						o.longitude().doubleValue(), "/outlets#outlet-" + o.id()))
+				.toList());
 	}
 
 	@Override
@@ -41,22 +45,6 @@ class OutreachPortalHighlights implements PortalHighlights {
 	 */
 	@Override
 	public List<SalesPoint> salesPoints() {
-		long version = EntityChanges.version(Outlet.class);
-		OpenSalesPoints known = open;
-		if (known != null && known.version() == version) {
-			return known.points();
-		}
-		// read after taking the version: a change committed meanwhile raises it, and the next visitor reads again
-		List<SalesPoint> points = outlets.findPlacesByStatus(OutletStatus.OPEN).stream()
-				.map(o -> new SalesPoint(o.name(), o.address(), o.communeCode(), o.latitude().doubleValue(),
-						o.longitude().doubleValue(), "/outlets#outlet-" + o.id()))
-				.toList();
-		open = new OpenSalesPoints(version, points);
-		return points;
-	}
-
-	private volatile @Nullable OpenSalesPoints open;
-
-	private record OpenSalesPoints(long version, List<SalesPoint> points) {
+		return openSalesPoints.get();
 	}
 }

@@ -30,6 +30,41 @@ public class EntityChanges {
 		return counter(entity).get();
 	}
 
+	/**
+	 * A value derived from the entities of a class, computed again on the first use after they changed. The
+	 * version is taken before computing: a change committed meanwhile raises it, and the next use computes again.
+	 */
+	public static <T> Derived<T> derived(Class<?> entity, java.util.function.Supplier<T> compute) {
+		return new Derived<>(entity, compute);
+	}
+
+	/** See {@link #derived(Class, java.util.function.Supplier)}. */
+	public static final class Derived<T> {
+
+		private final Class<?> entity;
+		private final java.util.function.Supplier<T> compute;
+		private volatile @org.jspecify.annotations.Nullable Kept<T> kept;
+
+		private Derived(Class<?> entity, java.util.function.Supplier<T> compute) {
+			this.entity = entity;
+			this.compute = compute;
+		}
+
+		public T get() {
+			long version = version(entity);
+			Kept<T> known = kept;
+			if (known != null && known.version() == version) {
+				return known.value();
+			}
+			T value = compute.get();
+			kept = new Kept<>(version, value);
+			return value;
+		}
+
+		private record Kept<T>(long version, T value) {
+		}
+	}
+
 	private static AtomicLong counter(Class<?> entity) {
 		return VERSIONS.computeIfAbsent(entity, e -> new AtomicLong());
 	}
