@@ -2,7 +2,6 @@ package vn.ocop.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -114,16 +113,18 @@ class CentralResultIntegrationTests {
 		RequestPostProcessor office = user("admin").roles("PROVINCE_ADMIN");
 		mvc.perform(multipart(page + "/central-result/minutes").file(file("bien-ban.png", "not a picture".getBytes(
 				StandardCharsets.UTF_8))).with(office).with(csrf()))
-				.andExpect(redirectedUrl(page + "#central-council"))
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-						.attribute("centralError", containsString("PDF, JPEG hoặc PNG")));
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+						"(?s).*id=\"file-error\"[^>]*>[^<]*PDF, JPEG hoặc PNG.*")));
+		mvc.perform(get(page).with(office))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("bien-ban.png"))));
 		byte[] png = java.util.Base64.getDecoder().decode(
 				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 		mvc.perform(multipart(page + "/central-result/minutes").file(file("bien-ban-hdtw.png", png)).with(office)
 				.with(csrf()))
 				.andExpect(redirectedUrl(page + "#central-council"))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-						.attribute("centralError", nullValue()));
+						.attribute("flash", "evaluation.page.central.attached"));
 		mvc.perform(get(page).with(office))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("bien-ban-hdtw.png")))

@@ -2,20 +2,21 @@ package vn.ocop.evaluation.web;
 
 import static vn.ocop.evaluation.web.ScoringPageModel.PAGE;
 import static vn.ocop.evaluation.web.ScoringPageModel.redirectToPage;
-import static vn.ocop.evaluation.web.ScoringPageModel.status;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.ocop.evaluation.Scoring;
-import vn.ocop.shared.BusinessRuleException;
 
 /**
  * A council member declares a conflict of interest with a product from its scoring page, and so does not score it.
@@ -23,28 +24,31 @@ import vn.ocop.shared.BusinessRuleException;
 @Controller
 class ConflictWebController {
 
+	/** The declaration's own rule: a reason is required. */
+	private static final Map<String, String> REASON = Map.of("registry.product.reasonRequired", "reason");
+
 	private final Scoring scoring;
 	private final ScoringPageModel page;
+	private final EvaluationWebSupport support;
 
-	ConflictWebController(Scoring scoring, ScoringPageModel page) {
+	ConflictWebController(Scoring scoring, ScoringPageModel page, EvaluationWebSupport support) {
 		this.scoring = scoring;
 		this.page = page;
+		this.support = support;
 	}
 
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/conflict")
-	String conflict(@PathVariable UUID id, @PathVariable UUID productId, @RequestParam(defaultValue = "") String reason,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			scoring.declareConflict(id, productId, reason);
-			redirect.addFlashAttribute("flash", "evaluation.page.conflict.declaredFlash");
+	String conflict(@PathVariable UUID id, @PathVariable UUID productId,
+			@Valid @ModelAttribute("conflictForm") ConflictForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!support.attempt(binding, redirect, "evaluation.page.conflict.declaredFlash",
+				() -> {
+					scoring.declareConflict(id, productId, form.getReason());
+					return id;
+				}, REASON, response).refused()) {
 			return redirectToPage(id, productId);
 		}
-		catch (BusinessRuleException e) {
-			response.setStatus(status(e));
-			model.addAttribute("conflictError", page.message(e));
-			model.addAttribute("conflictReason", reason);
-			page.pageModel(id, productId, model);
-			return PAGE;
-		}
+		page.pageModel(id, productId, model);
+		return PAGE;
 	}
 }

@@ -44,6 +44,9 @@ class CouncilForm {
 	@Valid
 	private List<MemberRow> members = new ArrayList<>();
 
+	/** Set by the button that asks for one more member row (the form is shown again, nothing is saved). */
+	private @Nullable String addRow;
+
 	static CouncilForm blank(String unitCode, int year) {
 		var form = new CouncilForm();
 		form.unitCode = unitCode;
@@ -97,6 +100,14 @@ class CouncilForm {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public @Nullable String getAddRow() {
+		return addRow;
+	}
+
+	public void setAddRow(@Nullable String addRow) {
+		this.addRow = addRow;
 	}
 
 	public List<MemberRow> getMembers() {

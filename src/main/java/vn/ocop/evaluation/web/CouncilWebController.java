@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +49,10 @@ class CouncilWebController {
 	static final String PRODUCER_INDEX = "evaluation/producer-index";
 	static final String COUNCIL_FORM = "evaluation/council-form";
 	static final String COUNCIL = "evaluation/council";
+
+	/** The fields the council rules' bounds are about. */
+	private static final Map<String, String> RULES_FIELDS = Map.of("evaluation.rules.quorum", "quorumPercent",
+			"evaluation.rules.spread", "spreadThreshold", "evaluation.rules.rescorings", "maxRescorings");
 
 	private final CouncilSetup councils;
 	private final SessionPlanning sessions;
@@ -109,32 +111,31 @@ class CouncilWebController {
 	}
 
 	@PostMapping("/evaluation/councils/new")
-	String createCouncil(@Valid @ModelAttribute("councilForm") CouncilForm form, BindingResult binding,
-			@RequestParam(name = "addRow", required = false) @Nullable String addRow, Model model,
+	String createCouncil(@Valid @ModelAttribute("councilForm") CouncilForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		requireMayCreate();
-		if (addRow != null) {
+		if (form.getAddRow() != null) {
 			form.addRow();
+			form.setAddRow(null);
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "councilForm");
 			return councilForm(model);
 		}
 		checkMembers(form, binding);
-		if (binding.hasErrors()) {
-			response.setStatus(422);
-			return councilForm(model);
+		CouncilView[] created = new CouncilView[1];
+		if (!support.attempt(binding, redirect, "evaluation.page.council.created", () -> {
+			try {
+				return created[0] = councils.createCouncil(form.toCommand());
+			}
+			catch (AccessDeniedException e) {
+				throw BusinessRuleException.invalidFields(
+						List.of(new BusinessRuleException.FieldProblem("unitCode", "evaluation.page.council.notAllowed")));
+			}
+			catch (BusinessRuleException e) {
+				throw onItsField(form, e);
+			}
+		}, Map.of(), response).refused()) {
+			return "redirect:/evaluation/councils/" + created[0].id();
 		}
-		try {
-			var created = councils.createCouncil(form.toCommand());
-			redirect.addFlashAttribute("flash", "evaluation.page.council.created");
-			return "redirect:/evaluation/councils/" + created.id();
-		}
-		catch (BusinessRuleException e) {
-			reject(form, binding, e);
-		}
-		catch (AccessDeniedException e) {
-			binding.rejectValue("unitCode", "evaluation.page.council.notAllowed");
-		}
-		response.setStatus(422);
 		return councilForm(model);
 	}
 
@@ -148,25 +149,21 @@ class CouncilWebController {
 		model.addAttribute("mayOpen", support.mayOpen(council));
 		model.addAttribute("mayManage", councils.mayManage(id));
 		model.addAttribute("national", CouncilRules.NATIONAL);
+		if (!model.containsAttribute("rulesForm")) {
+			model.addAttribute("rulesForm", CouncilRulesForm.of(council.rules()));
+		}
 		return COUNCIL;
 	}
 
 	/** The office changes the council's operating rules; sessions already opened keep theirs. */
 	@PostMapping("/evaluation/councils/{id}/rules")
-	String changeRules(@PathVariable UUID id, @RequestParam(defaultValue = "0") int quorumPercent,
-			@RequestParam(defaultValue = "false") boolean chairRequired, @RequestParam(defaultValue = "0") int spreadThreshold,
-			@RequestParam(defaultValue = "-1") int maxRescorings, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		try {
-			councils.changeRules(id, new CouncilRules(quorumPercent, chairRequired, spreadThreshold, maxRescorings));
-			redirect.addFlashAttribute("flash", "evaluation.page.rules.savedFlash");
+	String changeRules(@PathVariable UUID id, @Valid @ModelAttribute("rulesForm") CouncilRulesForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!support.attempt(binding, redirect, "evaluation.page.rules.savedFlash",
+				() -> councils.changeRules(id, form.toRules()), RULES_FIELDS, response).refused()) {
 			return "redirect:/evaluation/councils/" + id;
 		}
-		catch (BusinessRuleException e) {
-			response.setStatus(422);
-			model.addAttribute("rulesError", support.message(e.messageCode(), e.arguments()));
-			return council(id, model);
-		}
+		return council(id, model);
 	}
 
 	private String councilForm(Model model) {
@@ -209,24 +206,24 @@ class CouncilWebController {
 		}
 	}
 
-	/** Puts a refusal of the service on the field it concerns. */
-	private static void reject(CouncilForm form, BindingResult binding, BusinessRuleException e) {
+	/** A refusal of the service on the field it concerns: the unit, or the member row of the account it names. */
+	private static BusinessRuleException onItsField(CouncilForm form, BusinessRuleException e) {
 		String code = e.messageCode();
 		if (code.startsWith("geography.")) {
-			binding.rejectValue("unitCode", code, e.arguments(), null);
-			return;
+			return BusinessRuleException.invalidFields(
+					List.of(new BusinessRuleException.FieldProblem("unitCode", code, e.arguments())));
 		}
 		if (e.arguments().length > 0 && code.startsWith("evaluation.council.")) {
 			String username = String.valueOf(e.arguments()[0]);
 			List<CouncilForm.MemberRow> rows = form.getMembers();
 			for (int i = 0; i < rows.size(); i++) {
 				if (rows.get(i).getUsername().strip().equalsIgnoreCase(username)) {
-					binding.rejectValue("members[" + i + "].username", code, e.arguments(), null);
-					return;
+					return BusinessRuleException.invalidFields(List.of(new BusinessRuleException.FieldProblem(
+							"members[" + i + "].username", code, e.arguments())));
 				}
 			}
 		}
-		binding.reject(code, e.arguments(), null);
+		return e;
 	}
 
 	private void requireMayCreate() {

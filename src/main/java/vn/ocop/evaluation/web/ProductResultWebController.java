@@ -1,25 +1,24 @@
 package vn.ocop.evaluation.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.evaluation.CentralCouncil;
@@ -38,19 +37,26 @@ class ProductResultWebController {
 
 	static final String PAGE = "evaluation/product-results";
 
+	/** The fields the central council's rules and the document's checks are about. */
+	private static final Map<String, String> CENTRAL_FIELDS = Map.of("evaluation.central.score", "score",
+			"evaluation.central.stars", "proposedStars", "evaluation.central.fiveBelow90", "proposedStars",
+			"evaluation.central.date", "evaluatedOn", "evaluation.central.reference", "minutesReference",
+			"registry.document.empty", "file", "registry.document.tooLarge", "file",
+			"registry.document.badContent", "file");
+
 	private final EvaluationResults evaluation;
 	private final RegistryManagement registry;
 	private final CriteriaApi criteria;
 	private final CentralCouncil central;
-	private final MessageSource messages;
+	private final EvaluationWebSupport support;
 
 	ProductResultWebController(EvaluationResults evaluation, RegistryManagement registry, CriteriaApi criteria,
-			CentralCouncil central, MessageSource messages) {
+			CentralCouncil central, EvaluationWebSupport support) {
 		this.evaluation = evaluation;
 		this.registry = registry;
 		this.criteria = criteria;
 		this.central = central;
-		this.messages = messages;
+		this.support = support;
 	}
 
 	@GetMapping("/evaluation/products/{productId}")
@@ -67,59 +73,61 @@ class ProductResultWebController {
 		model.addAttribute("central", central.result(productId).orElse(null));
 		model.addAttribute("awaitingCentral", central.awaiting(productId).isPresent());
 		model.addAttribute("mayRecordCentral", central.mayRecord());
+		if (!model.containsAttribute("centralForm")) {
+			model.addAttribute("centralForm", new CentralResultForm());
+		}
+		if (!model.containsAttribute("minutesForm")) {
+			model.addAttribute("minutesForm", new CentralMinutesForm());
+		}
 		return PAGE;
 	}
 
-	/** The office records the central council's result when it arrives; refused with the reason on the page. */
+	/** The office records the central council's result when it arrives; refused with the reason beside its field. */
 	@PostMapping("/evaluation/products/{productId}/central-result")
-	String recordCentral(@PathVariable UUID productId, @RequestParam(required = false) @Nullable String score,
-			@RequestParam(defaultValue = "0") int proposedStars,
-			@RequestParam(required = false) @Nullable LocalDate evaluatedOn,
-			@RequestParam(required = false) @Nullable String minutesReference,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		try {
-			BigDecimal value = score == null || score.isBlank() ? null
-					: new BigDecimal(score.strip().replace(',', '.'));
-			var input = new CentralCouncil.NewResult(value, proposedStars, evaluatedOn,
-					minutesReference == null ? "" : minutesReference);
-			if (file == null || file.isEmpty()) {
-				central.record(productId, input);
+	String recordCentral(@PathVariable UUID productId, @Valid @ModelAttribute("centralForm") CentralResultForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!support.attempt(binding, redirect, "evaluation.page.central.saved", () -> {
+			var input = form.toResult();
+			var file = form.getFile();
+			if (!form.hasFile() || file == null) {
+				return central.record(productId, input);
 			}
-			else {
-				// the result and its document together: nothing is recorded when the document is refused
-				central.record(productId, input, file.getOriginalFilename(), file.getInputStream());
-			}
-			redirect.addFlashAttribute("flash", "evaluation.page.central.saved");
+			// the result and its document together: nothing is recorded when the document is refused
+			return unchecked(() -> central.record(productId, input, file.getOriginalFilename(), file.getInputStream()));
+		}, CENTRAL_FIELDS, response).refused()) {
+			return "redirect:/evaluation/products/" + productId;
 		}
-		catch (NumberFormatException e) {
-			redirect.addFlashAttribute("centralError", messages.getMessage("evaluation.central.score", null,
-					LocaleContextHolder.getLocale()));
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("centralError", messages.getMessage(e.messageCode(), e.arguments(),
-					e.messageCode(), LocaleContextHolder.getLocale()));
-		}
-		return "redirect:/evaluation/products/" + productId;
+		return results(productId, model);
 	}
 
-	/** The office attaches (or replaces) the central council's minutes; refused with the reason on the page. */
+	/** The office attaches (or replaces) the central council's minutes; refused with the reason beside the file. */
 	@PostMapping("/evaluation/products/{productId}/central-result/minutes")
-	String attachMinutes(@PathVariable UUID productId,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		try {
+	String attachMinutes(@PathVariable UUID productId, @Valid @ModelAttribute("minutesForm") CentralMinutesForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!support.attempt(binding, redirect, "evaluation.page.central.attached", () -> {
+			var file = form.getFile();
 			if (file == null) {
 				throw BusinessRuleException.unprocessable("registry.document.empty");
 			}
-			central.attachMinutes(productId, file.getOriginalFilename(), file.getInputStream());
-			redirect.addFlashAttribute("flash", "evaluation.page.central.attached");
+			return unchecked(() -> central.attachMinutes(productId, file.getOriginalFilename(), file.getInputStream()));
+		}, CENTRAL_FIELDS, response).refused()) {
+			return "redirect:/evaluation/products/" + productId + "#central-council";
 		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("centralError", messages.getMessage(e.messageCode(), e.arguments(),
-					e.messageCode(), LocaleContextHolder.getLocale()));
+		return results(productId, model);
+	}
+
+	/** A change that reads an upload. */
+	private interface Upload<T> {
+		T run() throws IOException;
+	}
+
+	private static <T> T unchecked(Upload<T> upload) {
+		try {
+			return upload.run();
 		}
-		return "redirect:/evaluation/products/" + productId + "#central-council";
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The central council's attached minutes, for whoever sees the product's results. */

@@ -65,6 +65,12 @@ class ScoringPageModel {
 
 	/** Fills the model of the whole scoring page. */
 	void pageModel(UUID id, UUID productId, Model model) {
+		if (!model.containsAttribute("conflictForm")) {
+			model.addAttribute("conflictForm", new ConflictForm());
+		}
+		if (!model.containsAttribute("picksForm")) {
+			model.addAttribute("picksForm", new PicksForm());
+		}
 		EvaluationView session = sessions.evaluation(id);
 		EvaluationView.Item item = item(session, productId);
 		CouncilView council = councils.council(session.councilId());

@@ -5,8 +5,6 @@ import static vn.ocop.evaluation.web.ScoringPageModel.STATUS_FRAGMENT;
 import static vn.ocop.evaluation.web.ScoringPageModel.redirectToPage;
 import static vn.ocop.evaluation.web.ScoringPageModel.status;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,15 +12,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.ocop.evaluation.Scoring;
 import vn.ocop.evaluation.ScoringView;
 import vn.ocop.shared.BusinessRuleException;
@@ -35,14 +35,14 @@ import vn.ocop.shared.BusinessRuleException;
 @Controller
 class ScoringWebController {
 
-	static final String PICK_PREFIX = "pick.";
-
 	private final Scoring scoring;
 	private final ScoringPageModel page;
+	private final EvaluationWebSupport support;
 
-	ScoringWebController(Scoring scoring, ScoringPageModel page) {
+	ScoringWebController(Scoring scoring, ScoringPageModel page, EvaluationWebSupport support) {
 		this.scoring = scoring;
 		this.page = page;
+		this.support = support;
 	}
 
 	@GetMapping("/evaluation/sessions/{id}/products/{productId}")
@@ -51,59 +51,56 @@ class ScoringWebController {
 		return PAGE;
 	}
 
+	/** The form of the scoring page, with the radios of the request ({@link PicksForm#of}). */
+	@ModelAttribute("picksForm")
+	PicksForm picksForm(HttpServletRequest request) {
+		return PicksForm.of(request.getParameterMap());
+	}
+
 	/**
 	 * Saves picks: {@code criterion} + {@code option}, and/or {@code pick.<criterion>=<option>} for every radio of
 	 * the form. With {@code HX-Request} the answer is the status fragment (always 200 so that htmx shows a refusal
-	 * too); without, the page again (post-redirect-get).
+	 * too); without, the page again (post-redirect-get), or the page with the refusal on the form.
 	 */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/picks")
-	String save(@PathVariable UUID id, @PathVariable UUID productId, @RequestParam MultiValueMap<String, String> params,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			ScoringView view = scoring.save(id, productId, picks(params), false);
-			if (htmx != null) {
-				page.statusModel(id, productId, view, model);
-				return STATUS_FRAGMENT;
+	String save(@PathVariable UUID id, @PathVariable UUID productId, @Valid @ModelAttribute("picksForm") PicksForm form,
+			BindingResult binding, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		ScoringView[] saved = new ScoringView[1];
+		boolean refused = support.attempt(binding, redirect, "evaluation.page.scoring.savedFlash",
+				() -> saved[0] = scoring.save(id, productId, form.picks(), false), Map.of(), response).refused();
+		if (htmx != null) {
+			response.setStatus(HttpServletResponse.SC_OK);
+			if (refused) {
+				model.addAttribute("error", support.errorText(binding));
 			}
-			redirect.addFlashAttribute("flash", "evaluation.page.scoring.savedFlash");
+			page.statusModel(id, productId, refused ? page.currentScoring(id, productId) : saved[0], model);
+			return STATUS_FRAGMENT;
+		}
+		if (!refused) {
 			return redirectToPage(id, productId);
 		}
-		catch (BusinessRuleException e) {
-			String error = page.message(e);
-			if (htmx != null) {
-				model.addAttribute("error", error);
-				page.statusModel(id, productId, page.currentScoring(id, productId), model);
-				return STATUS_FRAGMENT;
-			}
-			response.setStatus(status(e));
-			model.addAttribute("saveError", error);
-			page.pageModel(id, productId, model);
-			return PAGE;
-		}
+		page.pageModel(id, productId, model);
+		return PAGE;
 	}
 
 	/** Saves the picks sent along, then submits: 422 listing the unanswered criteria while any is left. */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/submit")
-	String submit(@PathVariable UUID id, @PathVariable UUID productId, @RequestParam MultiValueMap<String, String> params,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			Map<String, @Nullable Integer> picks = picks(params);
+	String submit(@PathVariable UUID id, @PathVariable UUID productId, @Valid @ModelAttribute("picksForm") PicksForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		var refusal = support.attempt(binding, redirect, "evaluation.page.scoring.submittedFlash", () -> {
+			Map<String, @Nullable Integer> picks = form.picks();
 			if (!picks.isEmpty()) {
 				scoring.save(id, productId, picks, false);
 			}
-			scoring.save(id, productId, Map.of(), true);
-			redirect.addFlashAttribute("flash", "evaluation.page.scoring.submittedFlash");
+			return scoring.save(id, productId, Map.of(), true);
+		}, Map.of(), response);
+		if (!refusal.refused()) {
 			return redirectToPage(id, productId);
 		}
-		catch (BusinessRuleException e) {
-			response.setStatus(status(e));
-			model.addAttribute("submitError", page.message(e));
-			Object unanswered = e.properties().get("unanswered");
-			model.addAttribute("submitUnanswered", unanswered == null ? List.of() : unanswered);
-			page.pageModel(id, productId, model);
-			return PAGE;
-		}
+		model.addAttribute("submitUnanswered", refusal.property("unanswered", List.of()));
+		page.pageModel(id, productId, model);
+		return PAGE;
 	}
 
 	/** Re-scoring after the council discussed a divergence above its spread threshold. */
@@ -120,38 +117,6 @@ class ScoringWebController {
 			model.addAttribute("saveError", page.message(e));
 			page.pageModel(id, productId, model);
 			return PAGE;
-		}
-	}
-
-	/** The picks of a request: {@code criterion}/{@code option}, and every {@code pick.<criterion>} parameter. */
-	static Map<String, @Nullable Integer> picks(MultiValueMap<String, String> params) {
-		Map<String, @Nullable Integer> picks = new LinkedHashMap<>();
-		List<String> bad = new ArrayList<>();
-		params.forEach((name, values) -> {
-			if (name.startsWith(PICK_PREFIX) && name.length() > PICK_PREFIX.length() && !values.isEmpty()) {
-				put(picks, bad, name.substring(PICK_PREFIX.length()), values.get(values.size() - 1));
-			}
-		});
-		String criterion = params.getFirst("criterion");
-		if (criterion != null && !criterion.isBlank()) {
-			put(picks, bad, criterion.strip(), params.getFirst("option"));
-		}
-		if (!bad.isEmpty()) {
-			throw BusinessRuleException.unprocessable("evaluation.scoring.unknown", "", String.join(", ", bad));
-		}
-		return picks;
-	}
-
-	private static void put(Map<String, @Nullable Integer> picks, List<String> bad, String criterion, @Nullable String option) {
-		if (option == null || option.isBlank()) {
-			picks.put(criterion, null);
-			return;
-		}
-		try {
-			picks.put(criterion, Integer.valueOf(option.strip()));
-		}
-		catch (NumberFormatException e) {
-			bad.add(criterion + "=" + option);
 		}
 	}
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.ocop.evaluation.CouncilLevel;
 import vn.ocop.evaluation.CouncilView;
 import vn.ocop.evaluation.CouncilSetup;
@@ -56,6 +59,13 @@ class SessionWebController {
 	static final String SESSION_FORM = "evaluation/session-form";
 	static final String SESSION = "evaluation/session";
 	static final String PROGRESS_FRAGMENT = "evaluation/partials/progress :: progress";
+
+	/** The agenda's rules are about the products ticked. */
+	private static final Map<String, String> AGENDA_FIELDS = Map.of("evaluation.session.noProducts", "productIds",
+			"evaluation.session.outsideArea", "productIds", "evaluation.session.mixedRegulations", "productIds",
+			"evaluation.session.noScorecard", "productIds", "evaluation.session.alreadyOnAgenda", "productIds",
+			"evaluation.session.notFiled", "productIds", "evaluation.session.transitionOver", "productIds",
+			"registry.product.notFound", "productIds");
 
 	private final CouncilSetup councils;
 	private final SessionPlanning sessions;
@@ -94,25 +104,21 @@ class SessionWebController {
 	String newSession(@PathVariable UUID id, Model model) {
 		CouncilView council = councils.council(id);
 		requireMayOpen(council);
-		return sessionForm(council, Set.of(), model);
+		model.addAttribute("sessionForm", new SessionOpenForm());
+		return sessionForm(council, model);
 	}
 
 	@PostMapping("/evaluation/councils/{id}/sessions")
-	String openSession(@PathVariable UUID id, @RequestParam(name = "productIds", required = false) @Nullable List<UUID> productIds,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String openSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionOpenForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		CouncilView council = councils.council(id);
 		requireMayOpen(council);
-		List<UUID> chosen = productIds == null ? List.of() : productIds;
-		try {
-			EvaluationView opened = sessions.open(id, chosen);
-			redirect.addFlashAttribute("flash", "evaluation.page.session.opened");
-			return "redirect:/evaluation/sessions/" + opened.id();
+		EvaluationView[] opened = new EvaluationView[1];
+		if (!support.attempt(binding, redirect, "evaluation.page.session.opened",
+				() -> opened[0] = sessions.open(id, form.getProductIds()), AGENDA_FIELDS, response).refused()) {
+			return "redirect:/evaluation/sessions/" + opened[0].id();
 		}
-		catch (BusinessRuleException e) {
-			response.setStatus(e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
-			model.addAttribute("error", support.message(e.messageCode(), e.arguments()));
-			return sessionForm(council, new LinkedHashSet<>(chosen), model);
-		}
+		return sessionForm(council, model);
 	}
 
 	/** The session page; with {@code HX-Request}, only the live progress matrix (polled every 5 s). */
@@ -168,12 +174,11 @@ class SessionWebController {
 				.body(pdf);
 	}
 
-	private String sessionForm(CouncilView council, Set<UUID> selected, Model model) {
+	private String sessionForm(CouncilView council, Model model) {
 		List<Candidate> candidates = candidates(council);
 		model.addAttribute("council", council);
 		model.addAttribute("unitName", support.unitName(council.unitCode()));
 		model.addAttribute("candidates", candidates);
-		model.addAttribute("selected", selected);
 		return SESSION_FORM;
 	}
 

@@ -304,6 +304,71 @@ class EvaluationPagesIntegrationTests {
 						containsString("không có lựa chọn nào"))));
 	}
 
+	@Test
+	void shouldShowABadInputBesideItsFieldAndChangeNothing() throws Exception {
+		String suffix = suffix();
+		var fixtures = new RegistryFixtures(mvc);
+		String producerAccount = account("chuthe" + suffix, "Lê Văn Bưởi", "PRODUCER", DUC_LINH);
+		UUID producerId = fixtures.producer("HTX Bưởi Đức Lĩnh " + suffix, DUC_LINH, producerAccount);
+		UUID pomelo = fixtures.submittedProduct(producerId, "Bưởi Phúc Trạch " + suffix, DUC_LINH);
+		Map<String, String> members = new LinkedHashMap<>();
+		members.put("council1", "CHAIR");
+		members.put("council2", "MEMBER");
+		members.put("council3", "MEMBER");
+		UUID council = createCouncil("Hội đồng thử biểu mẫu " + suffix, members);
+		String councilUrl = "/evaluation/councils/" + council;
+
+		// the council's rules: a quorum out of bounds is named beside its field, the rules in force stay
+		mvc.perform(post(councilUrl + "/rules").with(admin()).with(csrf()).param("quorumPercent", "30")
+						.param("spreadThreshold", "10").param("maxRescorings", "1").param("chairRequired", "true"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("quorumPercent", "phải từ 50 đến 100% (đang là 30)")));
+		mvc.perform(post(councilUrl + "/rules").with(admin()).with(csrf()).param("quorumPercent", "nhiều")
+						.param("spreadThreshold", "10").param("maxRescorings", "1"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("quorumPercent", "phải là một số nguyên")));
+		mvc.perform(get(councilUrl).with(admin()))
+				.andExpect(content().string(allOf(containsString("value=\"75\""), not(containsString("is-invalid")))));
+
+		// the agenda: a product that is no product is named beside the list, no session opens
+		mvc.perform(post(councilUrl + "/sessions").with(member("council1")).with(csrf()).param("productIds", "cam"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("productIds", "có sản phẩm không hợp lệ")));
+		mvc.perform(get(councilUrl).with(admin()))
+				.andExpect(content().string(not(containsString("href=\"/evaluation/sessions/"))));
+
+		// a conflict without a reason: the reason is asked for beside its field, nothing is declared
+		String location = mvc.perform(post(councilUrl + "/sessions").with(member("council1")).with(csrf())
+						.param("productIds", pomelo.toString()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getRedirectedUrl();
+		String pomeloUrl = location + "/products/" + pomelo;
+		mvc.perform(post(pomeloUrl + "/conflict").with(member("council2")).with(csrf()).param("reason", " "))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(allOf(beside("reason", "lý do"), containsString("<details class=\"card mb-3\" open"))));
+		// a pick that is no option is refused on the scoring form; nothing is saved
+		mvc.perform(post(pomeloUrl + "/picks").with(member("council2")).with(csrf()).param("pick.A1.1", "ba"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("A1.1=ba")));
+		mvc.perform(get(pomeloUrl).with(member("council2")))
+				.andExpect(content().string(allOf(containsString("Tổng: 0/100"), not(containsString("Bạn đã khai báo xung đột lợi ích")))));
+
+		// the council's procedure: disqualifying without a reason is refused at that product's form, nothing recorded
+		mvc.perform(post(pomeloUrl + "/disqualifiers").with(member("council1")).with(csrf())
+						.param("disqualified", "true").param("reason", " "))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("reason", "Cần ghi rõ lý do loại hồ sơ.")));
+		mvc.perform(get(location).with(member("council1")))
+				.andExpect(content().string(allOf(containsString("Bưởi Phúc Trạch " + suffix), not(containsString("Hồ sơ bị loại:")),
+						not(containsString("reason-error")))));
+	}
+
+	/** The page shows the error beside the field: in the field's own error element. */
+	static org.hamcrest.Matcher<String> beside(String field, String text) {
+		return org.hamcrest.Matchers.matchesPattern("(?s).*id=\"" + java.util.regex.Pattern.quote(field)
+				+ "-error\"[^>]*>[^<]*" + java.util.regex.Pattern.quote(text) + ".*");
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	private MockHttpServletRequestBuilder councilPost(String name, Map<String, String> members) {
