@@ -136,6 +136,16 @@ class CertifiedChangeIntegrationTests {
 		mvc.perform(get("/api/v1/products/" + product).with(as("producer")))
 				.andExpect(jsonPath("$.name").value("Cam cũ " + token));
 
+		// a request without its reason shows the product page again with the error beside the reason: nothing asked
+		mvc.perform(post("/registry/products/" + product + "/certified-changes")
+				.with(page("producer", "PRODUCER")).with(csrf()).param("name", newName).param("productSetCode", "1048-01")
+				.param("reason", " "))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-describedby=\"reason-error\"")))
+				.andExpect(content().string(containsString("id=\"reason-error\">không được để trống")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"name-error\""))));
+		mvc.perform(get("/api/v1/products/" + product + "/certified-changes").with(as("producer")))
+				.andExpect(jsonPath("$.length()").value(1));
 		// asked again through the product page, listed in the office's queue, approved there
 		mvc.perform(post("/registry/products/" + product + "/certified-changes")
 				.with(page("producer", "PRODUCER")).with(csrf()).param("name", newName).param("productSetCode", "1048-01")
@@ -148,6 +158,14 @@ class CertifiedChangeIntegrationTests {
 		String second = JsonPath.read(mvc.perform(get("/api/v1/products/" + product + "/certified-changes")
 				.with(as("producer"))).andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$[0].id");
+		// rejecting without a note shows the queue again with the error beside that request's note: still pending
+		mvc.perform(post("/registry/certified-changes/" + second + "/decision").with(page("admin", "PROVINCE_ADMIN")).with(csrf())
+				.param("decision", "reject").param("note", "").param("back", "/registry/certified-changes"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-describedby=\"note-error\"")))
+				.andExpect(content().string(containsString("id=\"note-error\">Khi từ chối, cần ghi rõ lý do để chủ thể biết.")));
+		mvc.perform(get("/api/v1/products/" + product + "/certified-changes").with(as("producer")))
+				.andExpect(jsonPath("$[0].status").value("PENDING"));
 		mvc.perform(post("/registry/certified-changes/" + second + "/decision").with(page("admin", "PROVINCE_ADMIN")).with(csrf())
 				.param("decision", "approve").param("note", "Đồng ý"))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers

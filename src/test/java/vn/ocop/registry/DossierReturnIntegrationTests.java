@@ -103,8 +103,11 @@ class DossierReturnIntegrationTests {
 
 		mvc.perform(post(link + "/return").param("reason", "").with(page("district", "DISTRICT_OFFICER"))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-				.andExpect(status().is3xxRedirection())
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("returnError"));
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("id=\"reason-error\">Cần ghi rõ lý do.")));
+		mvc.perform(get("/api/v1/products/" + product).with(as("district")))
+				.andExpect(jsonPath("$.status").value("SUBMITTED"));
 		mvc.perform(post(link + "/return").param("reason", "Thiếu nhãn sản phẩm").with(page("district", "DISTRICT_OFFICER"))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 				.andExpect(status().is3xxRedirection())

@@ -1,90 +1,80 @@
 package vn.ocop.registry.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.validation.Validator;
-import vn.ocop.registry.CertifiedChange;
+import jakarta.validation.Valid;
 import vn.ocop.registry.CertifiedChanges;
-import vn.ocop.shared.BusinessRuleException;
 
 /**
  * The pages of changes to certified details: the producer's request from the product page, the office's queue with
- * its decisions.
+ * its decisions. Both forms are bound and checked; a refused one shows its page again (the product's, or the queue)
+ * with the errors beside the field.
  */
 @Controller
 class CertifiedChangeWebController {
 
-	private final CertifiedChanges changes;
-	private final RegistryWebSupport support;
-	private final Validator validator;
+	/** The fields the requests' own rules are about. */
+	private static final Map<String, String> RULE_FIELDS = Map.of("registry.certifiedChange.reasonRequired", "note");
 
-	CertifiedChangeWebController(CertifiedChanges changes, RegistryWebSupport support, Validator validator) {
+	private final CertifiedChanges changes;
+	private final ProductPage productPage;
+	private final RegistryWebSupport support;
+
+	CertifiedChangeWebController(CertifiedChanges changes, ProductPage productPage, RegistryWebSupport support) {
 		this.changes = changes;
+		this.productPage = productPage;
 		this.support = support;
-		this.validator = validator;
 	}
 
 	@GetMapping("/registry/certified-changes")
 	String queue(Model model) {
+		return queue(model, null);
+	}
+
+	private String queue(Model model, @Nullable UUID decidingId) {
 		model.addAttribute("requests", changes.pending());
 		model.addAttribute("mayDecideChange", changes.mayDecide());
-		model.addAttribute("zone", support.zone());
+		model.addAttribute("decidingId", decidingId);
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new ChangeDecisionForm());
+		}
 		return "registry/certified-changes";
 	}
 
 	@PostMapping("/registry/products/{id}/certified-changes")
-	String request(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String productSetCode, @RequestParam(required = false) @Nullable String packaging,
-			@RequestParam(required = false) @Nullable String story, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes redirect) {
-		var change = new CertifiedChange(name.strip(), productSetCode.strip(), packaging, story, reason.strip());
-		var violations = validator.validate(change);
-		if (!violations.isEmpty()) {
-			var first = violations.iterator().next();
-			redirect.addFlashAttribute("changeError", support.text("registry.page.certifiedChange." + first.getPropertyPath())
-					+ ": " + first.getMessage());
+	String request(@PathVariable UUID id, @Valid @ModelAttribute("changeForm") CertifiedChangeForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (support.attempt(binding, redirect, "registry.page.certifiedChange.sent",
+				() -> changes.request(id, form.toChange()), RULE_FIELDS)) {
 			return "redirect:/registry/products/" + id + "#certified-changes";
 		}
-		try {
-			changes.request(id, change);
-			redirect.addFlashAttribute("flash", "registry.page.certifiedChange.sent");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("changeError", support.message(e));
-		}
-		return "redirect:/registry/products/" + id + "#certified-changes";
+		return productPage.render(id, model, null);
 	}
 
 	@PostMapping("/registry/certified-changes/{id}/decision")
-	String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(required = false) @Nullable String note,
-			@RequestParam(required = false) @Nullable String back, RedirectAttributes redirect) {
-		String target = back != null && back.matches("/registry/products/[0-9a-f-]{36}") ? back : "/registry/certified-changes";
-		try {
-			if (decision.equals("approve")) {
-				changes.approve(id, note);
-				redirect.addFlashAttribute("flash", "registry.page.certifiedChange.approved");
-			}
-			else if (decision.equals("reject")) {
-				changes.reject(id, note);
-				redirect.addFlashAttribute("flash", "registry.page.certifiedChange.rejected");
-			}
-			else {
-				redirect.addFlashAttribute("changeError", support.text("registry.page.selection.unknownDecision"));
-			}
+	String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") ChangeDecisionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		boolean approve = form.getDecision().equals("approve");
+		String back = form.productPage();
+		if (support.attempt(binding, redirect,
+				approve ? "registry.page.certifiedChange.approved" : "registry.page.certifiedChange.rejected",
+				() -> approve ? changes.approve(id, form.getNote()) : changes.reject(id, form.getNote()), RULE_FIELDS)) {
+			return "redirect:" + (back != null ? back : "/registry/certified-changes");
 		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("changeError", support.message(e));
+		if (back != null) {
+			return productPage.render(UUID.fromString(back.substring(back.lastIndexOf('/') + 1)), model, id);
 		}
-		return "redirect:" + target;
+		return queue(model, id);
 	}
 }

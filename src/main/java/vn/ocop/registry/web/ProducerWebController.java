@@ -1,5 +1,6 @@
 package vn.ocop.registry.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +43,10 @@ class ProducerWebController {
 	static final int PAGE_SIZE = 25;
 
 	private static final String FORM = "registry/producer-form";
+
+	/** The field the account's rules are about. */
+	private static final Map<String, String> LINK_RULE_FIELDS = Map.of("identity.user.notFound", "username",
+			"registry.producer.accountNotProducer", "username");
 
 	private final RegistryManagement registry;
 	private final RegistryWebSupport support;
@@ -135,6 +139,9 @@ class ProducerWebController {
 		boolean mayChange = registry.mayChangeProducer(id);
 		model.addAttribute("mayChange", mayChange);
 		model.addAttribute("mayLink", RegistryWebSupport.isOfficer(user) && mayChange);
+		if (!model.containsAttribute("linkForm")) {
+			model.addAttribute("linkForm", new LinkAccountForm());
+		}
 		return "registry/producer";
 	}
 
@@ -176,26 +183,18 @@ class ProducerWebController {
 
 	/** Lets a producer account act for the producer (officers of the area and the provincial office). */
 	@PostMapping("/registry/producers/{id}/accounts")
-	String linkAccount(@PathVariable UUID id, @RequestParam(defaultValue = "") String username,
-			RedirectAttributes redirect) {
-		String name = username.strip();
-		if (!name.matches("[A-Za-z0-9._-]{3,64}")) {
-			redirect.addFlashAttribute("linkError", support.text("registry.page.producer.usernameInvalid"));
-			redirect.addFlashAttribute("linkUsername", name);
-			return "redirect:/registry/producers/" + id + "#accounts";
-		}
+	String linkAccount(@PathVariable UUID id, @Valid @ModelAttribute("linkForm") LinkAccountForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			registry.linkAccount(id, name);
-			redirect.addFlashAttribute("flash", "registry.page.producer.linked");
+			if (support.attempt(binding, redirect, "registry.page.producer.linked",
+					() -> registry.linkAccount(id, form.getUsername()), LINK_RULE_FIELDS)) {
+				return "redirect:/registry/producers/" + id + "#accounts";
+			}
 		}
 		catch (AccessDeniedException e) {
-			redirect.addFlashAttribute("linkError", support.text("error.403.detail"));
+			binding.reject("error.403.detail", support.text("error.403.detail"));
 		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("linkError", support.message(e));
-			redirect.addFlashAttribute("linkUsername", name);
-		}
-		return "redirect:/registry/producers/" + id + "#accounts";
+		return show(id, model);
 	}
 
 	private static void checkWorkers(ProducerForm form, BindingResult binding) {

@@ -13,7 +13,7 @@ import vn.ocop.registry.ProductStatus;
  * What every registry page needs: the badge colour of each product status and the programme's time zone.
  */
 @ControllerAdvice(assignableTypes = { ProductWebController.class, ProductPageController.class, ProducerWebController.class,
-		SelectionWebController.class, CycleWebController.class })
+		SelectionWebController.class, CycleWebController.class, CertifiedChangeWebController.class })
 class RegistryWebAdvice {
 
 	/** Bootstrap colour classes of the status badges (read only). */

@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.ProductSet;
@@ -33,13 +35,16 @@ import vn.ocop.registry.PhaseSchedule;
 import vn.ocop.registry.ProductStatus;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.OcopSettings;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * What the registry pages share: unit and product set choices, unit names, the signed-in user's roles, and
- * business rule messages in the user's language.
+ * business rule messages in the user's language; as the registry's {@link FormFields} it runs the changes of bound
+ * forms, flashing the message code the layout shows ({@code flash}) and naming statuses and dates in the rules'
+ * messages.
  */
 @Component
-class RegistryWebSupport {
+class RegistryWebSupport extends FormFields {
 
 	/** The last day of the two-tier-below-province structure (districts were abolished on 1 July 2025). */
 	static final LocalDate LAST_DAY_WITH_DISTRICTS = LocalDate.of(2025, 6, 30);
@@ -62,6 +67,7 @@ class RegistryWebSupport {
 
 	RegistryWebSupport(GeographyApi geography, CriteriaApi criteria, AccessScope scope, MessageSource messages,
 			OcopSettings settings, Clock clock) {
+		super(messages, "registry");
 		this.geography = geography;
 		this.criteria = criteria;
 		this.scope = scope;
@@ -226,8 +232,15 @@ class RegistryWebSupport {
 
 	// ------------------------------------------------------------------ messages
 
-	String text(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, code, locale());
+	/** The layout shows the success message of a registry page from its code. */
+	@Override
+	protected void flash(RedirectAttributes redirect, String successCode) {
+		redirect.addFlashAttribute("flash", successCode);
+	}
+
+	/** A binding error's message in the user's language. */
+	String text(MessageSourceResolvable error) {
+		return messages.getMessage(error, locale());
 	}
 
 	/** The rule's message in the user's language, with statuses and document types named rather than coded. */
@@ -236,7 +249,8 @@ class RegistryWebSupport {
 	}
 
 	/** The rule's message arguments, readable: statuses, phases and document types by name, dates as dd/MM/yyyy. */
-	Object[] arguments(BusinessRuleException e) {
+	@Override
+	protected Object[] arguments(BusinessRuleException e) {
 		if ("registry.product.dossierIncomplete".equals(e.messageCode())) {
 			return new Object[] { String.join("; ", documentNames(missingDocuments(e))) };
 		}

@@ -55,12 +55,23 @@ public class FormFields {
 	 */
 	public boolean attempt(BindingResult binding, RedirectAttributes redirect, String successCode, Supplier<?> change,
 			Map<String, String> ruleFields) {
+		if (attempt(binding, change, ruleFields)) {
+			flash(redirect, successCode);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * The same for a change whose outcome the caller words itself (a message with the change's result in it):
+	 * marks the form on a broken rule and flashes nothing.
+	 */
+	public boolean attempt(BindingResult binding, Supplier<?> change, Map<String, String> ruleFields) {
 		if (binding.hasErrors()) {
 			return false;
 		}
 		try {
 			change.get();
-			redirect.addFlashAttribute(prefix + "Flash", text(successCode));
 			return true;
 		}
 		catch (BusinessRuleException e) {
@@ -70,15 +81,31 @@ public class FormFields {
 							text(problem.messageCode(), problem.arguments()));
 				}
 			}
-			else if (ruleFields.containsKey(e.messageCode())) {
-				binding.rejectValue(ruleFields.get(e.messageCode()), e.messageCode(), e.arguments(),
-						text(e.messageCode(), e.arguments()));
-			}
 			else {
-				binding.reject(e.messageCode(), e.arguments(), text(e.messageCode(), e.arguments()));
+				Object[] arguments = arguments(e);
+				if (ruleFields.containsKey(e.messageCode())) {
+					binding.rejectValue(ruleFields.get(e.messageCode()), e.messageCode(), arguments,
+							text(e.messageCode(), arguments));
+				}
+				else {
+					binding.reject(e.messageCode(), arguments, text(e.messageCode(), arguments));
+				}
 			}
 			return false;
 		}
+	}
+
+	/**
+	 * Flashes that a change was made: {@code <prefix>Flash} with the message in the user's language. Modules whose
+	 * layout shows a message code flash ({@code flash}) say so here.
+	 */
+	protected void flash(RedirectAttributes redirect, String successCode) {
+		redirect.addFlashAttribute(prefix + "Flash", text(successCode));
+	}
+
+	/** A broken rule's message arguments as the user reads them; modules that name statuses or dates say so here. */
+	protected Object[] arguments(BusinessRuleException e) {
+		return e.arguments();
 	}
 
 	public String text(String code, Object... args) {

@@ -285,12 +285,11 @@ class RegistryPagesIntegrationTests {
 		mvc.perform(multipart("/registry/products/" + product.id() + "/documents")
 						.file(new MockMultipartFile("file", "ho-so.pdf", "application/pdf", "Đây không phải PDF".getBytes()))
 						.param("type", "BUSINESS_PLAN").with(admin()).with(csrf()))
-				.andExpect(status().is3xxRedirection())
-				.andExpect(flash().attribute("uploadError", containsString("Chỉ nhận tệp PDF, JPEG hoặc PNG")))
-				.andExpect(flash().attribute("uploadErrorType", "BUSINESS_PLAN"));
-		mvc.perform(get("/registry/products/" + product.id()).with(admin())
-						.flashAttr("uploadError", "Chỉ nhận tệp PDF, JPEG hoặc PNG").flashAttr("uploadErrorType", "BUSINESS_PLAN"))
-				.andExpect(content().string(containsString("Chỉ nhận tệp PDF, JPEG hoặc PNG")));
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("aria-describedby=\"file-error\""),
+						containsString("id=\"file-error\">Chỉ nhận tệp PDF, JPEG hoặc PNG"))));
+		assertThat(as("admin", () -> registry.dossier(product.id())).current()).extracting(d -> d.typeCode())
+				.containsExactly("PRODUCT_PHOTO");
 	}
 
 	@Test
@@ -301,6 +300,13 @@ class RegistryPagesIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Cam chọn"), containsString("Cam không chọn"),
 						containsString("Đã quá hạn"), containsString("hạn 10/03/" + YEAR))));
+		// without htmx a refused decision shows the desk again with the error beside the row's reason
+		mvc.perform(post("/registry/selection/" + refused.id()).param("decision", "reject").param("reason", " ")
+						.param("cycleYear", String.valueOf(YEAR)).with(as("district", "DISTRICT_OFFICER")).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("<html"), containsString("Cam chọn"),
+						containsString("id=\"reason-error-" + refused.id() + "\">Cần ghi rõ lý do."))));
+		assertThat(as("admin", () -> registry.product(refused.id())).status()).isEqualTo(ProductStatus.IDEA_REGISTERED);
 		// a rejection needs a reason: the row comes back with the error
 		mvc.perform(post("/registry/selection/" + refused.id()).param("decision", "reject").param("reason", " ")
 						.header("HX-Request", "true").with(as("district", "DISTRICT_OFFICER")).with(csrf()))
@@ -325,8 +331,9 @@ class RegistryPagesIntegrationTests {
 		// deciding twice is a conflict shown on the product page, not an error page
 		mvc.perform(post("/registry/products/" + refused.id() + "/selection").param("decision", "select")
 						.with(as("district", "DISTRICT_OFFICER")).with(csrf()))
-				.andExpect(redirectedUrl("/registry/products/" + refused.id()))
-				.andExpect(flash().attribute("actionError", containsString("Không thể chuyển sản phẩm từ trạng thái Không được lựa chọn")));
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Không thể chuyển sản phẩm từ trạng thái Không được lựa chọn")));
+		assertThat(as("admin", () -> registry.product(refused.id())).status()).isEqualTo(ProductStatus.NOT_SELECTED);
 		// filing and withdrawing ask first and say what follows (issue 16)
 		mvc.perform(get("/registry/products/" + chosen.id()).with(admin()))
 				.andExpect(content().string(allOf(containsString("data-confirm=\"Nộp hồ sơ để đánh giá?"),
@@ -338,6 +345,43 @@ class RegistryPagesIntegrationTests {
 		// the commune officer (no district level in 2021) does not select Vũ Quang products
 		mvc.perform(get("/registry/selection").param("cycleYear", String.valueOf(YEAR)).with(as("producer", "PRODUCER")))
 				.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldShowABadInputOfTheProductPageFormsBesideItsFieldAndChangeNothing() throws Exception {
+		var product = register("Cam biểu mẫu sai");
+		String page = "/registry/products/" + product.id();
+		mvc.perform(post(page + "/selection").param("decision", "reject").param("reason", " ")
+						.with(as("district", "DISTRICT_OFFICER")).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("aria-describedby=\"reason-error\""),
+						containsString("id=\"reason-error\">Cần ghi rõ lý do."))));
+		mvc.perform(post(page + "/selection").param("decision", "maybe").with(as("district", "DISTRICT_OFFICER")).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"decision-error\"")));
+		mvc.perform(post(page + "/withdrawal").param("reason", "x".repeat(2001)).with(admin()).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("aria-describedby=\"reason-error\""),
+						containsString("id=\"reason-error\""))));
+		assertThat(as("admin", () -> registry.product(product.id())).status()).isEqualTo(ProductStatus.IDEA_REGISTERED);
+		// a good decision still goes back to the page with the same message
+		mvc.perform(post(page + "/selection").param("decision", "select").with(as("district", "DISTRICT_OFFICER")).with(csrf()))
+				.andExpect(redirectedUrl(page))
+				.andExpect(flash().attribute("flash", "registry.page.selection.selected"));
+	}
+
+	@Test
+	void shouldShowABadAccountBesideTheUsernameAndLinkNothing() throws Exception {
+		String page = "/registry/producers/" + producer.id();
+		mvc.perform(post(page + "/accounts").param("username", "a b").with(admin()).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("aria-describedby=\"username-error\""),
+						containsString("id=\"username-error\">Tên đăng nhập phải có từ 3 đến 64 ký tự"),
+						containsString("value=\"a b\""))));
+		mvc.perform(post(page + "/accounts").param("username", "khong-co-tai-khoan").with(admin()).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"username-error\">Không tìm thấy tài khoản khong-co-tai-khoan.")));
+		assertThat(as("admin", () -> registry.producer(producer.id())).accounts()).isEmpty();
 	}
 
 	@Test
