@@ -145,6 +145,34 @@ class ShopPagesTests {
 		mvc.perform(get("/shop/manage/orders/" + orderCode).with(user("producer-hs").roles("PRODUCER")))
 				.andExpect(status().isForbidden());
 
+		// the producer's forms show a bad input beside its field and change nothing (issue 17)
+		var seller = user("producer").roles("PRODUCER");
+		mvc.perform(post("/shop/manage/listings/" + listing).with(csrf()).with(seller).param("title", "Kẹo lạc Trang " + suffix)
+				.param("unit", "gói").param("priceVnd", "không biết").param("stock", "12"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-describedby=\"priceVnd-error\"")))
+				.andExpect(content().string(containsString("id=\"priceVnd-error\">Giá bán phải là số nguyên")));
+		mvc.perform(post("/shop/manage/listings").with(csrf()).with(seller).param("productId", product.toString())
+				.param("title", " ").param("unit", "gói").param("priceVnd", "1000").param("stock", "1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"title-error\">Tên hiển thị là bắt buộc")));
+		mvc.perform(post("/shop/manage/bank-account/" + producer).with(csrf()).with(seller).param("bankBin", "12")
+				.param("accountNumber", "3704205999999").param("accountName", "HTX Trang"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"bankBin-error\">Mã ngân hàng (BIN NAPAS) gồm 6 chữ số")));
+		mvc.perform(get("/shop/listings/" + listing)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("32.500 ₫")));
+		mvc.perform(get("/shop/manage").with(seller)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"970405\"")));
+		mvc.perform(post("/shop/manage/orders/" + orderCode + "/pack").with(csrf()).with(seller))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/shop/manage/orders/" + orderCode + "/ship").with(csrf()).with(seller).param("carrier", " ")
+				.param("trackingCode", "VN123"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"carrier-error\">Hãy nhập đơn vị vận chuyển.")));
+		mvc.perform(get("/shop/manage/orders/" + orderCode).with(seller))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("Đã đóng gói")));
+
 		// the office's overview; not for producers
 		mvc.perform(get("/shop/office").with(user("admin").roles("PROVINCE_ADMIN"))).andExpect(status().isOk())
 				.andExpect(content().string(containsString(orderCode)));

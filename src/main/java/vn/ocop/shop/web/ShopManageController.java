@@ -5,24 +5,23 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shop.BankAccountView;
-import vn.ocop.shop.ListingDetails;
 import vn.ocop.shop.OrderStatus;
 import vn.ocop.shop.SalesReport;
 import vn.ocop.shop.ShopManagement;
@@ -31,7 +30,9 @@ import vn.ocop.shop.ShopSales;
 /**
  * The producer's selling pages (and the provincial office's, which sees every producer): listings with publish,
  * edit, pause, resume and photos; orders with their legal next steps; the bank account for VietQR; sales by month.
- * The office also has its overview of all orders and sales with the .xlsx export.
+ * The office also has its overview of all orders and sales with the .xlsx export. The forms with input are bound
+ * and a refused one shows its page again with the errors beside their fields (the listing's, account's or order's
+ * own rules name the field).
  */
 @Controller
 class ShopManageController {
@@ -39,13 +40,13 @@ class ShopManageController {
 	private final ShopManagement shop;
 	private final ShopSales sales;
 	private final SalesWorkbook workbook;
-	private final MessageSource messages;
+	private final ShopPages pages;
 
-	ShopManageController(ShopManagement shop, ShopSales sales, SalesWorkbook workbook, MessageSource messages) {
+	ShopManageController(ShopManagement shop, ShopSales sales, SalesWorkbook workbook, ShopPages pages) {
 		this.shop = shop;
 		this.sales = sales;
 		this.workbook = workbook;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/shop/manage")
@@ -64,43 +65,57 @@ class ShopManageController {
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("report", sales.myReport(shown));
 		model.addAttribute("year", shown);
+		for (var form : Map.of("listingForm", new ListingForm(), "editForm", new ListingForm(), "photoForm",
+				new PhotoForm(), "bankForm", new BankForm()).entrySet()) {
+			if (!model.containsAttribute(form.getKey())) {
+				model.addAttribute(form.getKey(), form.getValue());
+			}
+		}
 		return "shop/manage";
+	}
+
+	/**
+	 * The producer's page again with the errors of a refused form: which one ({@code form}) and for which listing or
+	 * producer ({@code editing}) when the page has one per row.
+	 */
+	private String manageAgain(String form, @Nullable UUID editing, Model model) {
+		model.addAttribute("refusedForm", form);
+		model.addAttribute("editing", editing);
+		return manage(null, null, model);
 	}
 
 	@GetMapping("/shop/manage/orders/{code}")
 	String order(@PathVariable String code, Model model) {
 		model.addAttribute("order", shop.order(code));
+		if (!model.containsAttribute("orderForm")) {
+			model.addAttribute("orderForm", new OrderActionForm());
+		}
 		return "shop/order";
 	}
 
 	@PostMapping("/shop/manage/listings")
-	String publish(@RequestParam(required = false) @Nullable UUID productId, @RequestParam String title,
-			@RequestParam(required = false) @Nullable String variant, @RequestParam String unit,
-			@RequestParam(required = false) @Nullable String priceVnd, @RequestParam(required = false) @Nullable String stock,
-			@RequestParam(required = false) @Nullable Integer weightGrams,
-			@RequestParam(required = false) @Nullable String deliveryArea,
-			@RequestParam(required = false) @Nullable Integer leadTimeDays,
-			@RequestParam(required = false) @Nullable String description, RedirectAttributes redirect) {
-		return attempt(redirect, () -> {
-			if (productId == null) {
+	String publish(@Valid @ModelAttribute("listingForm") ListingForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "shop.manage.saved", () -> {
+			if (form.getProductId() == null) {
 				throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE, Map.of("field", "productId"),
 						"shop.listing.invalid.productId");
 			}
-			shop.publish(productId, new ListingDetails(title, variant, unit, number(priceVnd), count(stock),
-					weightGrams, deliveryArea, leadTimeDays, description));
-		});
+			return shop.publish(form.getProductId(), form.details());
+		}, ShopPages.RULE_FIELDS)) {
+			return "redirect:/shop/manage";
+		}
+		return manageAgain("listingForm", null, model);
 	}
 
 	@PostMapping("/shop/manage/listings/{id}")
-	String update(@PathVariable UUID id, @RequestParam String title, @RequestParam(required = false) @Nullable String variant,
-			@RequestParam String unit, @RequestParam(required = false) @Nullable String priceVnd,
-			@RequestParam(required = false) @Nullable String stock,
-			@RequestParam(required = false) @Nullable Integer weightGrams,
-			@RequestParam(required = false) @Nullable String deliveryArea,
-			@RequestParam(required = false) @Nullable Integer leadTimeDays,
-			@RequestParam(required = false) @Nullable String description, RedirectAttributes redirect) {
-		return attempt(redirect, () -> shop.update(id, new ListingDetails(title, variant, unit, number(priceVnd),
-				count(stock), weightGrams, deliveryArea, leadTimeDays, description)));
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("editForm") ListingForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "shop.manage.saved", () -> shop.update(id, form.details()),
+				ShopPages.RULE_FIELDS)) {
+			return "redirect:/shop/manage";
+		}
+		return manageAgain("editForm", id, model);
 	}
 
 	@PostMapping("/shop/manage/listings/{id}/pause")
@@ -114,39 +129,47 @@ class ShopManageController {
 	}
 
 	@PostMapping("/shop/manage/listings/{id}/photos")
-	String photo(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-		return attempt(redirect, () -> {
+	String photo(@PathVariable UUID id, @Valid @ModelAttribute("photoForm") PhotoForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		var file = form.getFile();
+		if (pages.attempt(binding, redirect, "shop.manage.saved", () -> {
 			try {
-				shop.addPhoto(id, file.getBytes());
+				return shop.addPhoto(id, file == null ? new byte[0] : file.getBytes());
 			}
 			catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
-		});
+		}, ShopPages.RULE_FIELDS)) {
+			return "redirect:/shop/manage";
+		}
+		return manageAgain("photoForm", id, model);
 	}
 
 	@PostMapping("/shop/manage/orders/{code}/{action}")
 	String act(@PathVariable String code, @PathVariable String action,
-			@RequestParam(required = false) @Nullable String carrier,
-			@RequestParam(required = false) @Nullable String trackingCode,
-			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		attempt(redirect, () -> {
-			switch (action) {
-				case "confirm" -> shop.confirm(code);
-				case "pack" -> shop.pack(code);
-				case "ship" -> shop.ship(code, carrier == null ? "" : carrier, trackingCode == null ? "" : trackingCode);
-				case "deliver" -> shop.deliver(code);
-				case "cancel" -> shop.cancel(code, reason == null ? "" : reason);
-				default -> throw new vn.ocop.shared.NotFoundException("shop.order.notFound", code);
-			}
-		});
-		return "redirect:/shop/manage/orders/" + code;
+			@Valid @ModelAttribute("orderForm") OrderActionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "shop.manage.saved", () -> switch (action) {
+			case "confirm" -> shop.confirm(code);
+			case "pack" -> shop.pack(code);
+			case "ship" -> shop.ship(code, form.getCarrier(), form.getTrackingCode());
+			case "deliver" -> shop.deliver(code);
+			case "cancel" -> shop.cancel(code, form.getReason());
+			default -> throw new vn.ocop.shared.NotFoundException("shop.order.notFound", code);
+		}, ShopPages.RULE_FIELDS)) {
+			return "redirect:/shop/manage/orders/" + code;
+		}
+		return order(code, model);
 	}
 
 	@PostMapping("/shop/manage/bank-account/{producerId}")
-	String bank(@PathVariable UUID producerId, @RequestParam String bankBin, @RequestParam String accountNumber,
-			@RequestParam String accountName, RedirectAttributes redirect) {
-		return attempt(redirect, () -> shop.setBankAccount(producerId, new BankAccountView(bankBin, accountNumber, accountName)));
+	String bank(@PathVariable UUID producerId, @Valid @ModelAttribute("bankForm") BankForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "shop.manage.saved",
+				() -> shop.setBankAccount(producerId, form.account()), ShopPages.RULE_FIELDS)) {
+			return "redirect:/shop/manage";
+		}
+		return manageAgain("bankForm", producerId, model);
 	}
 
 	@GetMapping("/shop/office")
@@ -172,14 +195,14 @@ class ShopManageController {
 				.body(workbook.write(report));
 	}
 
+	/** Pausing and resuming take no input: a refusal is flashed above the page. */
 	private String attempt(RedirectAttributes redirect, Runnable work) {
 		try {
 			work.run();
 			redirect.addFlashAttribute("flash", "shop.manage.saved");
 		}
 		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("error", messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(),
-					LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("error", pages.text(e.messageCode(), e.arguments()));
 		}
 		return "redirect:/shop/manage";
 	}
