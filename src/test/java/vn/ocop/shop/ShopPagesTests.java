@@ -113,6 +113,12 @@ class ShopPagesTests {
 				"id=\"phone-error\"", "id=\"email-error\"", "id=\"address-error\"", "id=\"communeCode-error\"",
 				"Số điện thoại không hợp lệ");
 		assertThat(all.split("is-invalid", -1)).hasSize(6);
+		// a payment method the form does not know is marked too (issue 17; was a 400)
+		mvc.perform(post("/shop/checkout").with(csrf()).param("items", listing + ":3").param("name", "Lê Thị Mai")
+				.param("phone", "0915 222 333").param("address", "Xóm 1").param("provinceCode", "42")
+				.param("communeCode", commune).param("paymentMethod", "BITCOIN"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"paymentMethod-error\"")));
 
 		MockHttpSession session = new MockHttpSession();
 		String location = mvc.perform(post("/shop/checkout").session(session).with(csrf()).param("items", listing + ":3")

@@ -40,9 +40,9 @@ class ShopManageController {
 	private final ShopManagement shop;
 	private final ShopSales sales;
 	private final SalesWorkbook workbook;
-	private final ShopPages pages;
+	private final ShopForms pages;
 
-	ShopManageController(ShopManagement shop, ShopSales sales, SalesWorkbook workbook, ShopPages pages) {
+	ShopManageController(ShopManagement shop, ShopSales sales, SalesWorkbook workbook, ShopForms pages) {
 		this.shop = shop;
 		this.sales = sales;
 		this.workbook = workbook;
@@ -102,7 +102,7 @@ class ShopManageController {
 						"shop.listing.invalid.productId");
 			}
 			return shop.publish(form.getProductId(), form.details());
-		}, ShopPages.RULE_FIELDS)) {
+		}, ShopForms.RULE_FIELDS)) {
 			return "redirect:/shop/manage";
 		}
 		return manageAgain("listingForm", null, model);
@@ -112,7 +112,7 @@ class ShopManageController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("editForm") ListingForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		if (pages.attempt(binding, redirect, "shop.manage.saved", () -> shop.update(id, form.details()),
-				ShopPages.RULE_FIELDS)) {
+				ShopForms.RULE_FIELDS)) {
 			return "redirect:/shop/manage";
 		}
 		return manageAgain("editForm", id, model);
@@ -139,7 +139,7 @@ class ShopManageController {
 			catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
-		}, ShopPages.RULE_FIELDS)) {
+		}, ShopForms.RULE_FIELDS)) {
 			return "redirect:/shop/manage";
 		}
 		return manageAgain("photoForm", id, model);
@@ -156,7 +156,7 @@ class ShopManageController {
 			case "deliver" -> shop.deliver(code);
 			case "cancel" -> shop.cancel(code, form.getReason());
 			default -> throw new vn.ocop.shared.NotFoundException("shop.order.notFound", code);
-		}, ShopPages.RULE_FIELDS)) {
+		}, ShopForms.RULE_FIELDS)) {
 			return "redirect:/shop/manage/orders/" + code;
 		}
 		return order(code, model);
@@ -166,7 +166,7 @@ class ShopManageController {
 	String bank(@PathVariable UUID producerId, @Valid @ModelAttribute("bankForm") BankForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		if (pages.attempt(binding, redirect, "shop.manage.saved",
-				() -> shop.setBankAccount(producerId, form.account()), ShopPages.RULE_FIELDS)) {
+				() -> shop.setBankAccount(producerId, form.account()), ShopForms.RULE_FIELDS)) {
 			return "redirect:/shop/manage";
 		}
 		return manageAgain("bankForm", producerId, model);

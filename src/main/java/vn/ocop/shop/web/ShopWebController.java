@@ -16,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import vn.ocop.shared.BusinessRuleException;
+import jakarta.validation.Valid;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.document.QrCodes;
 import vn.ocop.shared.web.NavigationItem;
@@ -128,6 +129,38 @@ class ShopWebController {
 			this.items = items;
 		}
 
+		/**
+		 * The buyer's fields as the checkout's rules name them ({@code buyer.name}, {@code buyer.phone}...), for
+		 * marking them on this form whose parameters are the plain names.
+		 */
+		public Buyer getBuyer() {
+			return new Buyer();
+		}
+
+		/** The buyer's fields of the form, read only. */
+		public final class Buyer {
+
+			public String getName() {
+				return name;
+			}
+
+			public String getPhone() {
+				return phone;
+			}
+
+			public String getEmail() {
+				return email;
+			}
+
+			public String getAddress() {
+				return address;
+			}
+
+			public String getCommuneCode() {
+				return communeCode;
+			}
+		}
+
 		List<CheckoutRequest.Item> cart() {
 			return parseCart(items).entrySet().stream().map(e -> new CheckoutRequest.Item(e.getKey(), e.getValue()))
 					.toList();
@@ -139,6 +172,7 @@ class ShopWebController {
 	}
 
 	private final ShopManagement shop;
+	private final ShopForms pages;
 	private final MessageSource messages;
 	private final RenderedFragments fragments;
 	private final QrCodes qrCodes;
@@ -146,8 +180,10 @@ class ShopWebController {
 	private final Cache<RenderedGrid, String> renderedGrids = Caffeine.newBuilder().maximumSize(500)
 			.expireAfterWrite(Duration.ofMinutes(1)).build();
 
-	ShopWebController(ShopManagement shop, MessageSource messages, RenderedFragments fragments, QrCodes qrCodes) {
+	ShopWebController(ShopManagement shop, ShopForms pages, MessageSource messages, RenderedFragments fragments,
+			QrCodes qrCodes) {
 		this.shop = shop;
+		this.pages = pages;
 		this.messages = messages;
 		this.fragments = fragments;
 		this.qrCodes = qrCodes;
@@ -235,29 +271,27 @@ class ShopWebController {
 		return "shop/cart :: communes";
 	}
 
+	/**
+	 * Places the cart's orders. A refusal shows the cart again: every bad field of the buyer at once beside it (the
+	 * checkout's rules name them) under a summary of how many, or the rule's message when it is not about a field.
+	 */
 	@PostMapping("/shop/checkout")
-	String checkout(@ModelAttribute("form") CheckoutForm form, Model model, HttpSession session) {
-		CheckoutView placed;
-		try {
-			placed = shop.checkout(new CheckoutRequest(form.cart(), new CheckoutRequest.Buyer(form.getName(),
-					form.getPhone(), form.getEmail(), form.getAddress(), form.getCommuneCode()), form.getPaymentMethod()));
+	String checkout(@Valid @ModelAttribute("form") CheckoutForm form, BindingResult binding, Model model,
+			HttpSession session) {
+		CheckoutView[] placed = new CheckoutView[1];
+		if (pages.attempt(binding, () -> placed[0] = shop.checkout(new CheckoutRequest(form.cart(),
+				new CheckoutRequest.Buyer(form.getName(), form.getPhone(), form.getEmail(), form.getAddress(),
+						form.getCommuneCode()), form.getPaymentMethod())), Map.<String, String>of())) {
+			remember(session, placed[0].checkoutCode(), form.getPhone());
+			return "redirect:/shop/checkout/" + placed[0].checkoutCode();
 		}
-		catch (BusinessRuleException e) {
-			var locale = LocaleContextHolder.getLocale();
-			Map<String, String> fieldErrors = new LinkedHashMap<>();
-			e.fieldProblems().forEach(p -> fieldErrors.put(p.field(),
-					messages.getMessage(p.messageCode(), p.arguments(), p.messageCode(), locale)));
-			model.addAttribute("error", fieldErrors.isEmpty()
-					? messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale)
-					: messages.getMessage("shop.checkout.fieldsInvalid", new Object[] { fieldErrors.size() }, locale));
-			if (fieldErrors.isEmpty()) {
-				fieldErrors.put(String.valueOf(e.properties().getOrDefault("field", "")), "");
-			}
-			model.addAttribute("fieldErrors", fieldErrors);
-			return cart(model);
-		}
-		remember(session, placed.checkoutCode(), form.getPhone());
-		return "redirect:/shop/checkout/" + placed.checkoutCode();
+		var locale = LocaleContextHolder.getLocale();
+		List<String> fieldMessages = binding.getFieldErrors().stream().map(e -> messages.getMessage(e, locale)).toList();
+		model.addAttribute("error", fieldMessages.isEmpty()
+				? messages.getMessage(binding.getGlobalErrors().get(0), locale)
+				: messages.getMessage("shop.checkout.fieldsInvalid", new Object[] { fieldMessages.size() }, locale));
+		model.addAttribute("fieldMessages", fieldMessages);
+		return cart(model);
 	}
 
 	@GetMapping("/shop/checkout/{code}")

@@ -15,12 +15,12 @@ import vn.ocop.shared.web.FormFields;
  * layout shows ({@code flash}); each rule of a listing, a bank account or an order names the field it is about.
  */
 @Component
-class ShopPages extends FormFields {
+class ShopForms extends FormFields {
 
 	/** The fields the shop's own rules are about, by message code. */
 	static final Map<String, String> RULE_FIELDS = ruleFields();
 
-	ShopPages(MessageSource messages) {
+	ShopForms(MessageSource messages) {
 		super(messages, "shop");
 	}
 
