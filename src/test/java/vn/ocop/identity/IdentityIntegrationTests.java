@@ -309,6 +309,37 @@ class IdentityIntegrationTests {
 				.andExpect(jsonPath("$.paths['/api/v1/me']").exists());
 	}
 
+	@Test
+	void aBadInputOnTheAccountScreensShowsItsErrorBesideTheFieldAndChangesNothing() throws Exception {
+		var account = users.create(new NewUser("dat-lai-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+				"Tài khoản thử", null, "mat-khau-cu-1", java.util.Set.of(Role.EDITOR), "42"));
+		// a new password that is too short: beside the field, and the old one still signs in
+		String page = mvc.perform(post("/admin/users/" + account.id() + "/password").with(httpBasicSession("admin"))
+				.with(csrf()).param("password", "ngan")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(page).getElementById("password-error").text())
+				.isEqualTo("Mật khẩu phải có ít nhất 8 ký tự.");
+		mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "mat-khau-cu-1"))).andExpect(status().isOk());
+		// enabling an account that is enabled: said on the status card, and nothing changes
+		page = mvc.perform(post("/admin/users/" + account.id() + "/status").with(httpBasicSession("admin")).with(csrf())
+				.param("action", "enable")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(page).getElementById("status-forms").text()).contains("đang hoạt động");
+		// a display name left out on the account form: beside the field, and the name stays
+		page = mvc.perform(post("/admin/users/" + account.id()).with(httpBasicSession("admin")).with(csrf())
+				.param("username", account.username()).param("displayName", "").param("roles", "EDITOR")
+				.param("unitCode", "42")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(page).getElementById("displayName-error").text())
+				.isEqualTo("không được để trống");
+		assertThat(users.get(account.id()).displayName()).isEqualTo("Tài khoản thử");
+		// and a good new password is set, with the same message as before
+		mvc.perform(post("/admin/users/" + account.id() + "/password").with(httpBasicSession("admin")).with(csrf())
+				.param("password", "mat-khau-moi-2")).andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+						.attribute("identityFlash", "Đã đặt lại mật khẩu."));
+	}
+
 	/** Pages use sessions; in tests we authenticate each request with Basic credentials of a demo account. */
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasicSession(String username) {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

@@ -39,22 +39,31 @@ import vn.ocop.shared.web.NavigationItem;
 
 /**
  * Account screens: the list (the provincial office sees all accounts, officers those of their area) and the
- * administration of one account (provincial office only).
+ * administration of one account (provincial office only). Each form is bound and checked (every error at once
+ * beside its field, the accounts' own rules beside the field they are about).
  */
 @Controller
 class UserWebController {
 
 	private static final int PAGE_SIZE = 25;
 
+	/** The fields the accounts' own rules are about. */
+	private static final Map<String, String> RULE_FIELDS = Map.of("identity.user.exists", "username",
+			"geography.unit.unknown", "unitCode", "identity.password.tooShort", "password",
+			"identity.user.unknownAction", "action");
+
 	private final UserManagement users;
 	private final AccessScope scope;
 	private final GeographyApi geography;
+	private final IdentityPages pages;
 	private final Clock clock;
 
-	UserWebController(UserManagement users, AccessScope scope, GeographyApi geography, Clock clock) {
+	UserWebController(UserManagement users, AccessScope scope, GeographyApi geography, IdentityPages pages,
+			Clock clock) {
 		this.users = users;
 		this.scope = scope;
 		this.geography = geography;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -87,76 +96,83 @@ class UserWebController {
 	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (form.getPassword() == null || form.getPassword().length() < 8) {
-			binding.rejectValue("password", "identity.password.tooShort", new Object[] { 8 }, null);
+			binding.rejectValue("password", "identity.password.tooShort", new Object[] { 8 },
+					pages.text("identity.password.tooShort", 8));
 		}
-		if (binding.hasErrors()) {
-			return form(model, null);
+		UserSummary[] created = new UserSummary[1];
+		if (pages.attempt(binding, redirect, "identity.user.created",
+				() -> created[0] = users.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getEmail(),
+						form.getPassword(), form.getRoles(), form.getUnitCode())),
+				RULE_FIELDS)) {
+			return "redirect:/admin/users/" + created[0].id();
 		}
-		try {
-			var created = users.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getEmail(),
-					form.getPassword(), form.getRoles(), form.getUnitCode()));
-			redirect.addFlashAttribute("flash", "identity.user.created");
-			return "redirect:/admin/users/" + created.id();
-		}
-		catch (BusinessRuleException e) {
-			binding.rejectValue(e.messageCode().startsWith("geography") ? "unitCode" : "username", e.messageCode(),
-					e.arguments(), null);
-			return form(model, null);
-		}
+		return form(model, null);
 	}
 
 	@GetMapping("/admin/users/{id}")
 	String edit(@PathVariable UUID id, Model model) {
+		return editPage(id, model);
+	}
+
+	private String editPage(UUID id, Model model) {
 		var user = users.get(id);
-		var form = new UserForm();
-		form.setUsername(user.username());
-		form.setDisplayName(user.displayName());
-		form.setEmail(user.email() == null ? "" : user.email());
-		form.setRoles(user.roles().isEmpty() ? form.getRoles() : java.util.EnumSet.copyOf(user.roles()));
-		form.setUnitCode(user.unitCode());
-		model.addAttribute("userForm", form);
+		if (!model.containsAttribute("userForm")) {
+			var form = new UserForm();
+			form.setUsername(user.username());
+			form.setDisplayName(user.displayName());
+			form.setEmail(user.email() == null ? "" : user.email());
+			form.setRoles(user.roles().isEmpty() ? form.getRoles() : java.util.EnumSet.copyOf(user.roles()));
+			form.setUnitCode(user.unitCode());
+			model.addAttribute("userForm", form);
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
+		if (!model.containsAttribute("statusForm")) {
+			model.addAttribute("statusForm", new StatusForm());
+		}
 		return form(model, user);
 	}
 
 	@PostMapping("/admin/users/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		var user = users.get(id);
-		if (binding.hasErrors()) {
-			return form(model, user);
+		if (pages.attempt(binding, redirect, "identity.user.saved",
+				() -> users.update(id, form.getDisplayName(), form.getEmail(), form.getRoles(), form.getUnitCode()),
+				RULE_FIELDS)) {
+			return "redirect:/admin/users/" + id;
 		}
-		try {
-			users.update(id, form.getDisplayName(), form.getEmail(), form.getRoles(), form.getUnitCode());
-		}
-		catch (BusinessRuleException e) {
-			binding.rejectValue("unitCode", e.messageCode(), e.arguments(), null);
-			return form(model, user);
-		}
-		redirect.addFlashAttribute("flash", "identity.user.saved");
-		return "redirect:/admin/users/" + id;
+		return editPage(id, model);
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
-		if (password == null || password.length() < 8) {
-			redirect.addFlashAttribute("passwordError", "identity.password.tooShort");
+	String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (pages.attempt(binding, redirect, "identity.user.passwordReset", () -> {
+			users.resetPassword(id, form.getPassword());
+			return id;
+		}, RULE_FIELDS)) {
 			return "redirect:/admin/users/" + id;
 		}
-		users.resetPassword(id, password);
-		redirect.addFlashAttribute("flash", "identity.user.passwordReset");
-		return "redirect:/admin/users/" + id;
+		return editPage(id, model);
 	}
 
 	@PostMapping("/admin/users/{id}/status")
-	String changeStatus(@PathVariable UUID id, @RequestParam String action, RedirectAttributes redirect) {
-		switch (action) {
-			case "disable" -> users.disable(id);
-			case "enable" -> users.enable(id);
-			case "unlock" -> users.unlock(id);
-			default -> throw BusinessRuleException.unprocessable("identity.user.unknownAction", action);
+	String changeStatus(@PathVariable UUID id, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		String action = form.getAction();
+		if (pages.attempt(binding, redirect, "identity.user.flash." + action, () -> {
+			switch (action) {
+				case "disable" -> users.disable(id);
+				case "enable" -> users.enable(id);
+				case "unlock" -> users.unlock(id);
+				default -> throw BusinessRuleException.unprocessable("identity.user.unknownAction", action);
+			}
+			return id;
+		}, RULE_FIELDS)) {
+			return "redirect:/admin/users/" + id;
 		}
-		redirect.addFlashAttribute("flash", "identity.user.flash." + action);
-		return "redirect:/admin/users/" + id;
+		return editPage(id, model);
 	}
 
 	private String form(Model model, @Nullable UserSummary user) {
