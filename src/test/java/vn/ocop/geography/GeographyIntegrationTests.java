@@ -329,8 +329,26 @@ class GeographyIntegrationTests {
 						.param("validFrom", "").with(admin()).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"import-problems\"")))
-				.andExpect(content().string(containsString("Thiếu ngày có hiệu lực.")))
-				.andExpect(content().string(containsString("Dòng tiêu đề thiếu cột &quot;parent_code&quot;")));
+				.andExpect(content().string(containsString("Dòng tiêu đề thiếu cột &quot;parent_code&quot;")))
+				// each error beside its field: the day's beside the day, the file's count beside the file
+				.andExpect(result -> {
+					var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+					assertThat(page.getElementById("validFrom-error").text()).isEqualTo("Thiếu ngày có hiệu lực.");
+					assertThat(page.getElementById("file-error").text()).startsWith("Tệp không được nhập vì có 1 lỗi");
+				});
+		assertThat(units.count()).isEqualTo(versions);
+		// a good file with a day that is no day: only the day is wrong, and nothing is written
+		mvc.perform(multipart("/admin/geography/snapshots")
+						.file(csv("code,name,level,parent_code\n97,Tỉnh Thử Hai,PROVINCE,\n"))
+						.param("validFrom", "khong-phai-ngay").param("source", "QD-thu").with(admin()).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(result -> {
+					var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+					assertThat(page.getElementById("validFrom-error").text())
+							.isEqualTo("Ngày có hiệu lực \"khong-phai-ngay\" không hợp lệ (dùng dạng yyyy-MM-dd hoặc dd/MM/yyyy).");
+					assertThat(page.getElementById("import-problems")).isNull();
+					assertThat(page.getElementById("source").val()).isEqualTo("QD-thu");
+				});
 		assertThat(units.count()).isEqualTo(versions);
 
 		LocalDate start = nextStartOf("97");
@@ -339,7 +357,8 @@ class GeographyIntegrationTests {
 						.param("validFrom", start.toString()).with(admin()).with(csrf()))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/admin/geography?on=" + start))
-				.andExpect(flash().attributeExists("snapshotSummary"));
+				.andExpect(flash().attribute("geographyFlash", containsString("Đã nhập danh mục của tỉnh 97 có hiệu lực từ "
+						+ start.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
 		assertThat(geography.find("97", start)).isPresent();
 
 		mvc.perform(multipart("/admin/geography/successions").file(csv("old_code\n"))

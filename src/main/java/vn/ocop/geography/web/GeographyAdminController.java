@@ -2,19 +2,24 @@ package vn.ocop.geography.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -24,18 +29,22 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.validation.Valid;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.SnapshotSummary;
 import vn.ocop.geography.SuccessionSummary;
 import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
 import vn.ocop.geography.UnitSnapshotImport;
+import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.ImportProblems;
 import vn.ocop.shared.NotFoundException;
 
 /**
  * The provincial office's pages for administrative units: the units in force on a day (the table refreshes
- * in place with htmx), the history of one unit, and the imports of new lists and reorganisation mappings.
+ * in place with htmx), the history of one unit, and the imports of new lists and reorganisation mappings. An import
+ * form is bound and checked, and a refused import shows its errors beside their fields (the day's beside the day,
+ * the file's beside the file with the rows they name).
  */
 @Controller
 @RequestMapping("/admin/geography")
@@ -50,11 +59,13 @@ class GeographyAdminController {
 
 	private final GeographyApi geography;
 	private final UnitSnapshotImport imports;
+	private final GeographyPages pages;
 	private final Clock clock;
 
-	GeographyAdminController(GeographyApi geography, UnitSnapshotImport imports, Clock clock) {
+	GeographyAdminController(GeographyApi geography, UnitSnapshotImport imports, GeographyPages pages, Clock clock) {
 		this.geography = geography;
 		this.imports = imports;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -121,65 +132,86 @@ class GeographyAdminController {
 
 	@GetMapping("/snapshots/new")
 	String snapshotForm(Model model) {
-		model.addAttribute("form", new SnapshotForm(null, null));
+		model.addAttribute("snapshotForm", new SnapshotForm());
 		return VIEW_SNAPSHOT_IMPORT;
 	}
 
 	@PostMapping("/snapshots")
-	String importSnapshot(@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable String validFrom,
-			@RequestParam(required = false) @Nullable String source, Model model, RedirectAttributes redirect)
-			throws IOException {
-		String sourceName = source == null || source.isBlank() ? (file == null ? null : file.getOriginalFilename())
-				: source;
-		try (InputStream csv = open(file)) {
-			SnapshotSummary summary = imports.importSnapshot(csv, validFrom, sourceName);
-			redirect.addFlashAttribute("snapshotSummary", summary);
+	String importSnapshot(@Valid @ModelAttribute("snapshotForm") SnapshotForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		SnapshotSummary[] done = new SnapshotSummary[1];
+		if (pages.attempt(binding, redirect, "geography.summary.snapshot", () -> {
+			try (InputStream csv = open(form.getFile())) {
+				return done[0] = imports.importSnapshot(csv, form.getValidFrom(), form.sourceName());
+			}
+			catch (ImportProblems e) {
+				throw refused(e, "validFrom", model);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, Map.of())) {
+			SnapshotSummary summary = done[0];
+			redirect.addFlashAttribute("geographyFlash", pages.text("geography.summary.snapshot", summary.provinceCode(),
+					day(summary.validFrom()), summary.units(), summary.opened(), summary.closed(), summary.unchanged()));
 			return "redirect:" + UriComponentsBuilder.fromPath("/admin/geography")
 					.queryParam("on", summary.validFrom()).build().toUriString();
 		}
-		catch (ImportProblems e) {
-			model.addAttribute("form", new SnapshotForm(validFrom, source));
-			model.addAttribute("problems", e.problems());
-			return VIEW_SNAPSHOT_IMPORT;
-		}
+		return VIEW_SNAPSHOT_IMPORT;
 	}
 
 	@GetMapping("/successions/new")
 	String successionForm(Model model) {
-		model.addAttribute("form", new SuccessionForm(null));
+		model.addAttribute("successionForm", new SuccessionForm());
 		return VIEW_SUCCESSION_IMPORT;
 	}
 
 	@PostMapping("/successions")
-	String importSuccessions(@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable String effectiveFrom, Model model, RedirectAttributes redirect)
-			throws IOException {
-		try (InputStream csv = open(file)) {
-			SuccessionSummary summary = imports.importSuccessions(csv, effectiveFrom);
-			redirect.addFlashAttribute("successionSummary", summary);
+	String importSuccessions(@Valid @ModelAttribute("successionForm") SuccessionForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		SuccessionSummary[] done = new SuccessionSummary[1];
+		if (pages.attempt(binding, redirect, "geography.summary.succession", () -> {
+			try (InputStream csv = open(form.getFile())) {
+				return done[0] = imports.importSuccessions(csv, form.getEffectiveFrom());
+			}
+			catch (ImportProblems e) {
+				throw refused(e, "effectiveFrom", model);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, Map.of())) {
+			SuccessionSummary summary = done[0];
+			redirect.addFlashAttribute("geographyFlash", pages.text("geography.summary.succession",
+					day(summary.effectiveFrom()), summary.mappings()));
 			return "redirect:" + UriComponentsBuilder.fromPath("/admin/geography")
 					.queryParam("on", summary.effectiveFrom()).build().toUriString();
 		}
-		catch (ImportProblems e) {
-			model.addAttribute("form", new SuccessionForm(effectiveFrom));
-			model.addAttribute("problems", e.problems());
-			return VIEW_SUCCESSION_IMPORT;
+		return VIEW_SUCCESSION_IMPORT;
+	}
+
+	/**
+	 * A refused import: the problems of the file (listed with their rows beside the file) for the page, and the
+	 * field problems that put each error beside its field.
+	 */
+	private static BusinessRuleException refused(ImportProblems problems, String dayField, Model model) {
+		model.addAttribute("problems",
+				problems.problems().stream().filter(p -> !GeographyPages.aboutTheDay(p)).toList());
+		return GeographyPages.refused(problems, dayField);
+	}
+
+	private static String day(LocalDate day) {
+		return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
+	private static InputStream open(@Nullable MultipartFile file) {
+		try {
+			return file == null ? InputStream.nullInputStream() : file.getInputStream();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
-
-	/** What the snapshot form shows again after a refused import (a file input cannot be refilled). */
-	record SnapshotForm(@Nullable String validFrom, @Nullable String source) {
-	}
-
-	/** What the mapping form shows again after a refused import. */
-	record SuccessionForm(@Nullable String effectiveFrom) {
-	}
-
-	private static InputStream open(@Nullable MultipartFile file) throws IOException {
-		return file == null ? InputStream.nullInputStream() : file.getInputStream();
-	}
-
 	private static @Nullable UnitLevel parseLevel(@Nullable String level) {
 		if (level == null || level.isBlank()) {
 			return null;
