@@ -1,61 +1,36 @@
 package vn.ocop.inspection.web;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ocop.inspection.CheckResult;
-import vn.ocop.inspection.CheckView;
-import vn.ocop.inspection.ChecklistItem;
+import jakarta.validation.Valid;
 import vn.ocop.inspection.ComplaintManagement;
 import vn.ocop.inspection.ComplaintStatus;
-import vn.ocop.inspection.InspectionManagement;
-import vn.ocop.inspection.InspectionPlanning;
-import vn.ocop.inspection.SanctionDecisions;
-import vn.ocop.inspection.InspectionStatus;
-import vn.ocop.inspection.InspectionView;
 import vn.ocop.inspection.InspectionExports;
-import vn.ocop.inspection.NewFinding;
-import vn.ocop.inspection.NewInspection;
-import vn.ocop.inspection.NewPlan;
-import vn.ocop.inspection.NewPlanItem;
-import vn.ocop.inspection.Sanction;
-import vn.ocop.inspection.SanctionDecision;
-import vn.ocop.registry.ProductFilter;
-import vn.ocop.registry.ProductStatus;
-import vn.ocop.registry.ProductSummary;
-import vn.ocop.registry.RegistryManagement;
+import vn.ocop.inspection.InspectionManagement;
+import vn.ocop.inspection.InspectionView;
 import vn.ocop.shared.web.NavigationItem;
-import vn.ocop.shared.BusinessRuleException;
-import vn.ocop.shared.NotFoundException;
 
 /**
  * The complaints queue of the provincial office and the inspectors ({@code /monitoring/complaints}): the public's
  * complaints about certified products, their photos, an inspection opened from one or its dismissal with the reason.
+ * Each form is bound and checked; its errors are shown on the complaint's own row.
  */
 @Controller
 class ComplaintQueueWebController {
@@ -63,34 +38,19 @@ class ComplaintQueueWebController {
 	private final ComplaintManagement complaints;
 	private final InspectionManagement inspections;
 	private final InspectionExports exports;
-	private final MessageSource messages;
-	private final Clock clock;
+	private final InspectionScreens screens;
 
 	ComplaintQueueWebController(ComplaintManagement complaints, InspectionManagement inspections,
-			InspectionExports exports, MessageSource messages, Clock clock) {
+			InspectionExports exports, InspectionScreens screens) {
 		this.complaints = complaints;
 		this.inspections = inspections;
 		this.exports = exports;
-		this.messages = messages;
-		this.clock = clock;
-	}
-
-	@org.springframework.web.bind.annotation.ModelAttribute("zone")
-	java.time.ZoneId zone() {
-		return clock.getZone();
+		this.screens = screens;
 	}
 
 	@GetMapping("/monitoring/complaints")
 	String complaints(@RequestParam(required = false) @Nullable ComplaintStatus status, Model model) {
-		model.addAttribute("complaints", complaints.queue(status));
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", ComplaintStatus.values());
-		model.addAttribute("office", isOffice());
-		if (isOffice()) {
-			model.addAttribute("inspectors", inspections.inspectorAccounts());
-		}
-		model.addAttribute("today", LocalDate.now(clock));
-		return "monitoring/complaints/queue";
+		return queue(status, null, null, model);
 	}
 
 	@GetMapping("/monitoring/complaints/export.xlsx")
@@ -106,46 +66,47 @@ class ComplaintQueueWebController {
 	}
 
 	@PostMapping("/monitoring/complaints/{id}/inspection")
-	String inspectComplaint(@PathVariable UUID id,
-			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate scheduledOn,
-			@RequestParam(required = false) @Nullable String inspector,
-			@RequestParam(required = false) @Nullable String agencies, RedirectAttributes redirect) {
-		try {
-			if (scheduledOn == null) {
-				throw BusinessRuleException.unprocessable("monitoring.field.required", "scheduledOn");
-			}
-			var inspection = complaints.openInspection(id, scheduledOn, inspector == null ? "" : inspector, agencies);
-			return "redirect:/monitoring/inspections/" + inspection.id();
+	String inspectComplaint(@PathVariable UUID id, @Valid @ModelAttribute("openForm") OpenForm form,
+			BindingResult binding, Model model) {
+		InspectionView[] opened = new InspectionView[1];
+		if (screens.submit(binding, () -> opened[0] = complaints.openInspection(id,
+				Objects.requireNonNull(form.getScheduledOn()), form.getInspector(), form.getAgencies()))) {
+			return "redirect:/monitoring/inspections/" + opened[0].id();
 		}
-		catch (BusinessRuleException | NotFoundException e) {
-			failed(redirect, e);
-			return "redirect:/monitoring/complaints";
-		}
+		return queue(null, id, "openForm", model);
 	}
 
 	@PostMapping("/monitoring/complaints/{id}/dismissal")
-	String dismiss(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
-			RedirectAttributes redirect) {
-		try {
-			complaints.dismiss(id, note);
-			flash(redirect, "monitoring.flash.complaintDismissed");
+	String dismiss(@PathVariable UUID id, @Valid @ModelAttribute("dismissalForm") DismissalForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (screens.submit(binding, redirect, "monitoring.flash.complaintDismissed",
+				() -> complaints.dismiss(id, form.getNote()))) {
+			return "redirect:/monitoring/complaints";
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
+		return queue(null, id, "dismissalForm", model);
+	}
+
+	/** The queue; {@code failedFor}: the complaint whose form ({@code failedForm}) has errors, if any. */
+	private String queue(@Nullable ComplaintStatus status, @Nullable UUID failedFor, @Nullable String failedForm,
+			Model model) {
+		model.addAttribute("complaints", complaints.queue(status));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", ComplaintStatus.values());
+		boolean office = InspectionPages.isOffice();
+		model.addAttribute("office", office);
+		if (office) {
+			model.addAttribute("inspectors", inspections.inspectorAccounts());
 		}
-		return "redirect:/monitoring/complaints";
-	}
-
-	private static boolean isOffice() {
-		return InspectionPages.isOffice();
-	}
-
-	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
-		InspectionPages.flash(redirect, messages, code, arguments);
-	}
-
-	private void failed(RedirectAttributes redirect, RuntimeException e) {
-		InspectionPages.failed(redirect, messages, e);
+		model.addAttribute("today", screens.today());
+		model.addAttribute("failedFor", failedFor);
+		model.addAttribute("failedForm", failedForm);
+		if (!model.containsAttribute("openForm")) {
+			model.addAttribute("openForm", new OpenForm());
+		}
+		if (!model.containsAttribute("dismissalForm")) {
+			model.addAttribute("dismissalForm", new DismissalForm());
+		}
+		return "monitoring/complaints/queue";
 	}
 
 	@Configuration(proxyBeanMethods = false)

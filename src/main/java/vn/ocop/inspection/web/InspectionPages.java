@@ -30,9 +30,13 @@ final class InspectionPages {
 	}
 
 	static boolean isOffice() {
+		return hasRole("ROLE_PROVINCE_ADMIN");
+	}
+
+	static boolean hasRole(String authority) {
 		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities().stream()
-				.anyMatch(a -> "ROLE_PROVINCE_ADMIN".equals(a.getAuthority()));
+				.anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 	static void flash(RedirectAttributes redirect, MessageSource messages, String code, Object... arguments) {
