@@ -157,12 +157,21 @@ class InspectionFormTests {
 		UUID producer = products.producer(name, DUC_LINH, "producer");
 		UUID product = products.submitted(producer, "Mật ong " + name, DUC_LINH, null, false);
 		String code = products.certified(product, 62);
+		// the public form: the description beside its field (422), nothing recorded
+		String shortOne = mvc.perform(multipart("/complaints").param("code", code).param("description", "ngắn")
+				.param("reporterName", "Trần Thị Bình").with(csrf()).with(r -> { r.setRemoteAddr("10.7.7.8"); return r; }))
+				.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		Document form = Jsoup.parse(shortOne);
+		assertThat(form.select("#complaint-form #description-error").text()).contains("ít nhất 10 ký tự");
+		assertThat(form.select("#complaint-form #cp-name").val()).isEqualTo("Trần Thị Bình");
 		String description = "Bao bì phồng, mùi lạ " + name;
 		mvc.perform(multipart("/complaints").param("code", code).param("description", description).with(csrf())
 				.with(r -> { r.setRemoteAddr("10.7.7.7"); return r; })).andExpect(status().isOk());
 		List<String> ids = JsonPath.read(mvc.perform(get("/api/v1/inspections/complaints").with(basic("admin")))
 				.andReturn().getResponse().getContentAsString(), "$[?(@.description == '" + description + "')].id");
 		String complaint = ids.get(0);
+		assertThat(JsonPath.<List<String>>read(mvc.perform(get("/api/v1/inspections/complaints").with(basic("admin")))
+				.andReturn().getResponse().getContentAsString(), "$[?(@.description == 'ngắn')].id")).isEmpty();
 
 		Document page = html(post("/monitoring/complaints/" + complaint + "/dismissal").param("note", " "));
 		assertThat(page.select("[data-dismiss-for=" + complaint + "] #note-error").text()).contains(BLANK);

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 
-/** What the inspection pages share: flash messages in the reader's language, the office's role, downloads. */
+/** What the inspection pages share: a refusal flashed in the reader's language, the user's roles, downloads. */
 final class InspectionPages {
 
 	private InspectionPages() {
@@ -37,11 +37,6 @@ final class InspectionPages {
 		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities().stream()
 				.anyMatch(a -> authority.equals(a.getAuthority()));
-	}
-
-	static void flash(RedirectAttributes redirect, MessageSource messages, String code, Object... arguments) {
-		redirect.addFlashAttribute("monitoringFlash", messages.getMessage(code, arguments, code,
-				LocaleContextHolder.getLocale()));
 	}
 
 	static void failed(RedirectAttributes redirect, MessageSource messages, RuntimeException e) {

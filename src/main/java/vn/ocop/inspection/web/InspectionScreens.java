@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,16 @@ class InspectionScreens extends FormFields {
 	 * Supplier, Map)}): a record not found and a rule naming one of the form's fields are shown beside that field.
 	 */
 	boolean submit(BindingResult binding, RedirectAttributes redirect, String successCode, Supplier<?> change) {
+		return submit(binding, redirect, successCode, change, Map.of());
+	}
+
+	/** The same, with the fields of rules this form names differently ({@code ruleFields}: code to field). */
+	boolean submit(BindingResult binding, RedirectAttributes redirect, String successCode, Supplier<?> change,
+			Map<String, String> ruleFields) {
+		var form = binding.getTarget() == null ? null : new BeanWrapperImpl(binding.getTarget());
+		Map<String, String> fields = new HashMap<>(RULE_FIELDS);
+		fields.putAll(ruleFields);
+		fields.values().removeIf(field -> form == null || !form.isReadableProperty(field));
 		return attempt(binding, redirect, successCode, () -> {
 			try {
 				return change.get();
@@ -89,13 +100,13 @@ class InspectionScreens extends FormFields {
 			}
 			catch (BusinessRuleException e) {
 				if (e.fieldProblems().isEmpty() && NAMED_FIELD_RULES.contains(e.messageCode())
-						&& e.arguments().length > 0 && e.arguments()[0] instanceof String field
-						&& binding.getTarget() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
+						&& e.arguments().length > 0 && e.arguments()[0] instanceof String field && form != null
+						&& form.isReadableProperty(field)) {
 					throw BusinessRuleException.invalidFields(List.of(new FieldProblem(field, e.messageCode(), e.arguments())));
 				}
 				throw e;
 			}
-		}, RULE_FIELDS);
+		}, fields);
 	}
 
 	/** The same for a change whose success is the page it leads to, with no message. */
