@@ -1,63 +1,75 @@
 package vn.ocop.reporting.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.ocop.reporting.ReportExports;
 import vn.ocop.reporting.MonthlyReporting;
-import vn.ocop.reporting.ProvinceReporting;
-import vn.ocop.reporting.UnitReporting;
 import vn.ocop.reporting.NewProducerReport;
-import vn.ocop.reporting.NewUnitReport;
 import vn.ocop.reporting.ProducerReportView;
-import vn.ocop.reporting.ReportingStatus;
-import vn.ocop.reporting.ReportingUnit;
 import vn.ocop.reporting.SalesChannel;
-import vn.ocop.reporting.UnitReportView;
-import vn.ocop.shared.BusinessRuleException;
-import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.ReportFollowUps;
 import vn.ocop.shared.web.NavigationItem;
 
 /**
  * The producers' monthly report screens: a producer's phone-friendly form for the month due and its earlier reports
- * (with corrections), an officer reporting on a producer's behalf, one report with its versions. The units' and the
+ * (with corrections), an officer reporting on a producer's behalf, one report with its versions. Each form is bound
+ * and checked; a refused one is shown again with every error beside its field. The units' and the
  * province's screens are {@link UnitReportWebController}'s.
  */
 @Controller
 class ReportWebController {
 
-	/** The producer's report form (also used for corrections and by officers on a producer's behalf). */
+	/**
+	 * The producer's report form (also used for corrections and by officers on a producer's behalf): the figures are
+	 * required, not negative, the volume with at most two decimals; the period and the reason are the report's own
+	 * rules.
+	 */
 	static class ReportForm {
 		private @Nullable UUID producerId;
 		private @Nullable String period;
+		@NotNull
+		@DecimalMin("0")
+		@Digits(integer = 15, fraction = 2)
 		private @Nullable BigDecimal productionVolume;
+		@NotNull
+		@Min(0)
 		private @Nullable Long revenueVnd;
+		@NotNull
+		@Min(0)
+		@Max(1_000_000)
 		private @Nullable Integer workers;
 		private Set<SalesChannel> salesChannels = EnumSet.noneOf(SalesChannel.class);
+		@Size(max = 2000)
 		private @Nullable String difficulties;
+		@Size(max = 2000)
 		private @Nullable String supportRequests;
+		@Size(max = 1000)
 		private @Nullable String reason;
 
 		NewProducerReport toInput() {
@@ -103,22 +115,15 @@ class ReportWebController {
 
 	private final MonthlyReporting reporting;
 	private final ReportExports exports;
-	private final MessageSource messages;
-	private final Clock clock;
+	private final ReportForms forms;
 	private final List<ReportFollowUps> followUps;
 
-	ReportWebController(MonthlyReporting reporting, ReportExports exports, MessageSource messages, Clock clock,
+	ReportWebController(MonthlyReporting reporting, ReportExports exports, ReportForms forms,
 			List<ReportFollowUps> followUps) {
 		this.followUps = List.copyOf(followUps);
 		this.reporting = reporting;
 		this.exports = exports;
-		this.messages = messages;
-		this.clock = clock;
-	}
-
-	@org.springframework.web.bind.annotation.ModelAttribute("zone")
-	java.time.ZoneId zone() {
-		return clock.getZone();
+		this.forms = forms;
 	}
 
 	@GetMapping("/monitoring/reports")
@@ -146,16 +151,13 @@ class ReportWebController {
 	}
 
 	@PostMapping("/monitoring/reports/mine")
-	String submitMine(ReportForm form, RedirectAttributes redirect) {
-		try {
-			var report = reporting.submit(form.toInput());
-			flash(redirect, "monitoring.flash.reported", report.producerName(), report.period());
+	String submitMine(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (forms.submit(binding, redirect, "monitoring.flash.reported", () -> reporting.submit(form.toInput()),
+				report -> new Object[] { report.producerName(), report.period() })) {
+			return "redirect:/monitoring/reports/mine";
 		}
-		catch (BusinessRuleException | NotFoundException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("reportForm", form);
-		}
-		return "redirect:/monitoring/reports/mine";
+		return mine(model);
 	}
 
 	/** An officer reports on a producer's behalf (the same form). */
@@ -174,19 +176,14 @@ class ReportWebController {
 	}
 
 	@PostMapping("/monitoring/reports/new")
-	String submitOnBehalf(ReportForm form, RedirectAttributes redirect) {
-		try {
-			var report = reporting.submit(form.toInput());
-			flash(redirect, "monitoring.flash.reported", report.producerName(), report.period());
-			return "redirect:/monitoring/reports/unit?period=" + report.period();
+	String submitOnBehalf(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		ProducerReportView[] done = new ProducerReportView[1];
+		if (forms.submit(binding, redirect, "monitoring.flash.reported", () -> done[0] = reporting.submit(form.toInput()),
+				report -> new Object[] { report.producerName(), report.period() })) {
+			return "redirect:/monitoring/reports/unit?period=" + done[0].period();
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("reportForm", form);
-			return "redirect:" + UriComponentsBuilder.fromPath("/monitoring/reports/new")
-					.queryParam("producerId", form.getProducerId()).queryParam("period", form.getPeriod()).build()
-					.encode().toUriString();
-		}
+		return onBehalf(Objects.requireNonNull(form.getProducerId()), Objects.requireNonNull(form.getPeriod()), model);
 	}
 
 	@GetMapping("/monitoring/reports/{id}")
@@ -222,34 +219,18 @@ class ReportWebController {
 	}
 
 	@PostMapping("/monitoring/reports/{id}/correction")
-	String correct(@PathVariable UUID id, ReportForm form, RedirectAttributes redirect) {
-		try {
-			ProducerReportView current = reporting.report(id);
-			form.setProducerId(current.producerId());
-			form.setPeriod(current.period());
-			var next = reporting.correct(id, form.toInput(), form.getReason());
-			flash(redirect, "monitoring.flash.corrected", next.version());
-			return "redirect:/monitoring/reports/" + next.id();
+	String correct(@PathVariable UUID id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult binding,
+			Model model, Authentication user, RedirectAttributes redirect) {
+		ProducerReportView current = reporting.report(id);
+		form.setProducerId(current.producerId());
+		form.setPeriod(current.period());
+		ProducerReportView[] next = new ProducerReportView[1];
+		if (forms.submit(binding, redirect, "monitoring.flash.corrected",
+				() -> next[0] = reporting.correct(id, form.toInput(), form.getReason()),
+				report -> new Object[] { report.version() })) {
+			return "redirect:/monitoring/reports/" + next[0].id();
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("reportForm", form);
-			return "redirect:/monitoring/reports/" + id;
-		}
-	}
-
-	// ---------------------------------------------------------------- helpers
-
-	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
-		redirect.addFlashAttribute("monitoringFlash", text(code, arguments));
-	}
-
-	private void failed(RedirectAttributes redirect, RuntimeException e) {
-		redirect.addFlashAttribute("monitoringError", ReportPages.message(messages, e));
-	}
-
-	private String text(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+		return report(id, model, user);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,61 +1,57 @@
 package vn.ocop.reporting.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.ocop.reporting.ReportExports;
 import vn.ocop.reporting.MonthlyReporting;
 import vn.ocop.reporting.ProvinceReporting;
 import vn.ocop.reporting.UnitReporting;
-import vn.ocop.reporting.NewProducerReport;
 import vn.ocop.reporting.NewUnitReport;
-import vn.ocop.reporting.ProducerReportView;
 import vn.ocop.reporting.ReportingStatus;
 import vn.ocop.reporting.ReportingUnit;
-import vn.ocop.reporting.SalesChannel;
 import vn.ocop.reporting.UnitReportView;
-import vn.ocop.shared.BusinessRuleException;
-import vn.ocop.shared.NotFoundException;
-import vn.ocop.shared.ReportFollowUps;
-import vn.ocop.shared.web.NavigationItem;
 
 /**
  * The reporting units' and the province's monthly report screens: an officer's view of who has and has not
  * reported, reminders, the export and the unit's compiled report; the province's month with the late units, sums,
- * trend chart and downloads.
+ * trend chart and downloads. Each form is bound and checked; a refused one is shown again with every error beside its
+ * field.
  */
 @Controller
 class UnitReportWebController {
 
-	/** The unit's report form. */
+	/** The unit's report form; the unit, the period and the reason to correct are the report's own rules. */
 	static class UnitForm {
 		private @Nullable String unitCode;
 		private @Nullable String period;
+		@Size(max = 4000)
 		private @Nullable String difficulties;
+		@Size(max = 2000)
 		private @Nullable String strengths;
+		@Size(max = 2000)
 		private @Nullable String problems;
+		@Size(max = 2000)
 		private @Nullable String proposals;
+		@Size(max = 1000)
 		private @Nullable String reason;
 
 		NewUnitReport toInput() {
@@ -79,26 +75,33 @@ class UnitReportWebController {
 		public void setReason(@Nullable String reason) { this.reason = reason; }
 	}
 
+	/** Reminders to the producers of a unit who have not reported for a month. */
+	static class ReminderForm {
+		@NotBlank
+		private String period = "";
+		private @Nullable String unitCode;
+
+		public String getPeriod() { return period; }
+		public void setPeriod(@Nullable String period) { this.period = period == null ? "" : period; }
+		public @Nullable String getUnitCode() { return unitCode; }
+		public void setUnitCode(@Nullable String unitCode) { this.unitCode = unitCode; }
+	}
+
 	private final MonthlyReporting reporting;
 	private final UnitReporting unitReporting;
 	private final ProvinceReporting provinceReporting;
 	private final ReportExports exports;
-	private final MessageSource messages;
+	private final ReportForms forms;
 	private final Clock clock;
 
 	UnitReportWebController(MonthlyReporting reporting, UnitReporting unitReporting,
-			ProvinceReporting provinceReporting, ReportExports exports, MessageSource messages, Clock clock) {
+			ProvinceReporting provinceReporting, ReportExports exports, ReportForms forms, Clock clock) {
 		this.reporting = reporting;
 		this.unitReporting = unitReporting;
 		this.provinceReporting = provinceReporting;
 		this.exports = exports;
-		this.messages = messages;
+		this.forms = forms;
 		this.clock = clock;
-	}
-
-	@org.springframework.web.bind.annotation.ModelAttribute("zone")
-	java.time.ZoneId zone() {
-		return clock.getZone();
 	}
 
 	// ---------------------------------------------------------------- units
@@ -117,6 +120,12 @@ class UnitReportWebController {
 		model.addAttribute("unitCode", code);
 		model.addAttribute("rows", rows);
 		model.addAttribute("summary", reporting.summary(month, code));
+		if (!model.containsAttribute("reminderForm")) {
+			var reminder = new ReminderForm();
+			reminder.setPeriod(month);
+			reminder.setUnitCode(code);
+			model.addAttribute("reminderForm", reminder);
+		}
 		if (code != null && units.stream().anyMatch(u -> u.code().equals(code))) {
 			var draft = unitReporting.draft(code, month);
 			model.addAttribute("draft", draft);
@@ -139,41 +148,34 @@ class UnitReportWebController {
 	}
 
 	@PostMapping("/monitoring/reports/unit")
-	String submitUnit(UnitForm form, RedirectAttributes redirect) {
-		try {
-			var report = unitReporting.submitUnit(form.toInput());
-			flash(redirect, "monitoring.flash.unitReported", report.unitName(), report.period());
+	String submitUnit(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (forms.submit(binding, redirect, "monitoring.flash.unitReported",
+				() -> unitReporting.submitUnit(form.toInput()), report -> new Object[] { report.unitName(), report.period() })) {
+			return redirectToUnit(form.getPeriod(), form.getUnitCode());
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("unitForm", form);
-		}
-		return redirectToUnit(form.getPeriod(), form.getUnitCode());
+		return unit(form.getPeriod(), form.getUnitCode(), model);
 	}
 
 	@PostMapping("/monitoring/reports/unit/{id}/correction")
-	String correctUnit(@PathVariable UUID id, UnitForm form, RedirectAttributes redirect) {
-		try {
-			var report = unitReporting.correctUnit(id, form.toInput(), form.getReason());
-			flash(redirect, "monitoring.flash.corrected", report.version());
+	String correctUnit(@PathVariable UUID id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (forms.submit(binding, redirect, "monitoring.flash.corrected",
+				() -> unitReporting.correctUnit(id, form.toInput(), form.getReason()),
+				report -> new Object[] { report.version() })) {
+			return redirectToUnit(form.getPeriod(), form.getUnitCode());
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("unitForm", form);
-		}
-		return redirectToUnit(form.getPeriod(), form.getUnitCode());
+		return unit(form.getPeriod(), form.getUnitCode(), model);
 	}
 
 	@PostMapping("/monitoring/reports/reminders")
-	String remind(@RequestParam String period, @RequestParam(required = false) @Nullable String unitCode,
+	String remind(@Valid @ModelAttribute("reminderForm") ReminderForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		try {
-			flash(redirect, "monitoring.flash.reminded", reporting.remind(period, unitCode));
+		if (forms.submit(binding, redirect, "monitoring.flash.reminded",
+				() -> reporting.remind(form.getPeriod(), form.getUnitCode()), sent -> new Object[] { sent })) {
+			return redirectToUnit(form.getPeriod(), form.getUnitCode());
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-		}
-		return redirectToUnit(period, unitCode);
+		return unit(form.getPeriod(), form.getUnitCode(), model);
 	}
 
 	@GetMapping("/monitoring/reports/export.xlsx")
@@ -225,12 +227,4 @@ class UnitReportWebController {
 				.queryParam("unitCode", unitCode).build().encode().toUriString();
 	}
 
-	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
-		redirect.addFlashAttribute("monitoringFlash", messages.getMessage(code, arguments, code,
-				LocaleContextHolder.getLocale()));
-	}
-
-	private void failed(RedirectAttributes redirect, RuntimeException e) {
-		redirect.addFlashAttribute("monitoringError", ReportPages.message(messages, e));
-	}
 }
