@@ -158,8 +158,11 @@ class ContentIntegrationTests {
 
 		UUID other = write("Trả lại " + UUID.randomUUID(), "<p>Cần sửa</p>");
 		mvc.perform(post("/content/" + other + "/submit").with(EDITOR).with(csrf()));
-		mvc.perform(post("/content/" + other + "/return").param("note", " ").with(ADMIN).with(csrf()))
-				.andExpect(status().is3xxRedirection());
+		// without a note: the page again (issue 17), the rule beside the note, the article still in review
+		String refused = mvc.perform(post("/content/" + other + "/return").param("note", " ").with(ADMIN).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(refused).select("#return-form #note-error").text())
+				.isEqualTo("Hãy ghi lý do trả lại bài.");
 		mvc.perform(get("/content/" + other).with(ADMIN)).andExpect(content().string(containsString("Chờ duyệt")));
 		mvc.perform(post("/content/" + other + "/return").param("note", "Thiếu ảnh").with(ADMIN).with(csrf()));
 		mvc.perform(get("/content/" + other).with(EDITOR))
@@ -173,9 +176,10 @@ class ContentIntegrationTests {
 				.param("body", "<script>alert(1)</script>"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Nội dung bài viết không được để trống")));
-		mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "")
+		String blank = mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "")
 				.param("body", "<p>x</p>")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("is-invalid")));
+				.andExpect(content().string(containsString("is-invalid"))).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(blank).select("#article-form #title-error").text()).isNotBlank();
 		mvc.perform(get("/content").with(user("producer").roles("PRODUCER"))).andExpect(status().isForbidden());
 	}
 

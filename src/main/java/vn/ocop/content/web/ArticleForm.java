@@ -64,10 +64,14 @@ class ArticleForm {
 	public @Nullable UUID getProductId() { return productId; }
 	public void setProductId(@Nullable UUID productId) { this.productId = productId; }
 
-	/** The approval form: when the article goes public (now if empty). */
+	/**
+	 * The approval form: when the article goes public (now if empty); also the return form, with its note (that a
+	 * returned article has one is the article's own rule).
+	 */
 	static class Approval {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 		private @Nullable LocalDateTime publishAt;
+		@Size(max = 1000)
 		private @Nullable String note;
 
 		public @Nullable LocalDateTime getPublishAt() { return publishAt; }

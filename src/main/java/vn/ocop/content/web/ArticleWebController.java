@@ -32,16 +32,23 @@ import vn.ocop.certification.CertificateInForce;
 import vn.ocop.certification.CertificateVerification;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * The editorial desk: the list of articles, the editor (a small self-hosted rich-text editor over a plain textarea,
  * {@code /js/content-editor.js}), sending to review, and the office's approval (now or at a chosen time), return
- * with a note, and withdrawal.
+ * with a note, and withdrawal. Each form is bound and checked; a refused one is shown again with every error beside
+ * its field (the article's own rules beside the field they are about).
  */
 @Controller
 class ArticleWebController {
 
+	/** The fields the articles' own rules are about. */
+	private static final Map<String, String> RULE_FIELDS = Map.of("content.coverImage.unsafe", "coverImage",
+			"content.article.bodyEmpty", "body", "content.article.noteRequired", "note");
+
 	private final ContentManagement content;
+	private final FormFields forms;
 	private final MessageSource messages;
 	private final Clock clock;
 	private final CertificateVerification certificates;
@@ -50,6 +57,7 @@ class ArticleWebController {
 	ArticleWebController(ContentManagement content, MessageSource messages, Clock clock,
 			CertificateVerification certificates, ProductLifecycle products) {
 		this.content = content;
+		this.forms = new FormFields(messages, "content");
 		this.messages = messages;
 		this.clock = clock;
 		this.certificates = certificates;
@@ -109,72 +117,81 @@ class ArticleWebController {
 	@PostMapping("/content/new")
 	String create(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return editPage(model);
+		ArticleView[] saved = new ArticleView[1];
+		if (forms.attempt(errors, redirect, "content.flash.saved", () -> saved[0] = content.write(form.toDraft()),
+				RULE_FIELDS)) {
+			return "redirect:/content/" + saved[0].id();
 		}
-		try {
-			ArticleView saved = content.write(form.toDraft());
-			redirect.addFlashAttribute("flash", "content.flash.saved");
-			return "redirect:/content/" + saved.id();
-		}
-		catch (BusinessRuleException e) {
-			errors.rejectValue(field(e), e.messageCode(), e.arguments(), e.messageCode());
-			return editPage(model);
-		}
+		return editPage(model);
 	}
 
 	@GetMapping("/content/{id}")
 	String edit(@PathVariable UUID id, Model model) {
 		ArticleView article = content.article(id);
-		model.addAttribute("article", article);
-		model.addAttribute("mayApprove", content.mayApprove());
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(article));
 		}
-		model.addAttribute("approval", new ArticleForm.Approval());
-		return editPage(model);
+		return articlePage(article, model);
 	}
 
 	@PostMapping("/content/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		ArticleView article = content.article(id);
-		if (!errors.hasErrors()) {
-			try {
-				content.rewrite(id, form.toDraft());
-				redirect.addFlashAttribute("flash", "content.flash.saved");
-				return "redirect:/content/" + id;
-			}
-			catch (BusinessRuleException e) {
-				errors.rejectValue(field(e), e.messageCode(), e.arguments(), e.messageCode());
-			}
+		if (forms.attempt(errors, redirect, "content.flash.saved", () -> content.rewrite(id, form.toDraft()),
+				RULE_FIELDS)) {
+			return "redirect:/content/" + id;
 		}
-		model.addAttribute("article", article);
-		model.addAttribute("mayApprove", content.mayApprove());
-		model.addAttribute("approval", new ArticleForm.Approval());
-		return editPage(model);
+		return articlePage(article, model);
 	}
 
+	/** Sends a draft to review (a button: nothing to fill in, a refusal is flashed). */
 	@PostMapping("/content/{id}/submit")
 	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
-		return step(id, redirect, "content.flash.submitted", () -> content.submit(id));
+		forms.attempt(redirect, "content.flash.submitted", () -> content.submit(id));
+		return "redirect:/content/" + id;
 	}
 
 	@PostMapping("/content/{id}/approve")
-	String approve(@PathVariable UUID id, @ModelAttribute ArticleForm.Approval approval, RedirectAttributes redirect) {
-		return step(id, redirect, "content.flash.approved", () -> content.approve(id,
-				approval.getPublishAt() == null ? null : approval.getPublishAt().atZone(clock.getZone()).toInstant()));
+	String approve(@PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ArticleForm.Approval approval,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (forms.attempt(binding, redirect, "content.flash.approved", () -> content.approve(id,
+				approval.getPublishAt() == null ? null : approval.getPublishAt().atZone(clock.getZone()).toInstant()),
+				RULE_FIELDS)) {
+			return "redirect:/content/" + id;
+		}
+		return edit(id, model);
 	}
 
 	@PostMapping("/content/{id}/return")
-	String returnToDraft(@PathVariable UUID id, @ModelAttribute ArticleForm.Approval approval, RedirectAttributes redirect) {
+	String returnToDraft(@PathVariable UUID id, @Valid @ModelAttribute("returnForm") ArticleForm.Approval approval,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		String note = approval.getNote() == null ? "" : approval.getNote();
-		return step(id, redirect, "content.flash.returned", () -> content.returnToDraft(id, note));
+		if (forms.attempt(binding, redirect, "content.flash.returned", () -> content.returnToDraft(id, note),
+				RULE_FIELDS)) {
+			return "redirect:/content/" + id;
+		}
+		return edit(id, model);
 	}
 
+	/** Takes a published article off the portal (a button: nothing to fill in, a refusal is flashed). */
 	@PostMapping("/content/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
-		return step(id, redirect, "content.flash.withdrawn", () -> content.withdraw(id));
+		forms.attempt(redirect, "content.flash.withdrawn", () -> content.withdraw(id));
+		return "redirect:/content/" + id;
+	}
+
+	/** An article's page: the editor, and the forms that move it along (each with its own errors). */
+	private String articlePage(ArticleView article, Model model) {
+		model.addAttribute("article", article);
+		model.addAttribute("mayApprove", content.mayApprove());
+		if (!model.containsAttribute("approvalForm")) {
+			model.addAttribute("approvalForm", new ArticleForm.Approval());
+		}
+		if (!model.containsAttribute("returnForm")) {
+			model.addAttribute("returnForm", new ArticleForm.Approval());
+		}
+		return editPage(model);
 	}
 
 	/** Image upload from the editor: answers the public URL as JSON, or a problem with a readable message. */
@@ -188,21 +205,6 @@ class ArticleWebController {
 			return ResponseEntity.unprocessableEntity().body(Map.of("error",
 					messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale)));
 		}
-	}
-
-	private static String field(BusinessRuleException e) {
-		return e.messageCode().startsWith("content.coverImage") ? "coverImage" : "body";
-	}
-
-	private String step(UUID id, RedirectAttributes redirect, String flash, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", flash);
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("contentError", e.messageCode());
-		}
-		return "redirect:/content/" + id;
 	}
 
 	static boolean isDraft(ArticleView article) {
