@@ -188,6 +188,31 @@ class CriteriaPagesIntegrationTests {
 	}
 
 	@Test
+	void shouldShowABadInputBesideItsFieldAndChangeNothing() throws Exception {
+		// a draft without a product set: asked for beside the set's list, no draft made
+		mvc.perform(post("/criteria/drafts").param("productSet", " ").with(admin()).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("productSet", "Hãy chọn một bộ sản phẩm.")));
+		// an upload without a file: asked for beside the file field
+		mvc.perform(multipart("/criteria/upload").param("productSet", "26-2026-13").with(admin()).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("file", "Hãy chọn một tệp .xlsx hoặc .json.")));
+		// an unreadable file: the reason beside the file, with the file's problems
+		mvc.perform(multipart("/criteria/upload").file(new MockMultipartFile("file", "x.json", "application/json",
+						"{\"parts\": [".getBytes())).param("productSet", "26-2026-13").with(admin()).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(beside("file", "Không đọc được tệp")));
+		mvc.perform(get("/criteria/upload").with(admin()))
+				.andExpect(content().string(allOf(containsString("value=\"26-2026-13\""), not(containsString("is-invalid")))));
+	}
+
+	/** The page shows the error beside the field: in the field's own error element. */
+	static org.hamcrest.Matcher<String> beside(String field, String text) {
+		return org.hamcrest.Matchers.matchesPattern("(?s).*id=\"" + java.util.regex.Pattern.quote(field)
+				+ "-error\"[^>]*>\\s*(<[^>]*>\\s*)?[^<]*" + java.util.regex.Pattern.quote(text) + ".*");
+	}
+
+	@Test
 	void shouldEditTheCasesOfAOneOfTwoCasesCriterionAndKeepThemThroughPublishAndExport() throws Exception {
 		String draft = mvc.perform(post("/criteria/drafts").param("productSet", "26-2026-17").with(admin()).with(csrf()))
 				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
