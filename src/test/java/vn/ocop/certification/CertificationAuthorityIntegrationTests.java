@@ -334,8 +334,9 @@ class CertificationAuthorityIntegrationTests {
 		mvc.perform(post("/certification/" + fiveCode + "/revoke").with(user("admin").roles("PROVINCE_ADMIN")).with(csrf())
 				.param("decisionNumber", "TW-" + suffix()).param("decisionDate", revokedOn.toString())
 				.param("reason", "Ngừng sản xuất").param("level", "CENTRAL"))
-				.andExpect(status().is3xxRedirection())
-				.andExpect(flash().attribute("certError", containsString("căn cứ thu hồi")));
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+						"(?s).*id=\"groundCode-error\"[^>]*>[^<]*căn cứ thu hồi.*")));
 		mvc.perform(post("/certification/" + fiveCode + "/revoke").with(user("admin").roles("PROVINCE_ADMIN")).with(csrf())
 				.param("decisionNumber", "TW-" + suffix()).param("decisionDate", revokedOn.toString())
 				.param("reason", "Ngừng sản xuất").param("level", "CENTRAL").param("groundCode", "PRODUCTION_STOPPED"))

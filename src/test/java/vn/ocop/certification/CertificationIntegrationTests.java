@@ -495,11 +495,20 @@ class CertificationIntegrationTests {
 		mvc.perform(get("/certification/" + code + "/pdf").with(as("producer", "PRODUCER")))
 				.andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
 
-		// revocation from the certificate page: the reason is required
+		// revocation from the certificate page: the reason is required, asked for beside its field; nothing revoked
 		mvc.perform(post("/certification/" + code + "/revoke").with(as("admin", "PROVINCE_ADMIN")).with(csrf())
 				.param("decisionNumber", "R-" + number).param("decisionDate", today.toString()))
-				.andExpect(status().is3xxRedirection())
-				.andExpect(flash().attribute("certError", "Cần nêu lý do."));
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+						"(?s).*id=\"reason-error\"[^>]*>Cần nêu lý do\\.</div>.*")))
+				.andExpect(content().string(containsString("value=\"R-" + number + "\"")));
+		mvc.perform(get("/verify/" + code)).andExpect(status().isOk());
+		// recognition without a decision number: asked for beside it, nothing issued
+		mvc.perform(post("/certification/issue").with(as("admin", "PROVINCE_ADMIN")).with(csrf())
+				.param("productIds", rated.get(0).toString()).param("decisionNumber", " ")
+				.param("decisionDate", today.toString()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("id=\"decisionNumber-error\"")));
 		mvc.perform(post("/certification/" + code + "/revoke").with(as("admin", "PROVINCE_ADMIN")).with(csrf())
 				.param("decisionNumber", "R-" + number).param("decisionDate", today.toString())
 				.param("reason", "Ngừng sản xuất").param("groundCode", "PRODUCTION_STOPPED"))

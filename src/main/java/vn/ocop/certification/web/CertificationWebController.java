@@ -2,17 +2,20 @@ package vn.ocop.certification.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.ocop.certification.CertificateFilter;
 import vn.ocop.certification.CertificateStatus;
 import vn.ocop.certification.CertificateView;
@@ -33,6 +38,7 @@ import vn.ocop.certification.DowngradeAndRevocation;
 import vn.ocop.certification.Refusal;
 import vn.ocop.certification.SignerCapacity;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 import vn.ocop.shared.web.NavigationItem;
 
 /**
@@ -45,12 +51,27 @@ class CertificationWebController {
 
 	static final int EXPIRING_SOON_DAYS = 90;
 
+	/** The fields a decision's rules are about. */
+	private static final Map<String, String> DECISION_FIELDS = Map.ofEntries(
+			Map.entry("certification.decision.numberRequired", "decisionNumber"),
+			Map.entry("certification.decision.numberTaken", "decisionNumber"),
+			Map.entry("certification.decision.dateRequired", "decisionDate"),
+			Map.entry("certification.decision.future", "decisionDate"),
+			Map.entry("certification.decision.beforeIssue", "decisionDate"),
+			Map.entry("certification.decision.reasonRequired", "reason"),
+			Map.entry("certification.revoke.groundRequired", "groundCode"),
+			Map.entry("certification.revoke.groundUnknown", "groundCode"),
+			Map.entry("certification.revoke.legalBasisRequired", "legalBasis"),
+			Map.entry("certification.revoke.groundsAfterDecision", "groundsEstablishedOn"),
+			Map.entry("certification.level.notYours", "level"),
+			Map.entry("certification.stars.notCertifiable", "stars"));
+
 	private final CertificateQueries certification;
 	private final CertificateIssuing issuing;
 	private final DowngradeAndRevocation decisions;
 	private final CertificateDocuments documents;
 	private final DecisionRegister register;
-	private final MessageSource messages;
+	private final FormFields pages;
 	private final Clock clock;
 
 	CertificationWebController(CertificateQueries certification, CertificateIssuing issuing,
@@ -61,7 +82,7 @@ class CertificationWebController {
 		this.decisions = decisions;
 		this.documents = documents;
 		this.register = register;
-		this.messages = messages;
+		this.pages = new FormFields(messages, "certification");
 		this.clock = clock;
 	}
 
@@ -107,28 +128,26 @@ class CertificationWebController {
 	}
 
 	@PostMapping("/certification/issue")
-	String issue(@ModelAttribute("issueForm") DecisionForm form, RedirectAttributes redirect) {
-		try {
-			List<CertificateView> issued = issuing.issueAll(form.getProductIds(), form.toDecision());
-			flash(redirect, "certification.flash.issued", issued.size(), form.getDecisionNumber());
+	String issue(@Valid @ModelAttribute("issueForm") DecisionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Authentication authentication) {
+		List<CertificateView> issued = new ArrayList<>();
+		if (!attempt(binding, redirect, () -> issued.addAll(issuing.issueAll(form.getProductIds(), form.toDecision())), model,
+				response)) {
+			return index(null, null, null, null, authentication, model);
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("issueForm", form);
-		}
+		flash(redirect, "certification.flash.issued", issued.size(), form.getDecisionNumber());
 		return "redirect:/certification";
 	}
 
 	@PostMapping("/certification/revocations")
-	String revokeAll(@ModelAttribute("revokeForm") DecisionForm form, RedirectAttributes redirect) {
-		try {
-			var revoked = decisions.revokeAll(form.getCodes(), form.toDecision());
-			flash(redirect, "certification.flash.revokedMany", revoked.size(), form.getDecisionNumber());
+	String revokeAll(@Valid @ModelAttribute("revokeForm") DecisionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Authentication authentication) {
+		List<Object> revoked = new ArrayList<>();
+		if (!attempt(binding, redirect, () -> revoked.addAll(decisions.revokeAll(form.getCodes(), form.toDecision())), model,
+				response)) {
+			return index(null, null, null, null, authentication, model);
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("revokeForm", form);
-		}
+		flash(redirect, "certification.flash.revokedMany", revoked.size(), form.getDecisionNumber());
 		return "redirect:/certification";
 	}
 
@@ -158,30 +177,24 @@ class CertificationWebController {
 	}
 
 	@PostMapping("/certification/{code}/downgrade")
-	String downgrade(@PathVariable String code, @ModelAttribute("downgradeForm") DecisionForm form,
-			RedirectAttributes redirect) {
-		try {
-			var changed = decisions.downgrade(code, form.getStars() == null ? 0 : form.getStars(), form.toDecision());
-			flash(redirect, "certification.flash.downgraded", changed.stars());
+	String downgrade(@PathVariable String code, @Valid @ModelAttribute("downgradeForm") DecisionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		CertificateView[] changed = new CertificateView[1];
+		if (!attempt(binding, redirect, () -> changed[0] = decisions.downgrade(code, form.getStars() == null ? 0 : form.getStars(),
+				form.toDecision()), model, response)) {
+			return certificate(code, model);
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("downgradeForm", form);
-		}
+		flash(redirect, "certification.flash.downgraded", changed[0].stars());
 		return "redirect:/certification/" + path(code);
 	}
 
 	@PostMapping("/certification/{code}/revoke")
-	String revoke(@PathVariable String code, @ModelAttribute("revokeForm") DecisionForm form,
-			RedirectAttributes redirect) {
-		try {
-			decisions.revoke(code, form.toDecision());
-			flash(redirect, "certification.flash.revoked", code);
+	String revoke(@PathVariable String code, @Valid @ModelAttribute("revokeForm") DecisionForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!attempt(binding, redirect, () -> decisions.revoke(code, form.toDecision()), model, response)) {
+			return certificate(code, model);
 		}
-		catch (BusinessRuleException e) {
-			failed(redirect, e);
-			redirect.addFlashAttribute("revokeForm", form);
-		}
+		flash(redirect, "certification.flash.revoked", code);
 		return "redirect:/certification/" + path(code);
 	}
 
@@ -206,20 +219,38 @@ class CertificationWebController {
 	}
 
 	private void flash(RedirectAttributes redirect, String code, Object... arguments) {
-		redirect.addFlashAttribute("certFlash", text(code, arguments));
+		redirect.addFlashAttribute("certFlash", pages.text(code, arguments));
 	}
 
+	/**
+	 * Runs a decision of a bound form through {@link FormFields#attempt(BindingResult, RedirectAttributes, String,
+	 * Supplier, Map)}: on a refusal the form shows the rule beside its field (422; 409 for a conflict with a certificate's
+	 * state) and the products or certificates a bulk decision refused are listed on the page.
+	 */
 	@SuppressWarnings("unchecked")
-	private void failed(RedirectAttributes redirect, BusinessRuleException e) {
-		redirect.addFlashAttribute("certError", text(e.messageCode(), e.arguments()));
-		Object refused = e.properties().get("refused");
-		if (refused instanceof List<?> list) {
-			redirect.addFlashAttribute("refused", (List<Refusal>) list);
+	private boolean attempt(BindingResult binding, RedirectAttributes redirect, Supplier<?> change, Model model,
+			HttpServletResponse response) {
+		BusinessRuleException[] refused = new BusinessRuleException[1];
+		boolean done = pages.attempt(binding, redirect, "certification.title", () -> {
+			try {
+				return change.get();
+			}
+			catch (BusinessRuleException e) {
+				refused[0] = e;
+				throw e;
+			}
+		}, DECISION_FIELDS);
+		// the outcome is worded with what the decision did (certFlash)
+		redirect.getFlashAttributes().remove("certificationFlash");
+		if (done) {
+			return true;
 		}
-	}
-
-	private String text(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+		response.setStatus(refused[0] != null && refused[0].kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
+		Object list = refused[0] == null ? null : refused[0].properties().get("refused");
+		if (list instanceof List<?> refusals) {
+			model.addAttribute("refused", (List<Refusal>) refusals);
+		}
+		return false;
 	}
 
 	private static boolean isOnlyProducer(Authentication authentication) {
