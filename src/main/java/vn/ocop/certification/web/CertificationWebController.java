@@ -131,7 +131,7 @@ class CertificationWebController {
 	String issue(@Valid @ModelAttribute("issueForm") DecisionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Authentication authentication) {
 		List<CertificateView> issued = new ArrayList<>();
-		if (!attempt(binding, redirect, () -> issued.addAll(issuing.issueAll(form.getProductIds(), form.toDecision())), model,
+		if (!attempt(binding, () -> issued.addAll(issuing.issueAll(form.getProductIds(), form.toDecision())), model,
 				response)) {
 			return index(null, null, null, null, authentication, model);
 		}
@@ -143,7 +143,7 @@ class CertificationWebController {
 	String revokeAll(@Valid @ModelAttribute("revokeForm") DecisionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Authentication authentication) {
 		List<Object> revoked = new ArrayList<>();
-		if (!attempt(binding, redirect, () -> revoked.addAll(decisions.revokeAll(form.getCodes(), form.toDecision())), model,
+		if (!attempt(binding, () -> revoked.addAll(decisions.revokeAll(form.getCodes(), form.toDecision())), model,
 				response)) {
 			return index(null, null, null, null, authentication, model);
 		}
@@ -180,7 +180,7 @@ class CertificationWebController {
 	String downgrade(@PathVariable String code, @Valid @ModelAttribute("downgradeForm") DecisionForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		CertificateView[] changed = new CertificateView[1];
-		if (!attempt(binding, redirect, () -> changed[0] = decisions.downgrade(code, form.getStars() == null ? 0 : form.getStars(),
+		if (!attempt(binding, () -> changed[0] = decisions.downgrade(code, form.getStars() == null ? 0 : form.getStars(),
 				form.toDecision()), model, response)) {
 			return certificate(code, model);
 		}
@@ -191,7 +191,7 @@ class CertificationWebController {
 	@PostMapping("/certification/{code}/revoke")
 	String revoke(@PathVariable String code, @Valid @ModelAttribute("revokeForm") DecisionForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!attempt(binding, redirect, () -> decisions.revoke(code, form.toDecision()), model, response)) {
+		if (!attempt(binding, () -> decisions.revoke(code, form.toDecision()), model, response)) {
 			return certificate(code, model);
 		}
 		flash(redirect, "certification.flash.revoked", code);
@@ -223,15 +223,15 @@ class CertificationWebController {
 	}
 
 	/**
-	 * Runs a decision of a bound form through {@link FormFields#attempt(BindingResult, RedirectAttributes, String,
-	 * Supplier, Map)}: on a refusal the form shows the rule beside its field (422; 409 for a conflict with a certificate's
+	 * Runs a decision of a bound form through {@link FormFields#attempt(BindingResult, Supplier, Map)}: on a refusal the form shows the rule beside its field (422; 409 for a conflict with a certificate's
 	 * state) and the products or certificates a bulk decision refused are listed on the page.
 	 */
 	@SuppressWarnings("unchecked")
-	private boolean attempt(BindingResult binding, RedirectAttributes redirect, Supplier<?> change, Model model,
+	private boolean attempt(BindingResult binding, Supplier<?> change, Model model,
 			HttpServletResponse response) {
 		BusinessRuleException[] refused = new BusinessRuleException[1];
-		boolean done = pages.attempt(binding, redirect, "certification.title", () -> {
+		// the outcome is worded with what the decision did (certFlash), by the caller
+		boolean done = pages.attempt(binding, () -> {
 			try {
 				return change.get();
 			}
@@ -240,8 +240,6 @@ class CertificationWebController {
 				throw e;
 			}
 		}, DECISION_FIELDS);
-		// the outcome is worded with what the decision did (certFlash)
-		redirect.getFlashAttributes().remove("certificationFlash");
 		if (done) {
 			return true;
 		}

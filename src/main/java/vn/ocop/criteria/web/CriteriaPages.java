@@ -27,15 +27,14 @@ class CriteriaPages extends FormFields {
 	}
 
 	/**
-	 * Runs a change of a bound form through {@link FormFields#attempt(BindingResult, RedirectAttributes, String,
-	 * Supplier, Map)}. On success the page's message (if any) is flashed as the scorecard pages always did (its code
+	 * Runs a change of a bound form through {@link FormFields#attempt(BindingResult, Supplier, Map)}. On success the page's message (if any) is flashed as the scorecard pages always did (its code
 	 * in {@code flash}); on a refusal the answer is 422 (409 for a conflict with the record's state) and the
 	 * refusal is returned so that the page can show what came with it.
 	 */
 	Refusal attempt(BindingResult binding, RedirectAttributes redirect, @Nullable String successCode,
 			Supplier<?> change, Map<String, String> ruleFields, HttpServletResponse response) {
 		BusinessRuleException[] refused = new BusinessRuleException[1];
-		boolean done = attempt(binding, redirect, successCode == null ? "criteria.title" : successCode, () -> {
+		boolean done = attempt(binding, () -> {
 			try {
 				return change.get();
 			}
@@ -44,15 +43,20 @@ class CriteriaPages extends FormFields {
 				throw e;
 			}
 		}, ruleFields);
-		redirect.getFlashAttributes().remove("criteriaFlash");
 		if (done) {
 			if (successCode != null) {
-				redirect.addFlashAttribute("flash", successCode);
+				flash(redirect, successCode);
 			}
 			return Refusal.NONE;
 		}
 		response.setStatus(refused[0] != null && refused[0].kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
 		return new Refusal(true, refused[0]);
+	}
+
+	/** The scorecard pages flash the message's code ({@code flash}), which the layout shows. */
+	@Override
+	protected void flash(RedirectAttributes redirect, String successCode) {
+		redirect.addFlashAttribute("flash", successCode);
 	}
 
 	/** The problems of a file, each in the reader's language. */

@@ -182,12 +182,16 @@ class EvaluationWebSupport extends FormFields {
 			}
 		}, ruleFields);
 		if (done) {
-			redirect.getFlashAttributes().remove("evaluationFlash");
-			redirect.addFlashAttribute("flash", successCode);
 			return Refusal.NONE;
 		}
 		response.setStatus(refused[0] != null && refused[0].kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
 		return new Refusal(true, refused[0]);
+	}
+
+	/** The evaluation pages flash the message's code ({@code flash}), which the layout shows. */
+	@Override
+	protected void flash(RedirectAttributes redirect, String successCode) {
+		redirect.addFlashAttribute("flash", successCode);
 	}
 
 	/** The first error of a form in the reader's language (for an answer that has no room for the form). */
