@@ -337,7 +337,7 @@ class IdentityIntegrationTests {
 		mvc.perform(post("/admin/users/" + account.id() + "/password").with(httpBasicSession("admin")).with(csrf())
 				.param("password", "mat-khau-moi-2")).andExpect(status().is3xxRedirection())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-						.attribute("identityFlash", "Đã đặt lại mật khẩu."));
+						.attribute("flash", "identity.user.passwordReset"));
 	}
 
 	/** Pages use sessions; in tests we authenticate each request with Basic credentials of a demo account. */

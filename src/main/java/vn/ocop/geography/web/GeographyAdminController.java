@@ -140,7 +140,7 @@ class GeographyAdminController {
 	String importSnapshot(@Valid @ModelAttribute("snapshotForm") SnapshotForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		SnapshotSummary[] done = new SnapshotSummary[1];
-		if (pages.attempt(binding, redirect, "geography.summary.snapshot", () -> {
+		if (pages.attempt(binding, () -> {
 			try (InputStream csv = open(form.getFile())) {
 				return done[0] = imports.importSnapshot(csv, form.getValidFrom(), form.sourceName());
 			}
@@ -170,7 +170,7 @@ class GeographyAdminController {
 	String importSuccessions(@Valid @ModelAttribute("successionForm") SuccessionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		SuccessionSummary[] done = new SuccessionSummary[1];
-		if (pages.attempt(binding, redirect, "geography.summary.succession", () -> {
+		if (pages.attempt(binding, () -> {
 			try (InputStream csv = open(form.getFile())) {
 				return done[0] = imports.importSuccessions(csv, form.getEffectiveFrom());
 			}
