@@ -296,6 +296,9 @@ class IdentityIntegrationTests {
 		String page = mvc.perform(get("/admin/users/" + created.id()).with(httpBasicSession("admin")))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains("Biên tập viên mới");
+		// each field once: a shared field fragment named like an element (input) once drew every <input> twice
+		assertThat(page.split("name=\"displayName\"", -1)).hasSize(2);
+		assertThat(page.split("name=\"email\"", -1)).hasSize(2);
 		mvc.perform(get("/admin/users/" + java.util.UUID.randomUUID()).with(httpBasicSession("admin")))
 				.andExpect(status().isNotFound());
 	}
