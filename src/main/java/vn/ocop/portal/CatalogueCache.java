@@ -1,6 +1,13 @@
 package vn.ocop.portal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +21,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * kept (a generation counter guards the gap). Bounded (Caffeine: the least useful answers go first, and reading an
  * answer takes no lock, so concurrent searches never queue on the cache). One instance: with several application
  * instances each keeps its own and learns of changes through its own listener.
+ * <p>
+ * Beside the answers, the items a search shows, by product id ({@code ocop.portal.catalogue.item-cache-size}): a
+ * search finds the ids of its page in the index (read from doc values) and takes the items from here; only the
+ * items not kept are read from the index's stored fields, which costs a block decompression per item. This is not a
+ * cache of answers: a search never asked before is answered from it, and it is dropped with them on every change.
+ * Items are kept as compact bytes ({@link CompactItems}: about 300 bytes each, a tenth of the objects), so the
+ * whole catalogue of a country fits (100,000 items by default).
  */
 @Component
 class CatalogueCache {
@@ -21,10 +35,42 @@ class CatalogueCache {
 	private final int capacity;
 	private final AtomicLong generation = new AtomicLong();
 	private final Cache<Key, CatalogueResult> answers;
+	private final int itemCapacity;
+	private final Cache<UUID, byte[]> items;
 
 	CatalogueCache(PortalSettings settings) {
 		this.capacity = settings.catalogue().cacheSize();
 		this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
+		this.itemCapacity = settings.catalogue().itemCacheSize();
+		this.items = Caffeine.newBuilder().maximumSize(Math.max(0, itemCapacity)).build();
+	}
+
+	/**
+	 * The items of these products, in the order of the ids; those not kept are read with {@code load} (which may
+	 * leave out an id no longer in the catalogue) and kept unless the catalogue changed meanwhile.
+	 */
+	List<CatalogueItem> items(List<UUID> ids, Function<Collection<UUID>, Map<UUID, CatalogueItem>> load) {
+		Map<UUID, CatalogueItem> found = new HashMap<>();
+		if (itemCapacity > 0) {
+			items.getAllPresent(ids).forEach((id, bytes) -> found.put(id, CompactItems.read(bytes)));
+		}
+		if (found.size() < ids.size()) {
+			List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+			long before = generation.get();
+			Map<UUID, CatalogueItem> loaded = load.apply(missing);
+			found.putAll(loaded);
+			if (itemCapacity > 0 && generation.get() == before) {
+				loaded.forEach((id, item) -> items.put(id, CompactItems.write(item)));
+			}
+		}
+		List<CatalogueItem> inOrder = new ArrayList<>(ids.size());
+		for (UUID id : ids) {
+			CatalogueItem item = found.get(id);
+			if (item != null) {
+				inOrder.add(item);
+			}
+		}
+		return inOrder;
 	}
 
 	/** A query, answered with or without facet counts. */
@@ -56,6 +102,7 @@ class CatalogueCache {
 	void changed() {
 		generation.incrementAndGet();
 		answers.invalidateAll();
+		items.invalidateAll();
 	}
 
 	/** Another node of the cluster changed the catalogue (this node's index already shows it). */

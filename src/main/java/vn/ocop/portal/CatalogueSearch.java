@@ -3,6 +3,8 @@ package vn.ocop.portal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,17 +53,20 @@ class CatalogueSearch {
 
 	private final EntityManager entityManager;
 	private final GeographyApi geography;
+	private final CatalogueCache cache;
 	private final Map<String, Set<String>> areas = new ConcurrentHashMap<>();
 
-	CatalogueSearch(EntityManager entityManager, GeographyApi geography) {
+	CatalogueSearch(EntityManager entityManager, GeographyApi geography, CatalogueCache cache) {
 		this.entityManager = entityManager;
 		this.geography = geography;
+		this.cache = cache;
 	}
 
 	/**
 	 * The matches of the query: the page's items, the total and, with {@code facets}, the facet counts (the
-	 * communes only within a chosen unit, where the page shows them). Answered from the index alone: the items are
-	 * read from the documents' stored fields, no entity is loaded. Typos are forgiven only when the words as typed
+	 * communes only within a chosen unit, where the page shows them). Answered from the index alone: the search
+	 * reads the page's product ids (doc values), the items come from {@link CatalogueCache#items} and, for those not
+	 * kept there, from the documents' stored fields; no entity is loaded. Typos are forgiven only when the words as typed
 	 * (whole words or beginnings of words) find nothing: a fuzzy query costs far more than an exact one.
 	 */
 	Hits search(CatalogueQuery query, boolean facets) {
@@ -75,7 +80,7 @@ class CatalogueSearch {
 
 	private Hits search(CatalogueQuery query, List<String> words, boolean facets, boolean typos) {
 		var search = Search.session(entityManager).search(CatalogueEntry.class)
-				.select(CatalogueSearch::item)
+				.select(f -> f.id(UUID.class))
 				.where(f -> f.bool().with(b -> {
 					if (words.isEmpty()) {
 						b.must(f.matchAll());
@@ -115,10 +120,11 @@ class CatalogueSearch {
 			}
 		}
 		var result = search.fetch((query.page() - 1) * query.size(), query.size());
+		List<CatalogueItem> items = items(result.hits());
 		if (!facets) {
-			return new Hits(result.total().hitCount(), result.hits(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+			return new Hits(result.total().hitCount(), items, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 		}
-		return new Hits(result.total().hitCount(), result.hits(), result.aggregation(STARS),
+		return new Hits(result.total().hitCount(), items, result.aggregation(STARS),
 				result.aggregation(GROUPS), result.aggregation(DISTRICTS),
 				query.unit() != null ? result.aggregation(COMMUNES) : Map.of(), result.aggregation(FORMS));
 	}
@@ -153,8 +159,8 @@ class CatalogueSearch {
 	}
 
 	List<CatalogueItem> related(CatalogueItem item, int limit, Ring ring) {
-		return Search.session(entityManager).search(CatalogueEntry.class)
-				.select(CatalogueSearch::item)
+		return items(Search.session(entityManager).search(CatalogueEntry.class)
+				.select(f -> f.id(UUID.class))
 				.where(f -> f.bool().with(b -> {
 					b.mustNot(f.id().matching(item.productId()));
 					var group = f.match().field("groupCode").matching(item.groupCode());
@@ -178,7 +184,24 @@ class CatalogueSearch {
 				.sort(f -> f.composite().add(f.score()).add(f.field("stars").desc()).add(f.field("name_sort"))
 						.add(f.field("slug_sort")))
 				.totalHitCountThreshold(limit)
-				.fetchHits(limit);
+				.fetchHits(limit));
+	}
+
+	/** The items of these products in this order (one not in the index any more is left out). */
+	private List<CatalogueItem> items(List<UUID> ids) {
+		return ids.isEmpty() ? List.of() : cache.items(ids, this::stored);
+	}
+
+	/** Items read from the stored fields of their documents. */
+	private Map<UUID, CatalogueItem> stored(Collection<UUID> ids) {
+		Map<UUID, CatalogueItem> found = new HashMap<>();
+		for (CatalogueItem item : Search.session(entityManager).search(CatalogueEntry.class)
+				.select(CatalogueSearch::item)
+				.where(f -> f.id().matchingAny(ids))
+				.fetchHits(ids.size())) {
+			found.put(item.productId(), item);
+		}
+		return found;
 	}
 
 	/**

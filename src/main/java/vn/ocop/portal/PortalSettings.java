@@ -18,7 +18,7 @@ public record PortalSettings(Long pageCacheChars, Catalogue catalogue, Map map) 
 
 	public PortalSettings(@Nullable Long pageCacheChars, @Nullable Catalogue catalogue, @Nullable Map map) {
 		this.pageCacheChars = pageCacheChars == null ? 4_000_000L : pageCacheChars;
-		this.catalogue = catalogue == null ? new Catalogue(null, null) : catalogue;
+		this.catalogue = catalogue == null ? new Catalogue(null, null, null) : catalogue;
 		this.map = map == null ? new Map(null, null) : map;
 	}
 
@@ -26,12 +26,16 @@ public record PortalSettings(Long pageCacheChars, Catalogue catalogue, Map map) 
 	 * @param cacheSize cached catalogue answers, cleared on every catalogue change (2000 by default; 0 turns it off)
 	 * @param renderedCacheChars characters of rendered catalogue result pages kept, at most a minute (8000000 by
 	 *        default; 0 turns it off)
+	 * @param itemCacheSize items (the short fields a list shows) kept by product id, so that a search reads only
+	 *        the ids of its page from the index (100000 by default, about 30 MB when full; 0 turns it off)
 	 */
-	public record Catalogue(Integer cacheSize, Long renderedCacheChars) {
+	public record Catalogue(Integer cacheSize, Long renderedCacheChars, Integer itemCacheSize) {
 
-		public Catalogue(@Nullable Integer cacheSize, @Nullable Long renderedCacheChars) {
+		public Catalogue(@Nullable Integer cacheSize, @Nullable Long renderedCacheChars,
+				@Nullable Integer itemCacheSize) {
 			this.cacheSize = cacheSize == null ? 2_000 : cacheSize;
 			this.renderedCacheChars = renderedCacheChars == null ? 8_000_000L : renderedCacheChars;
+			this.itemCacheSize = itemCacheSize == null ? 100_000 : itemCacheSize;
 		}
 	}
 

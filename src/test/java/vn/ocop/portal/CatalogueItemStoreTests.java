@@ -1,0 +1,79 @@
+package vn.ocop.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The items a search shows, kept by product id as compact bytes: read back equal, in the order asked, loaded only
+ * when not kept, dropped when the catalogue changes, and not kept when it changed while they were loaded.
+ */
+class CatalogueItemStoreTests {
+
+	static CatalogueItem item(String name, Long price, String district) {
+		UUID id = UUID.randomUUID();
+		return new CatalogueItem(id, "slug-" + id, name, null, null, null, null, price == null ? null : "chai", price,
+				UUID.randomUUID(), "hop-tac-xa", "Hợp tác xã Đức Lĩnh", "COOPERATIVE", "TP-01", "Thực phẩm tươi sống",
+				"G1", "Nông sản", "18001", "Xã Đức Lĩnh", district, district == null ? null : "Huyện Vũ Quang",
+				"HT-2026-0001", "VALID", 4, LocalDate.of(2026, 5, 22), LocalDate.of(2029, 5, 21), true,
+				Instant.parse("2026-12-05T03:04:05.123456789Z"));
+	}
+
+	@Test
+	void itemsComeBackAsTheyWereWrittenWithTheirEmptyFields() {
+		var full = item("Mật ong Vũ Quang — đặc biệt", 250_000L, "436");
+		var bare = item("Kẹo cu đơ", null, null);
+		assertThat(CompactItems.read(CompactItems.write(full))).isEqualTo(full);
+		assertThat(CompactItems.read(CompactItems.write(bare))).isEqualTo(bare);
+		assertThat(CompactItems.write(full).length).isLessThan(400);
+	}
+
+	@Test
+	void keptItemsAreNotLoadedAgainUntilTheCatalogueChanges() {
+		var cache = new CatalogueCache(new PortalSettings(null, new PortalSettings.Catalogue(0, 0L, 10), null));
+		var a = item("A", 1L, null);
+		var b = item("B", 2L, "436");
+		var c = item("C", 3L, null);
+		Map<UUID, CatalogueItem> index = List.of(a, b, c).stream()
+				.collect(Collectors.toMap(CatalogueItem::productId, i -> i));
+		List<UUID> loads = new ArrayList<>();
+		Function<java.util.Collection<UUID>, Map<UUID, CatalogueItem>> load = ids -> {
+			loads.addAll(ids);
+			return ids.stream().filter(index::containsKey).collect(Collectors.toMap(id -> id, index::get));
+		};
+		UUID gone = UUID.randomUUID();
+		assertThat(cache.items(List.of(c.productId(), gone, a.productId()), load)).containsExactly(c, a);
+		assertThat(loads).containsExactlyInAnyOrder(c.productId(), gone, a.productId());
+		loads.clear();
+		assertThat(cache.items(List.of(a.productId(), b.productId(), c.productId()), load)).containsExactly(a, b, c);
+		assertThat(loads).containsExactly(b.productId());
+		loads.clear();
+		cache.changed();
+		assertThat(cache.items(List.of(a.productId()), load)).containsExactly(a);
+		assertThat(loads).containsExactly(a.productId());
+	}
+
+	@Test
+	void itemsLoadedWhileTheCatalogueChangedAreNotKept() {
+		var cache = new CatalogueCache(new PortalSettings(null, new PortalSettings.Catalogue(0, 0L, 10), null));
+		var a = item("A", 1L, null);
+		List<UUID> loads = new ArrayList<>();
+		Function<java.util.Collection<UUID>, Map<UUID, CatalogueItem>> changing = ids -> {
+			loads.addAll(ids);
+			cache.changed();
+			return Map.of(a.productId(), a);
+		};
+		assertThat(cache.items(List.of(a.productId()), changing)).containsExactly(a);
+		assertThat(cache.items(List.of(a.productId()), changing)).containsExactly(a);
+		assertThat(loads).hasSize(2);
+	}
+}
