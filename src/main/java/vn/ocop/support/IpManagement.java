@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocop.identity.Role;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.shared.NotFoundException;
@@ -46,10 +47,10 @@ public class IpManagement {
 		return registrations.findByProductIdOrderByFilingDateAsc(productId).stream().map(r -> r.toView(today())).toList();
 	}
 
-	/** Every registration (officers: those of their area). */
+	/** Every registration the user acts for: an officer's those of the area, a producer's those of its products. */
 	@Transactional(readOnly = true)
 	public List<IpView> all() {
-		var user = access.requireOfficer();
+		var user = access.user().has(Role.PRODUCER) ? access.user() : access.requireOfficer();
 		return registrations.findAllByOrderByProductNameAscFilingDateAsc().stream()
 				.filter(r -> access.actsFor(user, r.getProductId(), r.getCommuneCode(), r.getUnitDate()))
 				.map(r -> r.toView(today())).toList();

@@ -620,6 +620,9 @@ class SupportIntegrationTests {
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("step-errors-" + ip).text()).isEqualTo("không được để trống");
 		mvc.perform(get("/api/v1/ip-registrations/" + ip).with(as("admin")))
 				.andExpect(jsonPath("$.status").value("PREPARING"));
+		// the producer's menu entry: the list of its own products' registrations (was a 403 without a product)
+		assertThat(body(mvc.perform(get("/support/ip").with(page("producer", "PRODUCER"))).andExpect(status().isOk())))
+				.contains("Nhãn thử");
 	}
 
 	private static BigDecimal decimal(String json, String path) {
