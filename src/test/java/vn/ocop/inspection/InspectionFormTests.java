@@ -70,7 +70,7 @@ class InspectionFormTests {
 		assertThat(page.select("#plan-form #title-error").text()).contains(BLANK);
 		assertThat(page.select("#plan-form #np-agencies").val()).isEqualTo("Chi cục QLCL");
 		page = html(post("/monitoring/inspections/plans").param("year", "1990").param("title", "Kế hoạch 1990"));
-		assertThat(page.select("#plan-form #year-error").text()).contains("Năm kế hoạch").contains("không hợp lệ");
+		assertThat(page.select("#plan-form #year-error").text()).isEqualTo("Năm kế hoạch 1990 không hợp lệ.");
 		assertThat(count("/api/v1/inspections/plans", "$.length()")).isEqualTo(plans);
 
 		// a line of a plan: the month beside its field, the product beside its own
