@@ -103,9 +103,9 @@ class BudgetWebController {
 
 	/** A contract committed on a line; a refusal is shown on the line's row. */
 	@PostMapping("/support/budgets/lines/{id}/contracts")
-	String contract(@PathVariable UUID id, @RequestParam int year,
-			@Valid @ModelAttribute("contractForm") ContractForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String contract(@PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		int year = form.getYear() == null ? pages.today().getYear() : form.getYear();
 		if (pages.attempt(binding, redirect, "support.flash.contracted", () -> budgets.contract(id,
 				form.getDescription().strip(), Objects.requireNonNull(form.getAmount()), null, null, null),
 				CONTRACT_RULE_FIELDS)) {

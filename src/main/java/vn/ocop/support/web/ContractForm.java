@@ -21,6 +21,17 @@ class ContractForm {
 	@NotNull
 	private @Nullable BigDecimal amount;
 
+	/** The year of the budget page to go back to (a hidden field; this year if missing). */
+	private @Nullable Integer year;
+
+	public @Nullable Integer getYear() {
+		return year;
+	}
+
+	public void setYear(@Nullable Integer year) {
+		this.year = year;
+	}
+
 	public String getDescription() {
 		return description;
 	}
