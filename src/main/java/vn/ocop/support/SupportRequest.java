@@ -165,7 +165,7 @@ class SupportRequest {
 
 	void approve(BigDecimal amount, String decision, LocalDate on, UUID lineId, Instant now, String actor,
 			@Nullable String note) {
-		move(RequestStatus.APPROVED, now, actor, decision + (note == null || note.isBlank() ? "" : " — " + note.strip()));
+		move(RequestStatus.APPROVED, now, actor, decision.strip() + (note == null || note.isBlank() ? "" : " — " + note.strip()));
 		this.approvedAmount = amount;
 		this.decisionNumber = decision.strip();
 		this.decidedOn = on;
