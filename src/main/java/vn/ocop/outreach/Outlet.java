@@ -89,8 +89,8 @@ class Outlet extends OutreachRecord {
 		this.operator = details.operator().strip();
 		this.openingHours = blankToNull(details.openingHours());
 		this.phone = blankToNull(details.phone());
-		this.criteria = details.criteria().isEmpty() ? null : String.join("\n", details.criteria().stream()
-				.map(String::strip).filter(c -> !c.isEmpty()).toList());
+		this.criteria = blankToNull(String.join("\n", details.criteria().stream().map(String::strip)
+				.filter(c -> !c.isEmpty()).toList()));
 		this.products.clear();
 		this.products.addAll(carried);
 	}

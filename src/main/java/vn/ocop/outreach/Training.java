@@ -79,6 +79,10 @@ class Training extends OutreachRecord {
 		if (details.endsOn().isBefore(details.startsOn())) {
 			throw BusinessRuleException.unprocessable("programme.training.dates");
 		}
+		if (sessions.stream().anyMatch(s -> s.heldOn.isBefore(details.startsOn()) || s.heldOn.isAfter(details.endsOn()))) {
+			throw BusinessRuleException.unprocessable("programme.training.session.outside", details.startsOn(),
+					details.endsOn());
+		}
 		this.year = details.startsOn().getYear();
 		this.title = details.title().strip();
 		this.organiser = details.organiser().strip();
