@@ -21,6 +21,7 @@ import vn.ocop.identity.UserManagement;
 import vn.ocop.notification.Notice;
 import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Who is told what about a certificate, from its events. The recognition (issue 16) goes to the producer after the
@@ -116,7 +117,7 @@ class CertificationNotices {
 				daysBefore, now));
 		// in-app and e-mail to the producer's accounts and the officers responsible for the commune
 		Set<String> readers = new LinkedHashSet<>(products.producer(certificate.getProducerId()).accounts());
-		readers.addAll(users.usernamesCovering(certificate.getCommuneCode(), certificate.getUnitDate(),
+		readers.addAll(users.usernamesCovering(new UnitAt(certificate.getCommuneCode(), certificate.getUnitDate()),
 				Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER));
 		List<Object> arguments = new ArrayList<>(List.of(certificate.getCode(), certificate.getProductName(),
 				daysBefore == null ? "" : daysBefore, certificate.getValidUntil().format(DAY), certificate.getStars()));

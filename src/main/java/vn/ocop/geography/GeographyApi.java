@@ -23,6 +23,11 @@ public interface GeographyApi {
 	/** The version of the unit with this code in force on the given day. */
 	Optional<Unit> find(String code, LocalDate on);
 
+	/** The version of the unit in force on its date. */
+	default Optional<Unit> find(UnitAt unit) {
+		return find(unit.code(), unit.date());
+	}
+
 	/** All versions of the unit with this code, oldest first. */
 	List<Unit> versionsOf(String code);
 
@@ -38,6 +43,11 @@ public interface GeographyApi {
 	/** The unit and its ancestors in force on the day, from the unit up to the province. */
 	List<Unit> lineage(String code, LocalDate on);
 
+	/** The unit as it was on its date and its ancestors then, from the unit up to the province. */
+	default List<Unit> lineage(UnitAt unit) {
+		return lineage(unit.code(), unit.date());
+	}
+
 	/**
 	 * The units in force on {@code today} that the unit {@code code} (as it was on {@code on}) became, following
 	 * the recorded reorganisation mappings; the unit itself if it never changed. Lets reports group old records
@@ -50,6 +60,11 @@ public interface GeographyApi {
 	 * is empty rather than a guess. Empty too if the code was not in force on {@code on}. Ordered by code.
 	 */
 	List<Unit> successors(String code, LocalDate on, LocalDate today);
+
+	/** The units in force on {@code today} that the unit (as it was on its date) became; see the other form. */
+	default List<Unit> successors(UnitAt unit, LocalDate today) {
+		return successors(unit.code(), unit.date(), today);
+	}
 
 	/**
 	 * The codes of the area of the unit {@code unitCode} over time: the unit itself, every unit that lay inside it at

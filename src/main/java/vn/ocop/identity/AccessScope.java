@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Decides what the signed-in user may see and change: an officer is bound to an administrative unit and reaches
@@ -67,6 +69,16 @@ public class AccessScope {
 		return geography.codesWithin(user.unitCode()).contains(unitCode);
 	}
 
+	/** Whether the signed-in user's unit covers the unit as it was on its date. */
+	public boolean covers(UnitAt unit) {
+		return covers(unit.code(), unit.date());
+	}
+
+	/** Whether the given user's unit covers the unit as it was on its date (the record's unit and day). */
+	public boolean covers(CurrentUser user, UnitAt unit) {
+		return covers(user, unit.code(), unit.date());
+	}
+
 	/** The signed-in provincial office; fails with 403 for anyone else. */
 	public CurrentUser requireOffice() {
 		CurrentUser user = requireCurrentUser();
@@ -89,6 +101,21 @@ public class AccessScope {
 		}
 		Map<String, Boolean> answers = new HashMap<>();
 		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> covers(user, c, d));
+	}
+
+	/**
+	 * Which units (each as it was on its date) the user reads in lists: officers and inspectors those their unit
+	 * covers, the provincial office all, anyone else none; each answer remembered per unit.
+	 */
+	public Predicate<UnitAt> unitCoverage(CurrentUser user) {
+		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
+			return u -> false;
+		}
+		if (user.isOffice()) {
+			return u -> true;
+		}
+		Map<UnitAt, Boolean> answers = new HashMap<>();
+		return u -> answers.computeIfAbsent(u, k -> covers(user, k));
 	}
 
 	/** Fails with 403 unless the signed-in user's unit covers {@code unitCode} on {@code on}. */

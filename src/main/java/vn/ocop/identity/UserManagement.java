@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.geography.GeographyApi;
+import vn.ocop.geography.UnitAt;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 
@@ -123,17 +124,17 @@ public class UserManagement {
 	}
 
 	/**
-	 * The enabled accounts holding one of the roles whose unit covers the given commune (as the unit structure
-	 * stood on the given date) — the officers responsible for a record there. Province-wide accounts are included.
+	 * The enabled accounts holding one of the roles whose unit covers the given unit (as the unit structure stood on
+	 * its date) — the officers responsible for a record there. Province-wide accounts are included.
 	 */
 	@Transactional(readOnly = true)
-	public List<String> usernamesCovering(String communeCode, LocalDate unitDate, Role... roles) {
+	public List<String> usernamesCovering(UnitAt unit, Role... roles) {
 		Set<Role> wanted = Set.of(roles);
 		return accounts.findAllByOrderByUsername().stream()
 				.filter(UserAccount::isEnabled)
 				.filter(a -> a.getRoles().stream().anyMatch(wanted::contains))
 				.filter(a -> scope.covers(new CurrentUser(a.getUsername(), a.getDisplayName(), a.getRoles(),
-						a.getUnitCode()), communeCode, unitDate))
+						a.getUnitCode()), unit))
 				.map(UserAccount::getUsername)
 				.toList();
 	}

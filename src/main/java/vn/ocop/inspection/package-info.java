@@ -6,5 +6,6 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection",
-		allowedDependencies = { "shared", "identity", "notification", "registry", "certification", "criteria" })
+		allowedDependencies = { "shared", "geography", "identity", "notification", "registry", "certification",
+				"criteria" })
 package vn.ocop.inspection;

@@ -18,6 +18,7 @@ import vn.ocop.notification.Notice;
 import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.reporting.ReportingRoll.RowAccess;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Every notice reporting sends, with its text and link: the reminders to producers that have not reported a month
@@ -145,7 +146,7 @@ class ReportingNotices {
 	/** The officers whose own unit is the reporting unit (district officers before July 2025, commune officers after). */
 	List<String> officersOf(String unitCode, UnitLevel level, YearMonth month) {
 		Role role = level == UnitLevel.DISTRICT ? Role.DISTRICT_OFFICER : Role.COMMUNE_OFFICER;
-		return users.usernamesCovering(unitCode, month.atEndOfMonth(), role).stream()
+		return users.usernamesCovering(new UnitAt(unitCode, month.atEndOfMonth()), role).stream()
 				.filter(u -> users.find(u).map(s -> unitCode.equals(s.unitCode())).orElse(false)).toList();
 	}
 

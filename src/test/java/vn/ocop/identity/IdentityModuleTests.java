@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The identity module booted alone with the administrative units of geography (an account is bound to a unit that
@@ -101,12 +102,12 @@ class IdentityModuleTests {
 		var communeAccount = users.create(newUser(commune, Role.COMMUNE_OFFICER, DUC_LINH));
 		users.create(newUser(elsewhere, Role.DISTRICT_OFFICER, "442"));
 
-		var covering = users.usernamesCovering(DUC_LINH, LocalDate.of(2024, 6, 1), Role.DISTRICT_OFFICER,
+		var covering = users.usernamesCovering(new UnitAt(DUC_LINH, LocalDate.of(2024, 6, 1)), Role.DISTRICT_OFFICER,
 				Role.COMMUNE_OFFICER);
 		assertThat(covering).contains(district, commune).doesNotContain(elsewhere);
 
 		users.disable(communeAccount.id());
-		assertThat(users.usernamesCovering(DUC_LINH, LocalDate.of(2024, 6, 1), Role.COMMUNE_OFFICER))
+		assertThat(users.usernamesCovering(new UnitAt(DUC_LINH, LocalDate.of(2024, 6, 1)), Role.COMMUNE_OFFICER))
 				.doesNotContain(commune);
 		assertThat(users.emailOf(commune)).as("a disabled account is not written to").isEmpty();
 	}

@@ -43,6 +43,7 @@ import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
 import vn.ocop.notification.Notifications;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The registry module booted alone with the administrative units of geography and the national rules of criteria
@@ -112,7 +113,7 @@ class RegistryModuleTests {
 
 	@Test
 	void shouldTakeAnIdeaThroughSelectionTellingTheOfficersAndTheProducer(AssertablePublishedEvents events) {
-		when(users.usernamesCovering(anyString(), any(LocalDate.class), any(Role[].class)))
+		when(users.usernamesCovering(any(UnitAt.class), any(Role[].class)))
 				.thenReturn(List.of(VU_QUANG.username()));
 		when(users.find("producer-dl")).thenReturn(Optional.of(new UserSummary(UUID.randomUUID(), "producer-dl",
 				"HTX Cam Đức Lĩnh", null, Set.of(Role.PRODUCER), DUC_LINH, true, false, null)));

@@ -171,7 +171,7 @@ class ReportingModuleTests {
 	@Test
 	void shouldTellTheUnitsOfficersOfAReportThatComesInAfterTheUnitsReport() {
 		CurrentUser officer = districtOfficer();
-		when(users.usernamesCovering(eq(VU_QUANG), any(LocalDate.class), eq(Role.DISTRICT_OFFICER)))
+		when(users.usernamesCovering(argThat(u -> u != null && u.code().equals(VU_QUANG)), eq(Role.DISTRICT_OFFICER)))
 				.thenReturn(List.of(officer.username()));
 		when(users.find(officer.username())).thenReturn(Optional.of(account(officer)));
 		units.submitUnit(new NewUnitReport(VU_QUANG, "2025-01", null, null, null, null));
