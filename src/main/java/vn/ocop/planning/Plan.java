@@ -73,13 +73,14 @@ class Plan {
 	/** Adds a target; its code is unique in the plan. */
 	PlanTarget addTarget(String code, String label, BigDecimal amount, String unit, @Nullable String measure,
 			@Nullable String note) {
-		if (targets.stream().anyMatch(t -> t.getCode().equals(code))) {
-			throw BusinessRuleException.conflict("programme.target.exists", code);
+		if (targets.stream().anyMatch(t -> t.getCode().equals(code.strip()))) {
+			throw BusinessRuleException.conflict("programme.target.exists", code.strip());
 		}
 		if (amount.signum() < 0) {
 			throw BusinessRuleException.unprocessable("programme.target.amount.negative");
 		}
-		var target = new PlanTarget(targets.size() + 1, code, label, amount, unit, measure, note);
+		int last = targets.stream().mapToInt(PlanTarget::getPosition).max().orElse(0);
+		var target = new PlanTarget(last + 1, code, label, amount, unit, measure, note);
 		targets.add(target);
 		return target;
 	}
