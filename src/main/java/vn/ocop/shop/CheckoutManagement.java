@@ -32,6 +32,7 @@ import vn.ocop.notification.Notice;
 import vn.ocop.notification.Notifications;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Money;
 import vn.ocop.shared.NotFoundException;
 
 /**

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Money;
 
 /**
  * A budget line (dòng kinh phí): the money allocated to one plan activity from one funding source, with the sums
@@ -127,9 +128,9 @@ class BudgetLine {
 		return amount.setScale(0, RoundingMode.DOWN);
 	}
 
+	/** The amount in messages: {@code 1.250.000} (the messages name the đồng). */
 	static String money(BigDecimal amount) {
-		var format = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"));
-		return format.format(amount);
+		return Money.digits(amount);
 	}
 
 	UUID getId() {

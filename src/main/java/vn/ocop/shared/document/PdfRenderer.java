@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -28,18 +32,31 @@ public class PdfRenderer {
 	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final ITemplateEngine templates;
+	private final @Nullable ApplicationContext beans;
 	private final byte[] regular;
 	private final byte[] bold;
 
 	PdfRenderer(ITemplateEngine templates) {
+		this(templates, null);
+	}
+
+	/** With the application's beans, so that the templates may use them as on the pages ({@code ${@money.of(..)}}). */
+	@Autowired
+	PdfRenderer(ITemplateEngine templates, @Nullable ApplicationContext beans) {
 		this.templates = templates;
+		this.beans = beans;
 		this.regular = font("fonts/DejaVuSans.ttf");
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 	}
 
 	/** The template processed with the variables in the locale, as PDF. */
 	public byte[] render(String template, Locale locale, Map<String, Object> variables) {
-		return toPdf(templates.process(template, new Context(locale, variables)));
+		var context = new Context(locale, variables);
+		if (beans != null) {
+			context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+					new ThymeleafEvaluationContext(beans, null));
+		}
+		return toPdf(templates.process(template, context));
 	}
 
 	/** Any XHTML as PDF, with the embedded fonts. */

@@ -41,7 +41,7 @@ class ListingForm {
 	}
 
 	ListingDetails details() {
-		return new ListingDetails(title, variant, unit, ShopManageController.number(priceVnd),
+		return new ListingDetails(title, variant, unit, ShopManageController.price(priceVnd),
 				ShopManageController.count(stock), weightGrams, deliveryArea, leadTimeDays, description);
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Money;
 import vn.ocop.shop.BankAccountView;
 import vn.ocop.shop.OrderStatus;
 import vn.ocop.shop.SalesReport;
@@ -210,6 +211,17 @@ class ShopManageController {
 	static int count(@Nullable String text) {
 		long value = number(text);
 		return value > Integer.MAX_VALUE ? -1 : (int) value;
+	}
+
+	/** A price as typed ({@link Money#parse}): with or without thousands separators and ₫; -1 when it is not one. */
+	static long price(@Nullable String text) {
+		try {
+			Money price = Money.parse(text);
+			return price == null ? -1 : price.dong();
+		}
+		catch (IllegalArgumentException e) {
+			return -1;
+		}
 	}
 
 	/** A whole number as typed, with or without thousands separators; -1 when it is not one (the rules say which field). */

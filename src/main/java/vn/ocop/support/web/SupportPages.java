@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.WebDataBinder;
 
+import vn.ocop.shared.Money;
 import vn.ocop.shared.web.FormFields;
 
 /**
@@ -44,11 +45,8 @@ class SupportPages extends FormFields {
 				setValue(null);
 				return;
 			}
-			String digits = text.strip().replace(".", "").replace(",", "").replace(" ", "");
-			if (!digits.matches("\\d{1,18}")) {
-				throw new IllegalArgumentException("Not an amount: " + text);
-			}
-			setValue(new BigDecimal(digits));
+			Money amount = Money.parse(text);
+			setValue(amount == null ? null : amount.toBigDecimal());
 		}
 
 		@Override
