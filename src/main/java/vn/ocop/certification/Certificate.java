@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Stars;
 
 /**
  * An OCOP certificate (giấy chứng nhận sản phẩm OCOP): a product recognised at a star level by a decision, valid
@@ -36,9 +37,6 @@ import vn.ocop.shared.BusinessRuleException;
 @Table(name = "certification_certificate")
 @vn.ocop.shared.cluster.ClusterBroadcast
 class Certificate extends AbstractAggregateRoot<Certificate> {
-
-	static final int MIN_STARS = 3;
-	static final int MAX_STARS = 5;
 
 	@Id
 	private UUID id;
@@ -134,7 +132,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 	 */
 	Certificate(String code, Subject subject, int stars, Decision decision, LocalDate validUntil,
 			@Nullable String photoKey, LocalDate today, Instant now, String actor) {
-		if (stars < MIN_STARS || stars > MAX_STARS) {
+		if (!Stars.isCertifiable(stars)) {
 			throw BusinessRuleException.conflict("certification.stars.notCertifiable", stars);
 		}
 		if (decision.getKind() != DecisionKind.RECOGNITION) {
@@ -183,10 +181,10 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		if (decision.getKind() != DecisionKind.DOWNGRADE) {
 			throw new IllegalArgumentException("A downgrade needs a downgrade decision");
 		}
-		if (newStars >= stars || newStars < MIN_STARS) {
+		if (newStars >= stars || newStars < Stars.CERTIFIABLE) {
 			throw new BusinessRuleException(BusinessRuleException.Kind.UNPROCESSABLE,
-					Map.of("currentStars", stars, "minStars", MIN_STARS), "certification.downgrade.badStars", newStars, stars,
-					MIN_STARS);
+					Map.of("currentStars", stars, "minStars", Stars.CERTIFIABLE), "certification.downgrade.badStars",
+					newStars, stars, Stars.CERTIFIABLE);
 		}
 		requireNotBeforeIssue(decision);
 		int from = stars;

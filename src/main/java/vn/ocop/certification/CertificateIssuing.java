@@ -21,6 +21,7 @@ import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Stars;
 
 /**
  * Recognition (công nhận): the decision that recognises products RATED at 3★ or more and issues their certificates,
@@ -148,10 +149,10 @@ public class CertificateIssuing {
 			return new Refusal(id.toString(), product.name(), awaitsMinister
 					? "certification.product.awaitsCentral" : "certification.product.notRated", status);
 		}
-		int stars = awaitsMinister ? Certificate.MAX_STARS
+		int stars = awaitsMinister ? Stars.MAX
 				: level == IssuingLevel.CENTRAL && input.stars() != null ? input.stars()
 				: product.stars() == null ? 0 : product.stars();
-		if (stars < Certificate.MIN_STARS) {
+		if (stars < Stars.CERTIFIABLE) {
 			return new Refusal(id.toString(), product.name(), "certification.product.tooFewStars", status);
 		}
 		Regulation regulation = authority.ratedUnder(product);

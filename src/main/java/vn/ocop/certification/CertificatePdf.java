@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.ocop.shared.Stars;
 import vn.ocop.shared.document.PdfRenderer;
 import vn.ocop.shared.document.QrCodes;
 
@@ -65,7 +66,7 @@ class CertificatePdf {
 		variables.put("qrContent", extras.qrContent());
 		variables.put("verifyUrl", extras.verifyUrl());
 		variables.put("validityMonths", extras.validityMonths());
-		variables.put("starsText", "★".repeat(certificate.stars()));
+		variables.put("starsText", Stars.symbols(certificate.stars()));
 		variables.put("authority", certificate.decision().authority());
 		variables.put("decision", certificate.decision());
 		return pdf.render(TEMPLATE, PdfRenderer.VIETNAMESE, variables);

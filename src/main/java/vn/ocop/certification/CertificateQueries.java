@@ -24,6 +24,7 @@ import vn.ocop.registry.ProductFilter;
 import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
+import vn.ocop.shared.Stars;
 
 /**
  * What officers and producers work from: a certificate and its history, the certificates of an area (filtered,
@@ -117,7 +118,7 @@ public class CertificateQueries {
 			return List.of();
 		}
 		BiPredicate<String, LocalDate> covers = access.coverage(user);
-		return products(ProductStatus.RATED).stream().filter(p -> p.stars() != null && p.stars() >= Certificate.MIN_STARS)
+		return products(ProductStatus.RATED).stream().filter(p -> Stars.isCertifiable(p.stars()))
 				.filter(p -> covers.test(p.communeCode(), p.unitDate())).toList();
 	}
 

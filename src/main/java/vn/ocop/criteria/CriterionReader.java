@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.criteria.ScorecardFields.Where;
 import vn.ocop.shared.ImportProblems.Problem;
+import vn.ocop.shared.Stars;
 
 /**
  * Reads one criterion of an {@code ocop-criteria/1} document: its options with their points and star markers, whether
@@ -84,7 +85,7 @@ final class CriterionReader {
 		if (value == null) {
 			return null;
 		}
-		if (!value.isIntegralNumber() || value.asInt() < 3 || value.asInt() > 5) {
+		if (!value.isIntegralNumber() || !Stars.isCertifiable(value.asInt())) {
 			problems.add(new Problem(0, "criteria.scorecard.minStars", where, path + ".minimumForStars"));
 			return null;
 		}

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.ocop.shared.Stars;
+
 /**
  * The official scorecard (bộ tiêu chí) of one product set under one regulation, in one version: parts A/B/C,
  * groups, criteria with graded options of fixed points, the star bands, the star-level minimums marked on options
@@ -219,7 +221,7 @@ public record Scorecard(String code, String regulationCode, String name, List<Pa
 	public int starsFor(BigDecimal score) {
 		return starBands.stream().sorted(Comparator.comparingInt(StarBand::minScore).reversed())
 				.filter(b -> score.compareTo(BigDecimal.valueOf(b.minScore())) >= 0)
-				.mapToInt(StarBand::stars).findFirst().orElse(1);
+				.mapToInt(StarBand::stars).findFirst().orElse(Stars.MIN);
 	}
 
 	/** The minimum score of a star level, if the bands define it. */

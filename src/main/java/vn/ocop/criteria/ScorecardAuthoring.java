@@ -21,6 +21,7 @@ import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.ImportProblems;
 import vn.ocop.shared.ImportProblems.Problem;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.Stars;
 
 /**
  * Scorecards written by the provincial office (access checked by the caller): a draft for a product set — a new
@@ -330,11 +331,10 @@ public class ScorecardAuthoring {
 
 	private static ArrayNode defaultBands() {
 		ArrayNode bands = JSON.createArrayNode();
-		int[][] values = { { 5, 90 }, { 4, 70 }, { 3, 50 }, { 2, 30 }, { 1, 0 } };
-		for (int[] v : values) {
+		for (int count = Stars.MAX; count >= Stars.MIN; count--) {
 			ObjectNode band = bands.addObject();
-			band.put("stars", v[0]);
-			band.put("minScore", v[1]);
+			band.put("stars", count);
+			band.put("minScore", Stars.of(count).minScore());
 		}
 		return bands;
 	}

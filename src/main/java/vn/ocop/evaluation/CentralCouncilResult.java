@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.ocop.shared.Stars;
+
 /**
  * The central council's (Hội đồng Trung ương) evaluation of a product the provincial council passed on to it, as the
  * provincial office recorded it when it arrived (26/2026/QĐ-TTg Điều 7.4).
@@ -36,11 +38,11 @@ public record CentralCouncilResult(UUID productId, UUID evaluationId, BigDecimal
 
 	/** Whether the central council proposes 5★, which the Minister recognises. */
 	public boolean proposesFiveStars() {
-		return proposedStars >= 5;
+		return proposedStars >= Stars.MAX;
 	}
 
 	/** The stars the provincial Chair recognises on the result when it does not propose 5★ (0: not recognised). */
 	public int provincialStars() {
-		return proposedStars >= 5 ? 0 : proposedStars >= 3 ? proposedStars : 0;
+		return proposedStars < Stars.MAX && Stars.isCertifiable(proposedStars) ? proposedStars : 0;
 	}
 }

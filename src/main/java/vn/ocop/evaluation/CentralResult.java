@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Stars;
 
 /** The central council's result for one product of one provincial session; recorded once, never changed. */
 @Entity
@@ -86,10 +87,10 @@ class CentralResult extends AbstractAggregateRoot<CentralResult> {
 		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw BusinessRuleException.unprocessable("evaluation.central.score");
 		}
-		if (proposedStars < 1 || proposedStars > 5) {
+		if (!Stars.isValid(proposedStars)) {
 			throw BusinessRuleException.unprocessable("evaluation.central.stars");
 		}
-		if (proposedStars == 5 && score.compareTo(BigDecimal.valueOf(90)) < 0) {
+		if (proposedStars == Stars.MAX && !Stars.allowsFiveStars(score)) {
 			throw BusinessRuleException.unprocessable("evaluation.central.fiveBelow90", score);
 		}
 		if (evaluatedOn == null || evaluatedOn.isAfter(today) || closedOn != null && evaluatedOn.isBefore(closedOn)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.criteria.Regulation;
+import vn.ocop.shared.Stars;
 
 /**
  * Who may recognise which star level follows the cycle's regulation (criteria/regulations.json): a screening level
@@ -20,7 +21,7 @@ final class EscalationPolicy {
 	}
 
 	static Decision decide(Regulation regulation, CouncilLevel level, int stars) {
-		if (stars < 3) {
+		if (!Stars.isCertifiable(stars)) {
 			return new Decision(Outcome.NOT_RATED, null);
 		}
 		List<Regulation.Level> levels = regulation.levels();

@@ -14,6 +14,7 @@ import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.Role;
 import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.shared.Stars;
 
 /**
  * Results: a session's once it is closed, and every level's results for one product (for its producer and the
@@ -64,7 +65,7 @@ public class EvaluationResults {
 			var item = evaluation.item(productId).orElseThrow();
 			var result = item.result();
 			Scorecard scorecard = access.scorecard(item.getScorecardCode());
-			Integer nextStars = result.isDisqualified() || result.stars() >= 5 ? null : result.stars() + 1;
+			Integer nextStars = result.isDisqualified() || result.stars() >= Stars.MAX ? null : result.stars() + 1;
 			BigDecimal gap = nextStars == null || result.score() == null ? null : scorecard.minScoreFor(nextStars)
 					.map(min -> BigDecimal.valueOf(min).subtract(result.score()).max(BigDecimal.ZERO)).orElse(null);
 			list.add(new ProductEvaluation(evaluation.getId(), council.getName(), evaluation.getLevel(),

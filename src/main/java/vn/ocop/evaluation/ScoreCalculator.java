@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.criteria.Scorecard;
+import vn.ocop.shared.Stars;
 
 /**
  * The council's arithmetic, as the scorecards print it:
@@ -98,11 +99,12 @@ final class ScoreCalculator {
 					.orElseThrow(() -> new IllegalStateException("No agreed answer on " + criterion.code())));
 		}
 		int stars = band;
-		while (stars >= 3 && !shortfalls(scorecard, agreed, stars).isEmpty()) {
+		while (stars >= Stars.CERTIFIABLE && !shortfalls(scorecard, agreed, stars).isEmpty()) {
 			stars--;
 		}
 		List<ProductScore.Shortfall> cappedBy = stars < band ? shortfalls(scorecard, agreed, stars + 1) : List.of();
-		List<ProductScore.Shortfall> next = stars >= 2 && stars < 5 ? shortfalls(scorecard, agreed, stars + 1) : List.of();
+		List<ProductScore.Shortfall> next = stars + 1 >= Stars.CERTIFIABLE && stars < Stars.MAX
+				? shortfalls(scorecard, agreed, stars + 1) : List.of();
 		Map<String, BigDecimal> parts = new LinkedHashMap<>();
 		partSums.forEach((code, s) -> parts.put(code, mean(s, n)));
 		Map<String, BigDecimal> groups = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import vn.ocop.criteria.Regulation;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.Stars;
 
 /**
  * The office's decisions on the sanctions proposed by the findings of concluded inspections. Following a downgrade
@@ -92,7 +93,7 @@ public class SanctionDecisions {
 		if (finding.getSanction() == Sanction.DOWNGRADE) {
 			CertificateView certificate = certification.certificate(code);
 			int stars = certificate.stars() - (finding.getStarsDown() == null ? 1 : finding.getStarsDown());
-			if (stars < 3) {
+			if (!Stars.isCertifiable(stars)) {
 				throw BusinessRuleException.unprocessable("monitoring.sanction.belowThreeStars", certificate.stars(), stars);
 			}
 			certification.downgrade(code, stars, decision);

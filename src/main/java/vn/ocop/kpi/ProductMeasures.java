@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.certification.CertificationFacts.CertificateFact;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryFacts.ProductFact;
+import vn.ocop.shared.Stars;
 
 /**
  * The measures of products: registered ideas, selected ideas, products taking part, certified products (all,
@@ -217,7 +218,7 @@ final class ProductMeasures {
 		public Measurement measure(KpiInput input) {
 			var tally = input.tally().keys("programme.breakdown.stars.3", "programme.breakdown.stars.4",
 					"programme.breakdown.stars.5");
-			certifiedInYear(input).values().stream().filter(c -> c.stars() >= 3).forEach(c -> {
+			certifiedInYear(input).values().stream().filter(c -> Stars.isCertifiable(c.stars())).forEach(c -> {
 				ProductFact product = input.productsById().get(c.productId());
 				tally.add(CountedKind.CERTIFICATE, c.id(), c.communeCode(), product == null ? null : product.productSetCode(), c.validFrom(),
 						"programme.breakdown.stars." + c.stars());

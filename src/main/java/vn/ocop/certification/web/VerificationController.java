@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,12 +53,15 @@ class VerificationController {
 	private final CertificateVerification verification;
 	private final MessageSource messages;
 	private final ITemplateEngine templates;
+	private final ThymeleafEvaluationContext beans;
 	private final VerificationPages pages = new VerificationPages();
 
-	VerificationController(CertificateVerification verification, MessageSource messages, ITemplateEngine templates) {
+	VerificationController(CertificateVerification verification, MessageSource messages, ITemplateEngine templates,
+			ApplicationContext context) {
 		this.verification = verification;
 		this.messages = messages;
 		this.templates = templates;
+		this.beans = new ThymeleafEvaluationContext(context, null);
 	}
 
 	/** The JSON answer, for apps and marketplaces. */
@@ -109,6 +114,8 @@ class VerificationController {
 		variables.put("verification", v);
 		variables.put("asked", true);
 		variables.put("base", request.getContextPath());
+		// the beans the page uses (@stars), as a view rendered by Spring MVC has them
+		variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 				.buildExchange(request, response);
 		return templates.process(PAGE, new WebContext(exchange, locale, variables));

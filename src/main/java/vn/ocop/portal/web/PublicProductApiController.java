@@ -18,6 +18,7 @@ import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.portal.CatalogueResult;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.Stars;
 
 /**
  * The read-only public catalogue API, no sign-in: the same search as the catalogue page.
@@ -59,7 +60,7 @@ class PublicProductApiController {
 		if (size < 1 || size > CatalogueQuery.MAX_SIZE) {
 			throw BusinessRuleException.unprocessable("portal.api.size", size, CatalogueQuery.MAX_SIZE);
 		}
-		if (stars != null && (stars < 1 || stars > 5)) {
+		if (stars != null && !Stars.isValid(stars)) {
 			throw BusinessRuleException.unprocessable("portal.api.stars", stars);
 		}
 		// the answer depends on the URL and the catalogue's version alone: a repeat is answered 304 without a search
