@@ -73,6 +73,23 @@ class CatalogueCache {
 		return inOrder;
 	}
 
+	/** Whether items are kept at all ({@code ocop.portal.catalogue.item-cache-size} above 0). */
+	int itemCapacity() {
+		return Math.max(0, itemCapacity);
+	}
+
+	/**
+	 * Keeps these items read while the catalogue was at {@code generation}; nothing is kept if it changed since
+	 * (the items may be older than the change); whether they were kept.
+	 */
+	boolean keep(Collection<CatalogueItem> loaded, long generation) {
+		if (itemCapacity <= 0 || this.generation.get() != generation) {
+			return false;
+		}
+		loaded.forEach(item -> items.put(item.productId(), CompactItems.write(item)));
+		return this.generation.get() == generation;
+	}
+
 	/** A query, answered with or without facet counts. */
 	record Key(CatalogueQuery query, boolean facets) {
 	}

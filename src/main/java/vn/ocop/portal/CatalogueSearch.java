@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import jakarta.persistence.EntityManager;
 import vn.ocop.geography.GeographyApi;
+import vn.ocop.shared.search.SortKeyBinder;
 import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
@@ -181,8 +183,7 @@ class CatalogueSearch {
 					}
 					b.should(f.match().field("communeCode").matching(item.communeCode()).constantScore());
 				}))
-				.sort(f -> f.composite().add(f.score()).add(f.field("stars").desc()).add(f.field("name_sort"))
-						.add(f.field("slug_sort")))
+				.sort(f -> f.composite().add(f.score()).add(f.field("stars").desc()).add(byName(f)))
 				.totalHitCountThreshold(limit)
 				.fetchHits(limit));
 	}
@@ -190,6 +191,26 @@ class CatalogueSearch {
 	/** The items of these products in this order (one not in the index any more is left out). */
 	private List<CatalogueItem> items(List<UUID> ids) {
 		return ids.isEmpty() ? List.of() : cache.items(ids, this::stored);
+	}
+
+	/**
+	 * Every item of the catalogue, read from the stored fields of the documents in batches of {@code batch} (at most
+	 * {@code limit} items), each batch given to {@code sink}; the number read. Needs a transaction.
+	 */
+	int eachItem(int batch, int limit, java.util.function.Consumer<List<CatalogueItem>> sink) {
+		int read = 0;
+		try (var scroll = Search.session(entityManager).search(CatalogueEntry.class)
+				.select(CatalogueSearch::item).where(f -> f.matchAll()).scroll(batch)) {
+			for (var chunk = scroll.next(); chunk.hasHits() && read < limit; chunk = scroll.next()) {
+				List<CatalogueItem> items = chunk.hits();
+				if (read + items.size() > limit) {
+					items = items.subList(0, limit - read);
+				}
+				sink.accept(items);
+				read += items.size();
+			}
+		}
+		return read;
 	}
 
 	/** Items read from the stored fields of their documents. */
@@ -251,7 +272,9 @@ class CatalogueSearch {
 		String sort = query.sort() == null ? (words ? "relevance" : "stars") : query.sort();
 		return f.composite(c -> {
 			switch (sort) {
-				case "name" -> c.add(f.field("name_sort").asc());
+				case "name" -> {
+					// by name alone: the order key below
+				}
 				case "newest" -> c.add(f.field("certifiedOn").desc());
 				case "stars" -> {
 					c.add(f.field("stars").desc());
@@ -262,9 +285,13 @@ class CatalogueSearch {
 					c.add(f.field("stars").desc());
 				}
 			}
-			c.add(f.field("name_sort").asc());
-			c.add(f.field("slug_sort").asc());
+			c.add(byName(f));
 		});
+	}
+
+	/** By name, then slug (one binary sort key: see {@link CatalogueEntry#getOrderKey}). */
+	private static <SR> SortFinalStep byName(TypedSearchSortFactory<SR> f) {
+		return f.extension(LuceneExtension.get()).fromLuceneSortField(SortKeyBinder.ascending(CatalogueEntry.ORDER_KEY));
 	}
 
 	private Set<String> area(String unit) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.lucene.search.FieldExistsQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -266,10 +268,14 @@ class CatalogueUpdater {
 			var session = Search.session(entityManager);
 			long rows = entries.count();
 			long documents = session.search(CatalogueEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			if (rows == documents) {
+			// documents of an earlier layout of the index lack its newest field (the order key)
+			long current = session.search(CatalogueEntry.class).where(f -> f.extension(LuceneExtension.get())
+					.fromLuceneQuery(new FieldExistsQuery(CatalogueEntry.ORDER_KEY))).fetchTotalHitCount();
+			if (rows == documents && documents == current) {
 				return;
 			}
-			log.info("Catalogue index out of step ({} rows, {} documents): rebuilding", rows, documents);
+			log.info("Catalogue index out of step ({} rows, {} documents, {} of the current layout): rebuilding",
+					rows, documents, current);
 			try {
 				// merged into one segment at the end: every search works per segment (term lookups, fuzzy
 				// automata, collectors), and a rebuilt index otherwise keeps the several segments of its writers

@@ -47,6 +47,8 @@ public final class VietnameseAnalysis {
 
 	private static final Analyzer VIETNAMESE_ANALYZER = build(false);
 
+	private static final Analyzer VIETNAMESE_SORT_NORMALIZER = vietnameseSort();
+
 	private VietnameseAnalysis() {
 	}
 
@@ -86,6 +88,14 @@ public final class VietnameseAnalysis {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * A value as the {@value #VIETNAMESE_SORT} normalizer indexes it ({@code "Đặc sản"} → {@code "dac san"}): the
+	 * same bytes as a sortable field with that normalizer, for sort keys built outside such a field.
+	 */
+	public static String sortForm(String value) {
+		return VIETNAMESE_SORT_NORMALIZER.normalize("", value).utf8ToString();
 	}
 
 	/**

@@ -1,0 +1,63 @@
+package vn.ocop.portal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills the store of items ({@link CatalogueCache#items}) with the whole catalogue once it is ready and again a
+ * few seconds after each change of it (here or on another node), so that a search never reads the stored fields of
+ * its hits: the items of a catalogue that changed are read once, in one pass over the index, instead of hit by hit
+ * by the searches that follow the change. Until a pass is done, searches read what is not kept from the index, as
+ * they would without it; a pass that a change overtakes is not kept and is run again.
+ */
+@Component
+class CatalogueItemPreload {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogueItemPreload.class);
+	private static final int BATCH = 1_000;
+
+	private final CatalogueSearch search;
+	private final CatalogueCache cache;
+	private final TransactionTemplate readOnly;
+	private volatile boolean ready;
+	private volatile long loaded = -1;
+
+	CatalogueItemPreload(CatalogueSearch search, CatalogueCache cache, PlatformTransactionManager transactions) {
+		this.search = search;
+		this.cache = cache;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** After the catalogue's own start ({@link CatalogueUpdater}, which may rebuild the index). */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(10)
+	void ready() {
+		ready = true;
+		fillIfChanged();
+	}
+
+	@Scheduled(fixedDelayString = "${ocop.portal.catalogue.item-preload-delay:PT5S}",
+			initialDelayString = "${ocop.portal.catalogue.item-preload-delay:PT5S}")
+	void fillIfChanged() {
+		long generation = cache.generation();
+		if (!ready || cache.itemCapacity() == 0 || generation == loaded) {
+			return;
+		}
+		long started = System.nanoTime();
+		boolean[] kept = { true };
+		Integer read = readOnly.execute(tx -> search.eachItem(BATCH, cache.itemCapacity(),
+				items -> kept[0] &= cache.keep(items, generation)));
+		if (kept[0]) {
+			loaded = generation;
+			log.debug("Catalogue items kept: {} in {} ms", read, (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+}
