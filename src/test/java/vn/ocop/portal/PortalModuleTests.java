@@ -71,6 +71,9 @@ class PortalModuleTests {
 	CatalogueCache cache;
 
 	@Autowired
+	CatalogueItemPreload preload;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	String token;
@@ -214,6 +217,43 @@ class PortalModuleTests {
 
 		assertThat(catalogue.version()).isGreaterThan(version);
 		assertThat(catalogue.search(query(token)).total()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldOrderEqualMatchesByNameWithoutDiacriticsThenBySlug() {
+		var tofu = write(new Entry(UUID.fromString("11111111-0000-0000-0000-000000000001"), "Đậu phụ " + token, 4,
+				token));
+		var oilA = write(new Entry(UUID.fromString("aaaaaaaa-0000-0000-0000-000000000002"), "Dầu lạc " + token, 4,
+				token));
+		var cake = write(new Entry(UUID.fromString("22222222-0000-0000-0000-000000000003"), "bánh đa " + token, 4,
+				token));
+		var oilB = write(new Entry(UUID.fromString("0bbbbbbb-0000-0000-0000-000000000004"), "Dầu lạc " + token, 4,
+				token));
+		changed();
+
+		// equal rank: "banh da", "dau lac" (the slug ending 0bbbbbbb before aaaaaaaa), "dau phu"
+		assertThat(ids(query(token))).containsExactly(cake, oilB, oilA, tofu);
+		assertThat(ids(new CatalogueQuery(token, null, null, null, null, "name", 1, 24)))
+				.containsExactly(cake, oilB, oilA, tofu);
+		assertThat(ids(new CatalogueQuery(token, null, null, null, null, "name", 2, 3))).containsExactly(tofu);
+	}
+
+	@Test
+	void shouldKeepEveryItemOnceTheCatalogueChangedSoThatSearchesReadNoStoredFields() {
+		var honey = write(entry("Mật ong " + token, 4));
+		var tea = write(entry("Chè xanh " + token, 3));
+		changed();
+
+		preload.fillIfChanged();
+
+		assertThat(cache.items(List.of(tea, honey), missing -> {
+			throw new AssertionError("read from the index: " + missing);
+		})).extracting(CatalogueItem::name).containsExactly("Chè xanh " + token, "Mật ong " + token);
+		write(entry("Mật ong " + token, 4).id(honey).name("Mật ong rừng " + token));
+		changed();
+		preload.fillIfChanged();
+		assertThat(cache.items(List.of(honey), missing -> Map.of())).extracting(CatalogueItem::name)
+				.containsExactly("Mật ong rừng " + token);
 	}
 
 	private List<UUID> ids(CatalogueQuery query) {
