@@ -1,3 +1,14 @@
+// A page that refuses its input answers 422 (409 when the record changed underneath) with the errors beside the
+// fields; htmx 2 swaps no 4xx answer by default, so those two are swapped like a 200 (the rest as htmx's defaults).
+if (window.htmx) {
+  htmx.config.responseHandling = [
+    { code: '204', swap: false },
+    { code: '[23]..', swap: true },
+    { code: '409|422', swap: true },
+    { code: '[45]..', swap: false, error: true }
+  ];
+}
+
 // Sends the CSRF token with every htmx request.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="_csrf"]');

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.certification.CertificateFilter;
 import vn.ocop.certification.CertificateStatus;
@@ -37,7 +36,6 @@ import vn.ocop.certification.DecisionRegister;
 import vn.ocop.certification.DowngradeAndRevocation;
 import vn.ocop.certification.Refusal;
 import vn.ocop.certification.SignerCapacity;
-import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.web.FormFields;
 import vn.ocop.shared.web.NavigationItem;
 
@@ -129,10 +127,9 @@ class CertificationWebController {
 
 	@PostMapping("/certification/issue")
 	String issue(@Valid @ModelAttribute("issueForm") DecisionForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Authentication authentication) {
+			RedirectAttributes redirect, Authentication authentication) {
 		List<CertificateView> issued = new ArrayList<>();
-		if (!attempt(binding, () -> issued.addAll(issuing.issueAll(form.getProductIds(), form.toDecision())), model,
-				response)) {
+		if (!attempt(binding, () -> issued.addAll(issuing.issueAll(form.getProductIds(), form.toDecision())), model)) {
 			return index(null, null, null, null, authentication, model);
 		}
 		flash(redirect, "certification.flash.issued", issued.size(), form.getDecisionNumber());
@@ -141,10 +138,9 @@ class CertificationWebController {
 
 	@PostMapping("/certification/revocations")
 	String revokeAll(@Valid @ModelAttribute("revokeForm") DecisionForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Authentication authentication) {
+			RedirectAttributes redirect, Authentication authentication) {
 		List<Object> revoked = new ArrayList<>();
-		if (!attempt(binding, () -> revoked.addAll(decisions.revokeAll(form.getCodes(), form.toDecision())), model,
-				response)) {
+		if (!attempt(binding, () -> revoked.addAll(decisions.revokeAll(form.getCodes(), form.toDecision())), model)) {
 			return index(null, null, null, null, authentication, model);
 		}
 		flash(redirect, "certification.flash.revokedMany", revoked.size(), form.getDecisionNumber());
@@ -178,10 +174,10 @@ class CertificationWebController {
 
 	@PostMapping("/certification/{code}/downgrade")
 	String downgrade(@PathVariable String code, @Valid @ModelAttribute("downgradeForm") DecisionForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		CertificateView[] changed = new CertificateView[1];
 		if (!attempt(binding, () -> changed[0] = decisions.downgrade(code, form.getStars() == null ? 0 : form.getStars(),
-				form.toDecision()), model, response)) {
+				form.toDecision()), model)) {
 			return certificate(code, model);
 		}
 		flash(redirect, "certification.flash.downgraded", changed[0].stars());
@@ -190,8 +186,8 @@ class CertificationWebController {
 
 	@PostMapping("/certification/{code}/revoke")
 	String revoke(@PathVariable String code, @Valid @ModelAttribute("revokeForm") DecisionForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!attempt(binding, () -> decisions.revoke(code, form.toDecision()), model, response)) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!attempt(binding, () -> decisions.revoke(code, form.toDecision()), model)) {
 			return certificate(code, model);
 		}
 		flash(redirect, "certification.flash.revoked", code);
@@ -223,32 +219,17 @@ class CertificationWebController {
 	}
 
 	/**
-	 * Runs a decision of a bound form through {@link FormFields#attempt(BindingResult, Supplier, Map)}: on a refusal the form shows the rule beside its field (422; 409 for a conflict with a certificate's
-	 * state) and the products or certificates a bulk decision refused are listed on the page.
+	 * Runs a decision of a bound form through {@link FormFields#run(BindingResult, Supplier, Map)}: on a refusal the
+	 * form shows the rule beside its field and the products or certificates a bulk decision refused are listed on
+	 * the page. The outcome is worded with what the decision did ({@code certFlash}), by the caller.
 	 */
 	@SuppressWarnings("unchecked")
-	private boolean attempt(BindingResult binding, Supplier<?> change, Model model,
-			HttpServletResponse response) {
-		BusinessRuleException[] refused = new BusinessRuleException[1];
-		// the outcome is worded with what the decision did (certFlash), by the caller
-		boolean done = pages.attempt(binding, () -> {
-			try {
-				return change.get();
-			}
-			catch (BusinessRuleException e) {
-				refused[0] = e;
-				throw e;
-			}
-		}, DECISION_FIELDS);
-		if (done) {
-			return true;
-		}
-		response.setStatus(refused[0] != null && refused[0].kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
-		Object list = refused[0] == null ? null : refused[0].properties().get("refused");
-		if (list instanceof List<?> refusals) {
+	private boolean attempt(BindingResult binding, Supplier<?> change, Model model) {
+		var outcome = pages.run(binding, change, DECISION_FIELDS);
+		if (outcome.property("refused") instanceof List<?> refusals) {
 			model.addAttribute("refused", (List<Refusal>) refusals);
 		}
-		return false;
+		return !outcome.refused();
 	}
 
 	private static boolean isOnlyProducer(Authentication authentication) {

@@ -26,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +38,7 @@ import vn.ocop.criteria.ScorecardImport;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.ImportProblems;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * The provincial office's drafts of scorecards: started for a product set (a new scorecard or the next version) or
@@ -84,10 +84,10 @@ class DraftWebController {
 	 */
 	@PostMapping("/criteria/upload")
 	String upload(@Valid @ModelAttribute("uploadForm") UploadForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Authentication user) {
+			RedirectAttributes redirect, Authentication user) {
 		MultipartFile file = form.getFile();
 		ScorecardImport[] imported = new ScorecardImport[1];
-		var refusal = pages.attempt(binding, redirect, null, () -> {
+		var refusal = pages.run(binding, redirect, null, () -> {
 			if (file == null || file.isEmpty()) {
 				throw BusinessRuleException.unprocessable("criteria.page.noFile");
 			}
@@ -105,7 +105,7 @@ class DraftWebController {
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-		}, UPLOAD_FIELDS, response);
+		}, UPLOAD_FIELDS);
 		if (!refusal.refused()) {
 			ScorecardDraftView draft = imported[0].draft();
 			redirect.addFlashAttribute("flash", draft.check().publishable() ? "criteria.page.uploaded"
@@ -120,10 +120,10 @@ class DraftWebController {
 	/** Starts the draft of a product set (a new scorecard, or the next version), or opens the one it has. */
 	@PostMapping("/criteria/drafts")
 	String startDraft(@Valid @ModelAttribute("startForm") DraftStartForm form, BindingResult binding, Model model,
-			Authentication user, RedirectAttributes redirect, HttpServletResponse response) {
+			Authentication user, RedirectAttributes redirect) {
 		ScorecardDraftView[] draft = new ScorecardDraftView[1];
-		if (!pages.attempt(binding, redirect, null, () -> draft[0] = authoring.draftFor(form.getProductSet())
-				.orElseGet(() -> authoring.startDraft(form.getProductSet(), user.getName())), Map.of(), response)
+		if (!pages.run(binding, redirect, null, () -> draft[0] = authoring.draftFor(form.getProductSet())
+				.orElseGet(() -> authoring.startDraft(form.getProductSet(), user.getName())), Map.of())
 				.refused()) {
 			return "redirect:/criteria/drafts/" + draft[0].id();
 		}
@@ -148,9 +148,9 @@ class DraftWebController {
 	@PostMapping("/criteria/drafts/{id}")
 	String revise(@PathVariable UUID id, @Valid @ModelAttribute("editForm") DraftEditForm form, BindingResult binding,
 			Model model, Authentication user, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		ScorecardDraftView[] saved = new ScorecardDraftView[1];
-		boolean refused = pages.attempt(binding, redirect, null, () -> {
+		boolean refused = pages.run(binding, redirect, null, () -> {
 			var doc = DraftForm.apply(authoring.draft(id).document(), form.fields());
 			try {
 				DraftForm.act(doc, form.pressed());
@@ -159,7 +159,7 @@ class DraftWebController {
 				// a button naming a part, group or criterion that is no longer there: nothing to do
 			}
 			return saved[0] = authoring.revise(id, PRETTY.writeValueAsString(doc), user.getName());
-		}, Map.of(), response).refused();
+		}, Map.of()).refused();
 		if (htmx == null && !refused) {
 			return "redirect:/criteria/drafts/" + id;
 		}
@@ -173,8 +173,7 @@ class DraftWebController {
 	}
 
 	@PostMapping("/criteria/drafts/{id}/publish")
-	String publish(@PathVariable UUID id, Model model, Authentication user, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String publish(@PathVariable UUID id, Model model, Authentication user, RedirectAttributes redirect) {
 		try {
 			ScorecardSummary published = authoring.publish(id, user.getName());
 			redirect.addFlashAttribute("flash", "criteria.page.publishedFlash");
@@ -182,7 +181,7 @@ class DraftWebController {
 		}
 		catch (ImportProblems e) {
 			model.addAttribute("error", pages.text("criteria.page.notPublished", e.problems().size()));
-			response.setStatus(422);
+			FormFields.refused(null);
 			return draftPage(authoring.draft(id), model);
 		}
 	}

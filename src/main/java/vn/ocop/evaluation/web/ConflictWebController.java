@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.evaluation.Scoring;
 
@@ -40,12 +39,12 @@ class ConflictWebController {
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/conflict")
 	String conflict(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @ModelAttribute("conflictForm") ConflictForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!support.attempt(binding, redirect, "evaluation.page.conflict.declaredFlash",
+			RedirectAttributes redirect) {
+		if (!support.run(binding, redirect, "evaluation.page.conflict.declaredFlash",
 				() -> {
 					scoring.declareConflict(id, productId, form.getReason());
 					return id;
-				}, REASON, response).refused()) {
+				}, REASON).refused()) {
 			return redirectToPage(id, productId);
 		}
 		page.pageModel(id, productId, model);

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.evaluation.CouncilLevel;
 import vn.ocop.evaluation.CouncilRules;
@@ -112,7 +111,7 @@ class CouncilWebController {
 
 	@PostMapping("/evaluation/councils/new")
 	String createCouncil(@Valid @ModelAttribute("councilForm") CouncilForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		requireMayCreate();
 		if (form.getAddRow() != null) {
 			form.addRow();
@@ -122,7 +121,7 @@ class CouncilWebController {
 		}
 		checkMembers(form, binding);
 		CouncilView[] created = new CouncilView[1];
-		if (!support.attempt(binding, redirect, "evaluation.page.council.created", () -> {
+		if (!support.run(binding, redirect, "evaluation.page.council.created", () -> {
 			try {
 				return created[0] = councils.createCouncil(form.toCommand());
 			}
@@ -133,7 +132,7 @@ class CouncilWebController {
 			catch (BusinessRuleException e) {
 				throw onItsField(form, e);
 			}
-		}, Map.of(), response).refused()) {
+		}, Map.of()).refused()) {
 			return "redirect:/evaluation/councils/" + created[0].id();
 		}
 		return councilForm(model);
@@ -158,9 +157,9 @@ class CouncilWebController {
 	/** The office changes the council's operating rules; sessions already opened keep theirs. */
 	@PostMapping("/evaluation/councils/{id}/rules")
 	String changeRules(@PathVariable UUID id, @Valid @ModelAttribute("rulesForm") CouncilRulesForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!support.attempt(binding, redirect, "evaluation.page.rules.savedFlash",
-				() -> councils.changeRules(id, form.toRules()), RULES_FIELDS, response).refused()) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!support.run(binding, redirect, "evaluation.page.rules.savedFlash",
+				() -> councils.changeRules(id, form.toRules()), RULES_FIELDS).refused()) {
 			return "redirect:/evaluation/councils/" + id;
 		}
 		return council(id, model);

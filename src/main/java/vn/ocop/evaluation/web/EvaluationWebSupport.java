@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import vn.ocop.evaluation.CouncilMember;
 import vn.ocop.evaluation.CouncilView;
 import vn.ocop.evaluation.MemberRole;
@@ -31,12 +29,11 @@ import vn.ocop.identity.People;
 import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
-import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.web.FormFields;
 
 /**
  * What the evaluation pages share: who the signed-in user is in a council, people's and units' names, messages in
- * the user's language, and the bound forms' way through a change ({@link #attempt}).
+ * the user's language, and the bound forms' way through a change ({@link FormFields#run}).
  */
 @Component
 class EvaluationWebSupport extends FormFields {
@@ -163,31 +160,6 @@ class EvaluationWebSupport extends FormFields {
 		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}
 
-	/**
-	 * Runs a change of a bound form through {@link FormFields#attempt(BindingResult, RedirectAttributes, String,
-	 * Supplier, Map)}. On success the page's message is flashed as the evaluation pages always did (its code in
-	 * {@code flash}); on a refusal the answer is 422 (409 for a conflict with the record's state) and the refusal
-	 * is returned so that the page can show what came with it.
-	 */
-	Refusal attempt(BindingResult binding, RedirectAttributes redirect, String successCode, Supplier<?> change,
-			Map<String, String> ruleFields, HttpServletResponse response) {
-		BusinessRuleException[] refused = new BusinessRuleException[1];
-		boolean done = attempt(binding, redirect, successCode, () -> {
-			try {
-				return change.get();
-			}
-			catch (BusinessRuleException e) {
-				refused[0] = e;
-				throw e;
-			}
-		}, ruleFields);
-		if (done) {
-			return Refusal.NONE;
-		}
-		response.setStatus(refused[0] != null && refused[0].kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
-		return new Refusal(true, refused[0]);
-	}
-
 	/** The evaluation pages flash the message's code ({@code flash}), which the layout shows. */
 	@Override
 	protected void flash(RedirectAttributes redirect, String successCode) {
@@ -198,16 +170,5 @@ class EvaluationWebSupport extends FormFields {
 	String errorText(BindingResult binding) {
 		return binding.getAllErrors().stream().findFirst()
 				.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale())).orElse("");
-	}
-
-	/** Whether a change was refused, and the broken rule if one was (none when the form's own checks failed). */
-	record Refusal(boolean refused, @Nullable BusinessRuleException rule) {
-
-		static final Refusal NONE = new Refusal(false, null);
-
-		/** What the broken rule carried along (unanswered criteria, unscored products …), or nothing. */
-		Object property(String name, Object otherwise) {
-			return rule == null ? otherwise : rule.properties().getOrDefault(name, otherwise);
-		}
 	}
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.evaluation.CouncilProcedure;
 import vn.ocop.evaluation.CouncilSetup;
@@ -61,61 +60,60 @@ class ProcedureWebController {
 	/** The chair or the secretary records the meeting's attendance: {@code status.<username>}, {@code note.<username>}. */
 	@PostMapping("/evaluation/sessions/{id}/attendance")
 	String attendance(@PathVariable UUID id, @Valid @ModelAttribute("attendanceForm") AttendanceForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		EvaluationView session = sessions.evaluation(id);
 		var members = councils.council(session.councilId()).members();
 		return step(id, binding, () -> procedure.recordAttendance(id, form.entries(members)),
-				"evaluation.page.attendance.savedFlash", Map.of(), model, redirect, response);
+				"evaluation.page.attendance.savedFlash", Map.of(), model, redirect);
 	}
 
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/case")
 	String chooseCase(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		form.forProduct(productId);
 		return step(id, binding, () -> procedure.chooseCase(id, productId, form.caseNumberOrNone()),
-				"evaluation.page.case.savedFlash", Map.of("evaluation.case.unknown", "caseNumber"), model, redirect,
-				response);
+				"evaluation.page.case.savedFlash", Map.of("evaluation.case.unknown", "caseNumber"), model, redirect);
 	}
 
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/disqualifiers")
 	String disqualifiers(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @ModelAttribute("disqualifierForm") DisqualifierForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		form.forProduct(productId);
 		return step(id, binding,
 				() -> procedure.checkDisqualifiers(id, productId, form.isDisqualified(), form.reasonText()),
 				"evaluation.page.disqualifiers.savedFlash", Map.of("evaluation.disqualifier.reasonRequired", "reason"),
-				model, redirect, response);
+				model, redirect);
 	}
 
 	/** The chair records the council's agreed answers: {@code answer.<criterion>=<option>} (0: nothing ticked). */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/agreed-answers")
 	String agreedAnswers(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @ModelAttribute("agreedForm") AgreedAnswersForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		form.forProduct(productId);
 		return step(id, binding, () -> procedure.recordAgreedAnswers(id, productId, form.answers()),
-				"evaluation.page.agreed.savedFlash", Map.of(), model, redirect, response);
+				"evaluation.page.agreed.savedFlash", Map.of(), model, redirect);
 	}
 
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/divergence")
 	String settleDivergence(@PathVariable UUID id, @PathVariable UUID productId,
 			@Valid @ModelAttribute("divergenceForm") DivergenceForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		form.forProduct(productId);
 		return step(id, binding, () -> divergences.settleDivergence(id, productId, form.recordText()),
 				"evaluation.page.divergence.savedFlash", Map.of("evaluation.divergence.recordRequired", "record"),
-				model, redirect, response);
+				model, redirect);
 	}
 
 	/** Runs a step of the council's procedure: back to the session page, or the page again with the refusal. */
 	private String step(UUID id, BindingResult binding, Runnable step, String flash, Map<String, String> ruleFields,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!support.attempt(binding, redirect, flash, () -> {
+			Model model, RedirectAttributes redirect) {
+		if (!support.run(binding, redirect, flash, () -> {
 			step.run();
 			return id;
-		}, ruleFields, response).refused()) {
+		}, ruleFields).refused()) {
 			return "redirect:/evaluation/sessions/" + id + "#procedure";
 		}
 		EvaluationView session = sessions.evaluation(id);

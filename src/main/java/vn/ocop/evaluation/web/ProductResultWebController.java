@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.criteria.Scorecard;
@@ -85,8 +84,8 @@ class ProductResultWebController {
 	/** The office records the central council's result when it arrives; refused with the reason beside its field. */
 	@PostMapping("/evaluation/products/{productId}/central-result")
 	String recordCentral(@PathVariable UUID productId, @Valid @ModelAttribute("centralForm") CentralResultForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!support.attempt(binding, redirect, "evaluation.page.central.saved", () -> {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!support.run(binding, redirect, "evaluation.page.central.saved", () -> {
 			var input = form.toResult();
 			var file = form.getFile();
 			if (!form.hasFile() || file == null) {
@@ -94,7 +93,7 @@ class ProductResultWebController {
 			}
 			// the result and its document together: nothing is recorded when the document is refused
 			return unchecked(() -> central.record(productId, input, file.getOriginalFilename(), file.getInputStream()));
-		}, CENTRAL_FIELDS, response).refused()) {
+		}, CENTRAL_FIELDS).refused()) {
 			return "redirect:/evaluation/products/" + productId;
 		}
 		return results(productId, model);
@@ -103,14 +102,14 @@ class ProductResultWebController {
 	/** The office attaches (or replaces) the central council's minutes; refused with the reason beside the file. */
 	@PostMapping("/evaluation/products/{productId}/central-result/minutes")
 	String attachMinutes(@PathVariable UUID productId, @Valid @ModelAttribute("minutesForm") CentralMinutesForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!support.attempt(binding, redirect, "evaluation.page.central.attached", () -> {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!support.run(binding, redirect, "evaluation.page.central.attached", () -> {
 			var file = form.getFile();
 			if (file == null) {
 				throw BusinessRuleException.unprocessable("registry.document.empty");
 			}
 			return unchecked(() -> central.attachMinutes(productId, file.getOriginalFilename(), file.getInputStream()));
-		}, CENTRAL_FIELDS, response).refused()) {
+		}, CENTRAL_FIELDS).refused()) {
 			return "redirect:/evaluation/products/" + productId + "#central-council";
 		}
 		return results(productId, model);

@@ -151,11 +151,6 @@ class ScoringPageModel {
 		return criteria.scorecard(code).orElseThrow(() -> new NotFoundException("criteria.scorecard.notFound", code));
 	}
 
-	/** The HTTP status of a refusal: 409 for a conflict with the state, 422 otherwise. */
-	static int status(BusinessRuleException e) {
-		return e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422;
-	}
-
 	/** Post-redirect-get back to the scoring page. */
 	static String redirectToPage(UUID id, UUID productId) {
 		return "redirect:/evaluation/sessions/" + id + "/products/" + productId;

@@ -3,7 +3,6 @@ package vn.ocop.evaluation.web;
 import static vn.ocop.evaluation.web.ScoringPageModel.PAGE;
 import static vn.ocop.evaluation.web.ScoringPageModel.STATUS_FRAGMENT;
 import static vn.ocop.evaluation.web.ScoringPageModel.redirectToPage;
-import static vn.ocop.evaluation.web.ScoringPageModel.status;
 
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.ocop.evaluation.Scoring;
 import vn.ocop.evaluation.ScoringView;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * A council member scores a product: every change is saved at once (htmx) and answered with the running total and
@@ -59,18 +58,18 @@ class ScoringWebController {
 
 	/**
 	 * Saves picks: {@code criterion} + {@code option}, and/or {@code pick.<criterion>=<option>} for every radio of
-	 * the form. With {@code HX-Request} the answer is the status fragment (always 200 so that htmx shows a refusal
-	 * too); without, the page again (post-redirect-get), or the page with the refusal on the form.
+	 * the form. With {@code HX-Request} the answer is the status fragment (422 or 409 with the refusal, which htmx
+	 * swaps in too: {@code responseHandling} in ocop.js); without, the page again (post-redirect-get), or the page
+	 * with the refusal on the form.
 	 */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/picks")
 	String save(@PathVariable UUID id, @PathVariable UUID productId, @Valid @ModelAttribute("picksForm") PicksForm form,
 			BindingResult binding, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect) {
 		ScoringView[] saved = new ScoringView[1];
-		boolean refused = support.attempt(binding, redirect, "evaluation.page.scoring.savedFlash",
-				() -> saved[0] = scoring.save(id, productId, form.picks(), false), Map.of(), response).refused();
+		boolean refused = support.run(binding, redirect, "evaluation.page.scoring.savedFlash",
+				() -> saved[0] = scoring.save(id, productId, form.picks(), false), Map.of()).refused();
 		if (htmx != null) {
-			response.setStatus(HttpServletResponse.SC_OK);
 			if (refused) {
 				model.addAttribute("error", support.errorText(binding));
 			}
@@ -87,14 +86,14 @@ class ScoringWebController {
 	/** Saves the picks sent along, then submits: 422 listing the unanswered criteria while any is left. */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/submit")
 	String submit(@PathVariable UUID id, @PathVariable UUID productId, @Valid @ModelAttribute("picksForm") PicksForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		var refusal = support.attempt(binding, redirect, "evaluation.page.scoring.submittedFlash", () -> {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		var refusal = support.run(binding, redirect, "evaluation.page.scoring.submittedFlash", () -> {
 			Map<String, @Nullable Integer> picks = form.picks();
 			if (!picks.isEmpty()) {
 				scoring.save(id, productId, picks, false);
 			}
 			return scoring.save(id, productId, Map.of(), true);
-		}, Map.of(), response);
+		}, Map.of());
 		if (!refusal.refused()) {
 			return redirectToPage(id, productId);
 		}
@@ -105,15 +104,14 @@ class ScoringWebController {
 
 	/** Re-scoring after the council discussed a divergence above its spread threshold. */
 	@PostMapping("/evaluation/sessions/{id}/products/{productId}/rescore")
-	String rescore(@PathVariable UUID id, @PathVariable UUID productId, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String rescore(@PathVariable UUID id, @PathVariable UUID productId, Model model, RedirectAttributes redirect) {
 		try {
 			scoring.rescore(id, productId);
 			redirect.addFlashAttribute("flash", "evaluation.page.scoring.rescoreFlash");
 			return redirectToPage(id, productId);
 		}
 		catch (BusinessRuleException e) {
-			response.setStatus(status(e));
+			FormFields.refused(e);
 			model.addAttribute("saveError", page.message(e));
 			page.pageModel(id, productId, model);
 			return PAGE;

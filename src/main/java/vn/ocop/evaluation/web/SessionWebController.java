@@ -47,6 +47,7 @@ import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * A council's sessions: choosing the council, opening a session over a batch of products, following it live
@@ -110,12 +111,12 @@ class SessionWebController {
 
 	@PostMapping("/evaluation/councils/{id}/sessions")
 	String openSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionOpenForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		CouncilView council = councils.council(id);
 		requireMayOpen(council);
 		EvaluationView[] opened = new EvaluationView[1];
-		if (!support.attempt(binding, redirect, "evaluation.page.session.opened",
-				() -> opened[0] = sessions.open(id, form.getProductIds()), AGENDA_FIELDS, response).refused()) {
+		if (!support.run(binding, redirect, "evaluation.page.session.opened",
+				() -> opened[0] = sessions.open(id, form.getProductIds()), AGENDA_FIELDS).refused()) {
 			return "redirect:/evaluation/sessions/" + opened[0].id();
 		}
 		return sessionForm(council, model);
@@ -139,14 +140,14 @@ class SessionWebController {
 	}
 
 	@PostMapping("/evaluation/sessions/{id}/close")
-	String close(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String close(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		try {
 			closing.close(id);
 			redirect.addFlashAttribute("flash", "evaluation.page.session.closedFlash");
 			return "redirect:/evaluation/sessions/" + id;
 		}
 		catch (BusinessRuleException e) {
-			response.setStatus(e.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422);
+			FormFields.refused(e);
 			model.addAttribute("closeError", support.message(e.messageCode(), e.arguments()));
 			model.addAttribute("unscored", e.properties().getOrDefault("unscored", List.of()));
 			model.addAttribute("withoutQuorum", e.properties().getOrDefault("withoutQuorum", List.of()));

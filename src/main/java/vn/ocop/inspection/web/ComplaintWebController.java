@@ -83,8 +83,9 @@ class ComplaintWebController {
 				}
 			}, PHOTO_FIELD);
 			model.addAttribute("sent", sent);
-			if (!sent) {
-				response.setStatus(product == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			if (!sent && product == null) {
+				// refused (422) by screens.submit; an unknown certificate is a page not found
+				response.setStatus(HttpStatus.NOT_FOUND.value());
 			}
 		}
 		catch (TooManyComplaints e) {

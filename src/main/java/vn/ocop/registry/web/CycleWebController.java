@@ -22,6 +22,7 @@ import vn.ocop.registry.CycleView;
 import vn.ocop.registry.Funnel;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * The annual OCOP cycles: the list and opening a year (provincial office), and a cycle's page with its phase
@@ -64,6 +65,7 @@ class CycleWebController {
 	String open(@Valid @ModelAttribute("cycleForm") CycleForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
+			FormFields.refused(null);
 			return list(model, registry.cycles());
 		}
 		try {
@@ -74,6 +76,7 @@ class CycleWebController {
 		catch (BusinessRuleException e) {
 			String field = e.messageCode().startsWith("criteria.regulation") ? "regulationCode" : "year";
 			binding.rejectValue(field, e.messageCode(), support.arguments(e), support.message(e));
+			FormFields.refused(e);
 			return list(model, registry.cycles());
 		}
 	}
@@ -105,6 +108,7 @@ class CycleWebController {
 			binding.reject("registry.page.cycle.noPhases");
 		}
 		if (binding.hasErrors()) {
+			FormFields.refused(null);
 			return show(model, cycle);
 		}
 		try {
@@ -112,6 +116,7 @@ class CycleWebController {
 		}
 		catch (BusinessRuleException e) {
 			binding.reject(e.messageCode(), support.arguments(e), support.message(e));
+			FormFields.refused(e);
 			return show(model, cycle);
 		}
 		redirect.addFlashAttribute("flash", "registry.page.cycle.rescheduled");

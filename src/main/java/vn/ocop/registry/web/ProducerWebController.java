@@ -32,6 +32,7 @@ import vn.ocop.registry.ProductFilter;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * Producer (chủ thể OCOP) screens: the list, the registration and edit form, and the producer page with its
@@ -110,6 +111,7 @@ class ProducerWebController {
 			RedirectAttributes redirect) {
 		checkWorkers(form, binding);
 		if (binding.hasErrors()) {
+			FormFields.refused(null);
 			return form(model, form, null);
 		}
 		try {
@@ -119,9 +121,11 @@ class ProducerWebController {
 		}
 		catch (BusinessRuleException e) {
 			reject(binding, e);
+			FormFields.refused(e);
 		}
 		catch (AccessDeniedException e) {
 			binding.rejectValue("communeCode", "registry.page.producer.communeOutOfScope");
+			FormFields.refused(null);
 		}
 		return form(model, form, null);
 	}
@@ -165,6 +169,7 @@ class ProducerWebController {
 		}
 		checkWorkers(form, binding);
 		if (binding.hasErrors()) {
+			FormFields.refused(null);
 			return form(model, form, producer);
 		}
 		try {
@@ -174,9 +179,11 @@ class ProducerWebController {
 		}
 		catch (BusinessRuleException e) {
 			reject(binding, e);
+			FormFields.refused(e);
 		}
 		catch (AccessDeniedException e) {
 			binding.rejectValue("communeCode", "registry.page.producer.communeOutOfScope");
+			FormFields.refused(null);
 		}
 		return form(model, form, producer);
 	}
@@ -193,6 +200,7 @@ class ProducerWebController {
 		}
 		catch (AccessDeniedException e) {
 			binding.reject("error.403.detail", support.text("error.403.detail"));
+			FormFields.refused(null);
 		}
 		return show(id, model);
 	}

@@ -42,6 +42,7 @@ import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.shared.web.FormFields;
 
 /**
  * Product screens: the list with its filters, the registration and edit form, and the products without a
@@ -144,6 +145,7 @@ class ProductWebController {
 			binding.rejectValue("cycleYear", "NotNull");
 		}
 		if (binding.hasErrors()) {
+			FormFields.refused(null);
 			return registrationForm(model, form, visibleProducers());
 		}
 		try {
@@ -153,12 +155,14 @@ class ProductWebController {
 		}
 		catch (BusinessRuleException e) {
 			reject(binding, e, true);
+			FormFields.refused(e);
 		}
 		catch (AccessDeniedException e) {
 			if (visibleProducers().stream().noneMatch(p -> p.id().equals(form.getProducerId()))) {
 				throw e;
 			}
 			binding.rejectValue("communeCode", "registry.page.product.communeOutOfScope");
+			FormFields.refused(null);
 		}
 		return registrationForm(model, form, visibleProducers());
 	}
@@ -198,6 +202,7 @@ class ProductWebController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		var product = registry.product(id);
 		if (binding.hasErrors()) {
+			FormFields.refused(null);
 			return editForm(model, form, product);
 		}
 		try {
@@ -207,12 +212,14 @@ class ProductWebController {
 		}
 		catch (BusinessRuleException e) {
 			reject(binding, e, false);
+			FormFields.refused(e);
 		}
 		catch (AccessDeniedException e) {
 			if (!registry.mayChange(id)) {
 				throw e;
 			}
 			binding.rejectValue("communeCode", "registry.page.product.communeOutOfScope");
+			FormFields.refused(null);
 		}
 		return editForm(model, form, product);
 	}

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocop.shared.BusinessRuleException;
@@ -51,15 +53,25 @@ public class FormFields {
 	 * Runs a change for a form bound with {@code @Valid}, unless the form already has errors; on success flashes
 	 * the message, on a broken rule marks the form: the field the rule is about ({@code ruleFields}: message code
 	 * to field, or the rule's own field problems), else the form as a whole. Returns whether the change was made;
-	 * if not, the caller shows the form again with its errors.
+	 * if not, the answer is already 422 (409 for a conflict, see {@link #status}) and the caller shows the form
+	 * again with its errors.
 	 */
 	public boolean attempt(BindingResult binding, RedirectAttributes redirect, String successCode, Supplier<?> change,
 			Map<String, String> ruleFields) {
-		if (attempt(binding, change, ruleFields)) {
+		return !run(binding, redirect, successCode, change, ruleFields).refused();
+	}
+
+	/**
+	 * The same, saying what came of it ({@link Outcome}: the broken rule comes along so that the page can show
+	 * what it carried); a change with no message ({@code successCode} null) flashes nothing.
+	 */
+	public Outcome run(BindingResult binding, RedirectAttributes redirect, @Nullable String successCode,
+			Supplier<?> change, Map<String, String> ruleFields) {
+		Outcome outcome = run(binding, change, ruleFields);
+		if (!outcome.refused() && successCode != null) {
 			flash(redirect, successCode);
-			return true;
 		}
-		return false;
+		return outcome;
 	}
 
 	/**
@@ -67,12 +79,22 @@ public class FormFields {
 	 * marks the form on a broken rule and flashes nothing.
 	 */
 	public boolean attempt(BindingResult binding, Supplier<?> change, Map<String, String> ruleFields) {
+		return !run(binding, change, ruleFields).refused();
+	}
+
+	/**
+	 * Runs a change for a form bound with {@code @Valid} (see {@link #attempt(BindingResult, Supplier, Map)}) and
+	 * says what came of it: on a refusal the answer's status is already set ({@link #refused}) and the broken rule,
+	 * if a rule refused it, comes along so that the page can show what the rule carried.
+	 */
+	public Outcome run(BindingResult binding, Supplier<?> change, Map<String, String> ruleFields) {
 		if (binding.hasErrors()) {
-			return false;
+			refused(null);
+			return Outcome.BY_FORM;
 		}
 		try {
 			change.get();
-			return true;
+			return Outcome.DONE;
 		}
 		catch (BusinessRuleException e) {
 			if (!e.fieldProblems().isEmpty()) {
@@ -91,7 +113,50 @@ public class FormFields {
 					binding.reject(e.messageCode(), arguments, text(e.messageCode(), arguments));
 				}
 			}
-			return false;
+			refused(e);
+			return new Outcome(true, e);
+		}
+	}
+
+	/**
+	 * The status of a page that refuses its input and shows it again with the errors: 409 Conflict when the
+	 * refusal is a rule of kind {@code CONFLICT} (the record's state changed underneath), else 422 Unprocessable
+	 * Content. A refused form is never 200, so that tests, proxies and scripts can tell it from a change made.
+	 */
+	public static int status(@Nullable BusinessRuleException rule) {
+		return rule != null && rule.kind() == BusinessRuleException.Kind.CONFLICT ? 409 : 422;
+	}
+
+	/**
+	 * Sets the answer of the current request to a refusal's status ({@link #status}). {@code run} and
+	 * {@code attempt} do it themselves; pages that check their input by hand call it before showing the page again.
+	 */
+	public static void refused(@Nullable BusinessRuleException rule) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				&& request.getResponse() != null) {
+			request.getResponse().setStatus(status(rule));
+		}
+	}
+
+	/**
+	 * What an attempt at a change came to: made ({@code refused} false), or refused by the form's own checks
+	 * ({@code rule} null) or by a broken rule of the domain, which carries what the page may show.
+	 */
+	public record Outcome(boolean refused, @Nullable BusinessRuleException rule) {
+
+		public static final Outcome DONE = new Outcome(false, null);
+
+		static final Outcome BY_FORM = new Outcome(true, null);
+
+		/** What the broken rule carried along (unanswered criteria, the draft a set already has …), or nothing. */
+		public @Nullable Object property(String name) {
+			return rule == null ? null : rule.properties().get(name);
+		}
+
+		/** The same, with what to use when the rule carried nothing of that name. */
+		public Object property(String name, Object otherwise) {
+			Object value = property(name);
+			return value == null ? otherwise : value;
 		}
 	}
 
