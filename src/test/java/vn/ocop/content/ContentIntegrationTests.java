@@ -160,7 +160,7 @@ class ContentIntegrationTests {
 		mvc.perform(post("/content/" + other + "/submit").with(EDITOR).with(csrf()));
 		// without a note: the page again (issue 17), the rule beside the note, the article still in review
 		String refused = mvc.perform(post("/content/" + other + "/return").param("note", " ").with(ADMIN).with(csrf()))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(refused).select("#return-form #note-error").text())
 				.isEqualTo("Hãy ghi lý do trả lại bài.");
 		mvc.perform(get("/content/" + other).with(ADMIN)).andExpect(content().string(containsString("Chờ duyệt")));
@@ -174,10 +174,10 @@ class ContentIntegrationTests {
 	void shouldRefuseAnEmptyBodyAndOutsiders() throws Exception {
 		mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "Rỗng")
 				.param("body", "<script>alert(1)</script>"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Nội dung bài viết không được để trống")));
 		String blank = mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "")
-				.param("body", "<p>x</p>")).andExpect(status().isOk())
+				.param("body", "<p>x</p>")).andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("is-invalid"))).andReturn().getResponse().getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(blank).select("#article-form #title-error").text()).isNotBlank();
 		mvc.perform(get("/content").with(user("producer").roles("PRODUCER"))).andExpect(status().isForbidden());
@@ -211,7 +211,7 @@ class ContentIntegrationTests {
 		for (String cover : List.of("javascript:alert(9)", "https://evil.example/a.png", "/news/images/../../etc/passwd",
 				"/news/images/2026-01/00000000-0000-0000-0000-000000000000", "//evil.example/a.png")) {
 			mvc.perform(post("/content/new").with(EDITOR).with(csrf()).param("kind", "NEWS").param("title", "Ảnh bìa")
-					.param("body", "<p>x</p>").param("coverImage", cover)).andExpect(status().isOk())
+					.param("body", "<p>x</p>").param("coverImage", cover)).andExpect(status().isUnprocessableContent())
 					.andExpect(content().string(containsString("Ảnh đại diện phải là ảnh đã tải lên")));
 		}
 		var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);

@@ -327,7 +327,7 @@ class GeographyIntegrationTests {
 		mvc.perform(multipart("/admin/geography/snapshots")
 						.file(csv("code,name,level\n42,Tỉnh Hà Tĩnh,PROVINCE\n"))
 						.param("validFrom", "").with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"import-problems\"")))
 				.andExpect(content().string(containsString("Dòng tiêu đề thiếu cột &quot;parent_code&quot;")))
 				// each error beside its field: the day's beside the day, the file's count beside the file
@@ -341,7 +341,7 @@ class GeographyIntegrationTests {
 		mvc.perform(multipart("/admin/geography/snapshots")
 						.file(csv("code,name,level,parent_code\n97,Tỉnh Thử Hai,PROVINCE,\n"))
 						.param("validFrom", "khong-phai-ngay").param("source", "QD-thu").with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(result -> {
 					var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 					assertThat(page.getElementById("validFrom-error").text())
@@ -363,7 +363,7 @@ class GeographyIntegrationTests {
 
 		mvc.perform(multipart("/admin/geography/successions").file(csv("old_code\n"))
 						.param("effectiveFrom", "2025-07-01").with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("new_code")));
 	}
 

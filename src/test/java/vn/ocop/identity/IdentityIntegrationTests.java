@@ -285,7 +285,7 @@ class IdentityIntegrationTests {
 		mvc.perform(post("/admin/users/new").with(httpBasicSession("admin")).with(csrf())
 						.param("username", "").param("displayName", "").param("password", "123")
 						.param("unitCode", ""))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("không được để trống")));
 		mvc.perform(post("/admin/users/new").with(httpBasicSession("admin")).with(csrf())
@@ -318,20 +318,20 @@ class IdentityIntegrationTests {
 				"Tài khoản thử", null, "mat-khau-cu-1", java.util.Set.of(Role.EDITOR), "42"));
 		// a new password that is too short: beside the field, and the old one still signs in
 		String page = mvc.perform(post("/admin/users/" + account.id() + "/password").with(httpBasicSession("admin"))
-				.with(csrf()).param("password", "ngan")).andExpect(status().isOk()).andReturn().getResponse()
+				.with(csrf()).param("password", "ngan")).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("password-error").text())
 				.isEqualTo("Mật khẩu phải có ít nhất 8 ký tự.");
 		mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "mat-khau-cu-1"))).andExpect(status().isOk());
 		// enabling an account that is enabled: said on the status card, and nothing changes
 		page = mvc.perform(post("/admin/users/" + account.id() + "/status").with(httpBasicSession("admin")).with(csrf())
-				.param("action", "enable")).andExpect(status().isOk()).andReturn().getResponse()
+				.param("action", "enable")).andExpect(status().isConflict()).andReturn().getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("status-forms").text()).contains("đang hoạt động");
 		// a display name left out on the account form: beside the field, and the name stays
 		page = mvc.perform(post("/admin/users/" + account.id()).with(httpBasicSession("admin")).with(csrf())
 				.param("username", account.username()).param("displayName", "").param("roles", "EDITOR")
-				.param("unitCode", "42")).andExpect(status().isOk()).andReturn().getResponse()
+				.param("unitCode", "42")).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("displayName-error").text())
 				.isEqualTo("không được để trống");

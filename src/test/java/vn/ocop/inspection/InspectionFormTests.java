@@ -186,7 +186,7 @@ class InspectionFormTests {
 	}
 
 	private Document html(AbstractMockHttpServletRequestBuilder<?> request, String user, String role) throws Exception {
-		String body = mvc.perform(request.with(page(user, role)).with(csrf())).andExpect(status().isOk()).andReturn()
+		String body = mvc.perform(request.with(page(user, role)).with(csrf())).andExpect(status().isUnprocessableContent()).andReturn()
 				.getResponse().getContentAsString();
 		return Jsoup.parse(body);
 	}

@@ -192,12 +192,12 @@ class ProgrammeIntegrationTests {
 		// a new plan: every bad field at once; the plan's own rule (a plan of that year exists) beside the year
 		expectErrors(mvc.perform(post("/programme/plans").with(office).with(csrf).param("year", "năm sau")
 				.param("title", " ")), "year", "title");
-		expectErrors(mvc.perform(post("/programme/plans").with(office).with(csrf).param("year", String.valueOf(year))
+		expectConflict(mvc.perform(post("/programme/plans").with(office).with(csrf).param("year", String.valueOf(year))
 				.param("title", "Kế hoạch trùng năm")), "year");
 		// a target, an activity whose number is taken, a task under activity 1 (its form open, the others empty)
 		expectErrors(mvc.perform(post("/programme/plans/" + year + "/targets").with(office).with(csrf).param("code", "")
 				.param("label", "Sản phẩm đạt sao").param("amount", "nhiều").param("unit", "sản phẩm")), "code", "amount");
-		expectErrors(mvc.perform(post("/programme/plans/" + year + "/activities").with(office).with(csrf)
+		expectConflict(mvc.perform(post("/programme/plans/" + year + "/activities").with(office).with(csrf)
 				.param("number", "1").param("title", "Trùng số")), "number");
 		expectErrors(mvc.perform(post("/programme/plans/" + year + "/activities/1/tasks").with(office).with(csrf)
 				.param("taskNumber", "").param("description", " ").param("deadline", "31/12")),
@@ -221,9 +221,21 @@ class ProgrammeIntegrationTests {
 		mvc.perform(get("/api/v1/plans/tasks/" + task).with(admin())).andExpect(jsonPath("$.progress").value(40));
 	}
 
+	/** A refused form: 422, the page again with an error beside each field. */
 	private static void expectErrors(org.springframework.test.web.servlet.ResultActions result, String... fields)
 			throws Exception {
-		result.andExpect(status().isOk());
+		expectErrors(422, result, fields);
+	}
+
+	/** A form refused by a rule about the record's state (a plan of that year exists …): 409, errors as above. */
+	private static void expectConflict(org.springframework.test.web.servlet.ResultActions result, String... fields)
+			throws Exception {
+		expectErrors(409, result, fields);
+	}
+
+	private static void expectErrors(int status, org.springframework.test.web.servlet.ResultActions result,
+			String... fields) throws Exception {
+		result.andExpect(status().is(status));
 		String page = result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		for (String field : fields) {
 			assertThat(page).as(field).contains("id=\"" + field + "-error\"");
@@ -510,13 +522,13 @@ class ProgrammeIntegrationTests {
 		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", "Lớp OCOP cho cán bộ xã")
 				.param("organiser", "Sở NN&PTNT").param("audience", "OFFICIALS").param("startsOn", "2019-09-12")
 				.param("endsOn", "2019-09-11"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"endsOn-error\"")));
 		// every bad field at once, each beside its field
 		mvc.perform(post("/programme/trainings/" + id).with(office).with(csrf()).param("title", " ")
 				.param("organiser", "").param("audience", "OFFICIALS").param("startsOn", "10/09/2019")
 				.param("endsOn", "2019-09-11"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"organiser-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"startsOn-error\"")));
@@ -598,7 +610,7 @@ class ProgrammeIntegrationTests {
 		expectErrors(mvc.perform(post("/programme/outlets/" + id + "/open").with(officer).with(csrf()).param("on", "mai")),
 				"on");
 		assertThat(mvc.perform(post("/programme/outlets/" + id + "/open").with(officer).with(csrf()))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 				.contains("Trung tâm, điểm bán này đang hoạt động.");
 		mvc.perform(get("/api/v1/outlets")).andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + id + "')].latitude").value(18.36));
@@ -629,12 +641,12 @@ class ProgrammeIntegrationTests {
 				.param("kind", "POINT").param("address", "Thôn 2, xã Đức Lĩnh").param("communeCode", "18322")
 				.param("longitude", "105.53").param("operator", "HTX Cam Vũ Quang").param("criteria", "Có biển hiệu\nCó quầy");
 		String refused = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(edit.param("latitude", "95"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+				.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 		assertThat(refused).contains("id=\"latitude-error\"").contains("Vĩ độ phải từ -90 đến 90.");
 		// every bad field at once, each beside its field
 		mvc.perform(post("/programme/outlets/" + id).with(page("district", "DISTRICT_OFFICER")).with(csrf())
 				.param("name", " ").param("kind", "POINT").param("address", "Thôn 2").param("latitude", "bắc")
-				.param("longitude", "105.53").param("operator", "")).andExpect(status().isOk())
+				.param("longitude", "105.53").param("operator", "")).andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"latitude-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"operator-error\"")));
@@ -691,12 +703,12 @@ class ProgrammeIntegrationTests {
 		// every bad field at once, each beside its field; the model's own rule beside the unit
 		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "năm nay").param("name", " ")
 				.param("level", "DISTRICT").param("type", "Vùng nguyên liệu").param("communeCode", "18322"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"year-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")));
 		mvc.perform(post("/programme/pilots/" + id).with(page("admin", "PROVINCE_ADMIN")).with(csrf()).param("year", "2019")
 				.param("name", "Vùng cam").param("level", "DISTRICT").param("type", "Vùng nguyên liệu").param("communeCode", ""))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"communeCode-error\"")));
 		mvc.perform(post("/programme/pilots/" + id).with(officer).with(csrf()).param("year", "2019")
 				.param("name", "Vùng cam Đức Lĩnh").param("level", "DISTRICT").param("type", "Vùng nguyên liệu")
@@ -709,7 +721,7 @@ class ProgrammeIntegrationTests {
 		// its progress on the list: a bad number, and the model's own rule (built stays at 100 %), beside the field
 		expectErrors(mvc.perform(post("/programme/pilots/" + id + "/progress").with(officer).with(csrf())
 				.param("progress", "nhiều")), "progress");
-		expectErrors(mvc.perform(post("/programme/pilots/" + id + "/progress").with(officer).with(csrf())
+		expectConflict(mvc.perform(post("/programme/pilots/" + id + "/progress").with(officer).with(csrf())
 				.param("progress", "50")), "progress");
 	}
 
@@ -738,13 +750,13 @@ class ProgrammeIntegrationTests {
 		assertThat(form).contains("value=\"" + title + "\"").contains("value=\"" + start + "\"");
 		String refused = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(post("/programme/events/" + id)
 				.with(admin).with(csrf()).param("kind", "FAIR").param("title", title).param("startsOn", start.toString())
-				.param("endsOn", start.minusDays(1).toString()).param("place", "X")).andExpect(status().isOk())
+				.param("endsOn", start.minusDays(1).toString()).param("place", "X")).andExpect(status().isUnprocessableContent())
 				.andReturn().getResponse().getContentAsString());
 		assertThat(refused).contains("id=\"endsOn-error\"");
 		// every bad field at once, each beside its field
 		mvc.perform(post("/programme/events/" + id).with(admin).with(csrf()).param("kind", "FAIR").param("title", "")
 				.param("startsOn", "không phải ngày").param("endsOn", start.toString()).param("place", " "))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"startsOn-error\"")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"place-error\"")));

@@ -140,7 +140,7 @@ class CertifiedChangeIntegrationTests {
 		mvc.perform(post("/registry/products/" + product + "/certified-changes")
 				.with(page("producer", "PRODUCER")).with(csrf()).param("name", newName).param("productSetCode", "1048-01")
 				.param("reason", " "))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("aria-describedby=\"reason-error\"")))
 				.andExpect(content().string(containsString("id=\"reason-error\">không được để trống")))
 				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"name-error\""))));
@@ -161,7 +161,7 @@ class CertifiedChangeIntegrationTests {
 		// rejecting without a note shows the queue again with the error beside that request's note: still pending
 		mvc.perform(post("/registry/certified-changes/" + second + "/decision").with(page("admin", "PROVINCE_ADMIN")).with(csrf())
 				.param("decision", "reject").param("note", "").param("back", "/registry/certified-changes"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("aria-describedby=\"note-error\"")))
 				.andExpect(content().string(containsString("id=\"note-error\">Khi từ chối, cần ghi rõ lý do để chủ thể biết.")));
 		mvc.perform(get("/api/v1/products/" + product + "/certified-changes").with(as("producer")))

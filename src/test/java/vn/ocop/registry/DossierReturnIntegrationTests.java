@@ -103,7 +103,7 @@ class DossierReturnIntegrationTests {
 
 		mvc.perform(post(link + "/return").param("reason", "").with(page("district", "DISTRICT_OFFICER"))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 						.string(org.hamcrest.Matchers.containsString("id=\"reason-error\">Cần ghi rõ lý do.")));
 		mvc.perform(get("/api/v1/products/" + product).with(as("district")))

@@ -336,8 +336,8 @@ class MonthlyReportingIntegrationTests {
 		mvc.perform(post("/monitoring/reports/mine").with(page("producer", "PRODUCER")).with(csrf())
 				.param("producerId", producer.toString()).param("period", lastMonth).param("productionVolume", "1")
 				.param("revenueVnd", "1").param("workers", "1"))
-				// the form shown again (issue 17) with the rule above it, on that producer's form
-				.andExpect(status().isOk()).andExpect(content().string(containsString("đính chính")));
+				// the form shown again (issue 17) with the rule above it, on that producer's form: 409, already reported
+				.andExpect(status().isConflict()).andExpect(content().string(containsString("đính chính")));
 		// the commune officer's list and compiled report; the office's province view
 		mvc.perform(get("/monitoring/reports/unit").param("period", lastMonth).with(page("commune", "COMMUNE_OFFICER")))
 				.andExpect(status().isOk()).andExpect(content().string(containsString(name)))

@@ -104,7 +104,7 @@ class ReportFormTests {
 	}
 
 	private Document html(MockHttpServletRequestBuilder request, String user, String role) throws Exception {
-		return Jsoup.parse(mvc.perform(request.with(page(user, role)).with(csrf())).andExpect(status().isOk())
+		return Jsoup.parse(mvc.perform(request.with(page(user, role)).with(csrf())).andExpect(status().isUnprocessableContent())
 				.andReturn().getResponse().getContentAsString());
 	}
 

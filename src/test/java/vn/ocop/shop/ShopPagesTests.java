@@ -103,12 +103,12 @@ class ShopPagesTests {
 		mvc.perform(post("/shop/checkout").with(csrf()).param("items", listing + ":3").param("name", "Lê Thị Mai")
 				.param("phone", "12345").param("address", "Xóm 1").param("provinceCode", "42").param("communeCode", commune)
 				.param("paymentMethod", "BANK_TRANSFER"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("Số điện thoại không hợp lệ")));
+				.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Số điện thoại không hợp lệ")));
 		// every bad field at once, each marked with its own message (issue 16: forms tell everything at once)
 		String all = mvc.perform(post("/shop/checkout").with(csrf()).param("items", listing + ":3").param("name", "")
 				.param("phone", "12345").param("email", "không-phải-email").param("address", "").param("provinceCode", "42")
 				.param("communeCode", "").param("paymentMethod", "BANK_TRANSFER"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(all).contains("5 mục thông tin người nhận cần sửa", "id=\"checkout-errors\"", "id=\"name-error\"",
 				"id=\"phone-error\"", "id=\"email-error\"", "id=\"address-error\"", "id=\"communeCode-error\"",
 				"Số điện thoại không hợp lệ");
@@ -117,7 +117,7 @@ class ShopPagesTests {
 		mvc.perform(post("/shop/checkout").with(csrf()).param("items", listing + ":3").param("name", "Lê Thị Mai")
 				.param("phone", "0915 222 333").param("address", "Xóm 1").param("provinceCode", "42")
 				.param("communeCode", commune).param("paymentMethod", "BITCOIN"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"paymentMethod-error\"")));
 
 		MockHttpSession session = new MockHttpSession();
@@ -155,16 +155,16 @@ class ShopPagesTests {
 		var seller = user("producer").roles("PRODUCER");
 		mvc.perform(post("/shop/manage/listings/" + listing).with(csrf()).with(seller).param("title", "Kẹo lạc Trang " + suffix)
 				.param("unit", "gói").param("priceVnd", "không biết").param("stock", "12"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("aria-describedby=\"priceVnd-error\"")))
 				.andExpect(content().string(containsString("id=\"priceVnd-error\">Giá bán phải là số nguyên")));
 		mvc.perform(post("/shop/manage/listings").with(csrf()).with(seller).param("productId", product.toString())
 				.param("title", " ").param("unit", "gói").param("priceVnd", "1000").param("stock", "1"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"title-error\">Tên hiển thị là bắt buộc")));
 		mvc.perform(post("/shop/manage/bank-account/" + producer).with(csrf()).with(seller).param("bankBin", "12")
 				.param("accountNumber", "3704205999999").param("accountName", "HTX Trang"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"bankBin-error\">Mã ngân hàng (BIN NAPAS) gồm 6 chữ số")));
 		mvc.perform(get("/shop/listings/" + listing)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("32.500 ₫")));
@@ -174,7 +174,7 @@ class ShopPagesTests {
 				.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/shop/manage/orders/" + orderCode + "/ship").with(csrf()).with(seller).param("carrier", " ")
 				.param("trackingCode", "VN123"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"carrier-error\">Hãy nhập đơn vị vận chuyển.")));
 		mvc.perform(get("/shop/manage/orders/" + orderCode).with(seller))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Đã đóng gói")));

@@ -515,7 +515,7 @@ class SupportIntegrationTests {
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 				.param("itemId", item).param("productId", product.toString()).param("purpose", "Đăng ký nhãn hiệu")
 				.param("costEstimate", "3.000.000").param("requestedAmount", "2.500.000"))
-				.andExpect(status().isOk()));
+				.andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(refused, "requestedAmount")).contains("vượt mức trần");
 		assertThat(org.jsoup.Jsoup.parse(refused).getElementById("purpose").text()).isEqualTo("Đăng ký nhãn hiệu");
 		assertThat(requestCount()).isEqualTo(before);
@@ -570,7 +570,7 @@ class SupportIntegrationTests {
 		int requests = requestCount();
 		String page = body(form("/support/requests", "producer", "PRODUCER", "itemId", item, "productId",
 				product.toString(), "purpose", " ", "costEstimate", "ba triệu", "requestedAmount", "2.000.000")
-				.andExpect(status().isOk()));
+				.andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(page, "costEstimate")).isEqualTo("phải là số tiền (đ), ví dụ 3.000.000");
 		assertThat(fieldError(page, "purpose")).isEqualTo("không được để trống");
 		assertThat(requestCount()).isEqualTo(requests);
@@ -578,37 +578,37 @@ class SupportIntegrationTests {
 		String request = apply(item, product, 8_000_000, 4_000_000, "producer");
 		check(request);
 		page = body(form("/support/requests/" + request + "/refusal", "admin", "PROVINCE_ADMIN", "reason", "",
-				"decisionNumber", "9/QĐ").andExpect(status().isOk()));
+				"decisionNumber", "9/QĐ").andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(page, "reason")).isEqualTo("không được để trống");
 		mvc.perform(get("/api/v1/support/requests/" + request).with(as("admin")))
 				.andExpect(jsonPath("$.status").value("CHECKED"));
 		// an approval over what was requested: beside the amount
 		page = body(form("/support/requests/" + request + "/approval", "admin", "PROVINCE_ADMIN", "amount", "5.000.000",
-				"decisionNumber", "9/QĐ").andExpect(status().isOk()));
+				"decisionNumber", "9/QĐ").andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(page, "amount")).contains("lớn hơn số tiền đề nghị");
 		mvc.perform(get("/api/v1/support/requests/" + request).with(as("admin")))
 				.andExpect(jsonPath("$.status").value("CHECKED"));
 		// an item without its code, and a share over 100 %: beside each
 		page = body(form("/support/items", "admin", "PROVINCE_ADMIN", "code", "", "name", "Hỗ trợ thử",
 				"category", "PACKAGING_DESIGN", "legalBasis", "QĐ 1", "ceilingShare", "120", "fundingSource", "PROVINCIAL")
-				.andExpect(status().isOk()));
+				.andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(page, "code")).isEqualTo("không được để trống");
 		assertThat(body(mvc.perform(get("/api/v1/support/items").with(as("admin"))))).doesNotContain("Hỗ trợ thử");
 		// an allocation to an activity the year's plan does not have: beside the activity
 		String budget = body(mvc.perform(get("/api/v1/budgets/" + year).with(as("admin"))));
 		page = body(form("/support/budgets/" + year + "/lines", "admin", "PROVINCE_ADMIN", "activityNumber", "42",
-				"source", "CENTRAL", "allocated", "1.000.000").andExpect(status().isOk()));
+				"source", "CENTRAL", "allocated", "1.000.000").andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(page, "activityNumber")).contains("không có hoạt động 42");
 		// a contract over what is left on the line: on the line's row
 		String lineId = JsonPath.<List<String>>read(budget, "$.lines[?(@.activityNumber == 6)].id").get(0);
 		page = body(form("/support/budgets/lines/" + lineId + "/contracts", "admin", "PROVINCE_ADMIN", "year",
-				String.valueOf(year), "description", "In nhãn", "amount", "-3").andExpect(status().isOk()));
+				String.valueOf(year), "description", "In nhãn", "amount", "-3").andExpect(status().isUnprocessableContent()));
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("contract-errors-" + lineId).text())
 				.contains("phải là số tiền (đ)");
 		assertThat(body(mvc.perform(get("/api/v1/budgets/" + year).with(as("admin"))))).isEqualTo(budget);
 		// an IP registration without its mark, and a filing without its number
 		page = body(form("/support/ip", "producer", "PRODUCER", "productId", product.toString(), "type", "TRADEMARK",
-				"markName", "", "applicant", "HTX").andExpect(status().isOk()));
+				"markName", "", "applicant", "HTX").andExpect(status().isUnprocessableContent()));
 		assertThat(fieldError(page, "markName")).isEqualTo("không được để trống");
 		assertThat(body(mvc.perform(get("/api/v1/ip-registrations").param("productId", product.toString())
 				.with(as("admin"))))).isEqualTo("[]");
@@ -616,7 +616,7 @@ class SupportIntegrationTests {
 				{"productId":"%s","type":"TRADEMARK","markName":"Nhãn thử","applicant":"HTX thử"}"""
 				.formatted(product)).andExpect(status().isCreated())), "$.id");
 		page = body(form("/support/ip/" + ip + "/filing", "producer", "PRODUCER", "number", "", "date", "2020-01-01")
-				.andExpect(status().isOk()));
+				.andExpect(status().isUnprocessableContent()));
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("step-errors-" + ip).text()).isEqualTo("không được để trống");
 		mvc.perform(get("/api/v1/ip-registrations/" + ip).with(as("admin")))
 				.andExpect(jsonPath("$.status").value("PREPARING"));

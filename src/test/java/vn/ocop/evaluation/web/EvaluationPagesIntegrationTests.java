@@ -152,7 +152,7 @@ class EvaluationPagesIntegrationTests {
 						containsString("A1.1 Nguồn nguyên liệu"), containsString("name=\"pick.A1.1\""),
 						containsString("hx-post=\"" + orangeUrl + "/picks\""), containsString("Tổng: 0/100"))));
 
-		// an htmx pick answers the status fragment with the running total
+		// an htmx pick answers the status fragment with the running total; a refused one, 422 (htmx swaps it in)
 		mvc.perform(htmx(post(orangeUrl + "/picks")).with(member("council2")).with(csrf())
 						.param("criterion", "A1.1").param("option", "3"))
 				.andExpect(status().isOk())
@@ -161,7 +161,7 @@ class EvaluationPagesIntegrationTests {
 						containsString("id=\"part-total-A\""), not(containsString("<html")))));
 		mvc.perform(htmx(post(orangeUrl + "/picks")).with(member("council2")).with(csrf())
 						.param("criterion", "A1.1").param("option", "9"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("A1.1=9"), containsString("Tổng: 3/100"))));
 
 		// submitting with unanswered criteria names them

@@ -205,7 +205,7 @@ class RegistryPagesIntegrationTests {
 						.param("registrationType", "NEW_PRODUCT").param("name", " ")
 						.param("productSetCode", productSet).param("communeCode", DUC_LINH)
 						.param("priceVnd", "một trăm").param("gtin", "12").param("description", "Mo ta 42 da nhap"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("Tên sản phẩm: không được để trống"),
 						containsString("Mã số mã vạch (GTIN): phải có 8, 12, 13 hoặc 14 chữ số"),
 						containsString("Giá bán (VND): phải là số tiền"),
@@ -215,26 +215,26 @@ class RegistryPagesIntegrationTests {
 						.param("producerId", producer.id().toString()).param("cycleYear", String.valueOf(YEAR))
 						.param("registrationType", "NEW_PRODUCT").param("name", "Sản phẩm thử")
 						.param("productSetCode", "KHONG-CO").param("communeCode", "99999"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("không thuộc danh mục của văn bản"),
 						containsString("value=\"Sản phẩm thử\""))));
 		mvc.perform(post("/registry/products/new").with(admin()).with(csrf())
 						.param("producerId", producer.id().toString()).param("cycleYear", String.valueOf(YEAR))
 						.param("registrationType", "NEW_PRODUCT").param("name", "Sản phẩm thử")
 						.param("productSetCode", productSet).param("communeCode", "99999"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Không có đơn vị hành chính mã 99999")));
 		// in English on request
 		mvc.perform(post("/registry/products/new").param("lang", "en").with(admin()).with(csrf())
 						.param("producerId", producer.id().toString()).param("cycleYear", String.valueOf(YEAR))
 						.param("registrationType", "NEW_PRODUCT").param("productSetCode", productSet).param("communeCode", DUC_LINH))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Product name: must not be blank")));
 		// the producer form too
 		mvc.perform(post("/registry/producers/new").with(admin()).with(csrf())
 						.param("name", "HTX thử").param("legalForm", "COOPERATIVE").param("registrationNumber", "12345")
 						.param("communeCode", DUC_LINH).param("phone", "12").param("workers", "3").param("womenWorkers", "5"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(
 						containsString("Mã số doanh nghiệp / mã số thuế: phải có 10 chữ số, hoặc 13 chữ số"),
 						containsString("Điện thoại: không phải số điện thoại Việt Nam hợp lệ"),
@@ -243,7 +243,7 @@ class RegistryPagesIntegrationTests {
 		mvc.perform(post("/registry/producers/new").with(admin()).with(csrf())
 						.param("name", "HTX trùng").param("legalForm", "COOPERATIVE")
 						.param("registrationNumber", producer.registrationNumber()).param("communeCode", DUC_LINH))
-				.andExpect(status().isOk())
+				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("Đã có chủ thể với mã số")));
 	}
 
@@ -285,7 +285,7 @@ class RegistryPagesIntegrationTests {
 		mvc.perform(multipart("/registry/products/" + product.id() + "/documents")
 						.file(new MockMultipartFile("file", "ho-so.pdf", "application/pdf", "Đây không phải PDF".getBytes()))
 						.param("type", "BUSINESS_PLAN").with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("aria-describedby=\"file-error\""),
 						containsString("id=\"file-error\">Chỉ nhận tệp PDF, JPEG hoặc PNG"))));
 		assertThat(as("admin", () -> registry.dossier(product.id())).current()).extracting(d -> d.typeCode())
@@ -303,14 +303,14 @@ class RegistryPagesIntegrationTests {
 		// without htmx a refused decision shows the desk again with the error beside the row's reason
 		mvc.perform(post("/registry/selection/" + refused.id()).param("decision", "reject").param("reason", " ")
 						.param("cycleYear", String.valueOf(YEAR)).with(as("district", "DISTRICT_OFFICER")).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("<html"), containsString("Cam chọn"),
 						containsString("id=\"reason-error-" + refused.id() + "\">Cần ghi rõ lý do."))));
 		assertThat(as("admin", () -> registry.product(refused.id())).status()).isEqualTo(ProductStatus.IDEA_REGISTERED);
 		// a rejection needs a reason: the row comes back with the error
 		mvc.perform(post("/registry/selection/" + refused.id()).param("decision", "reject").param("reason", " ")
 						.header("HX-Request", "true").with(as("district", "DISTRICT_OFFICER")).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(not(containsString("<html")), containsString("Cần ghi rõ lý do"),
 						containsString("id=\"row-" + refused.id() + "\""))));
 		mvc.perform(post("/registry/selection/" + refused.id()).param("decision", "reject").param("reason", "Chưa có vùng nguyên liệu")
@@ -331,7 +331,7 @@ class RegistryPagesIntegrationTests {
 		// deciding twice is a conflict shown on the product page, not an error page
 		mvc.perform(post("/registry/products/" + refused.id() + "/selection").param("decision", "select")
 						.with(as("district", "DISTRICT_OFFICER")).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("Không thể chuyển sản phẩm từ trạng thái Không được lựa chọn")));
 		assertThat(as("admin", () -> registry.product(refused.id())).status()).isEqualTo(ProductStatus.NOT_SELECTED);
 		// filing and withdrawing ask first and say what follows (issue 16)
@@ -353,14 +353,14 @@ class RegistryPagesIntegrationTests {
 		String page = "/registry/products/" + product.id();
 		mvc.perform(post(page + "/selection").param("decision", "reject").param("reason", " ")
 						.with(as("district", "DISTRICT_OFFICER")).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("aria-describedby=\"reason-error\""),
 						containsString("id=\"reason-error\">Cần ghi rõ lý do."))));
 		mvc.perform(post(page + "/selection").param("decision", "maybe").with(as("district", "DISTRICT_OFFICER")).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"decision-error\"")));
 		mvc.perform(post(page + "/withdrawal").param("reason", "x".repeat(2001)).with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("aria-describedby=\"reason-error\""),
 						containsString("id=\"reason-error\""))));
 		assertThat(as("admin", () -> registry.product(product.id())).status()).isEqualTo(ProductStatus.IDEA_REGISTERED);
@@ -374,12 +374,12 @@ class RegistryPagesIntegrationTests {
 	void shouldShowABadAccountBesideTheUsernameAndLinkNothing() throws Exception {
 		String page = "/registry/producers/" + producer.id();
 		mvc.perform(post(page + "/accounts").param("username", "a b").with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(allOf(containsString("aria-describedby=\"username-error\""),
 						containsString("id=\"username-error\">Tên đăng nhập phải có từ 3 đến 64 ký tự"),
 						containsString("value=\"a b\""))));
 		mvc.perform(post(page + "/accounts").param("username", "khong-co-tai-khoan").with(admin()).with(csrf()))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"username-error\">Không tìm thấy tài khoản khong-co-tai-khoan.")));
 		assertThat(as("admin", () -> registry.producer(producer.id())).accounts()).isEmpty();
 	}
@@ -406,16 +406,16 @@ class RegistryPagesIntegrationTests {
 	void shouldRefuseToOpenAYearTwiceOnTheYearField() throws Exception {
 		mvc.perform(post("/registry/cycles").with(admin()).with(csrf())
 						.param("year", String.valueOf(YEAR)).param("regulationCode", REGULATION))
-				.andExpect(status().isOk())
+				.andExpect(status().isConflict())
 				.andExpect(content().string(allOf(containsString("Năm: Chu trình năm " + YEAR + " đã được mở."),
 						containsString("is-invalid"))));
 		mvc.perform(post("/registry/cycles").with(admin()).with(csrf()).param("year", "1990").param("regulationCode", REGULATION))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Năm: phải từ năm 2018 trở về sau")));
 		mvc.perform(post("/registry/cycles/" + YEAR + "/schedule").with(admin()).with(csrf())
 						.param("phases[0].phase", "SELECTION").param("phases[0].startsOn", YEAR + "-03-10")
 						.param("phases[0].deadline", YEAR + "-01-10"))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("hạn cuối không được trước ngày bắt đầu")));
 	}
 
