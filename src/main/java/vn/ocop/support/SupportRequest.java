@@ -187,7 +187,7 @@ class SupportRequest {
 			throw BusinessRuleException.unprocessable("support.disbursement.overApproved", BudgetLine.money(amount),
 					approvedAmount == null ? "0" : BudgetLine.money(approvedAmount));
 		}
-		move(RequestStatus.DISBURSED, now, actor, BudgetLine.money(amount) + " đ · " + on);
+		move(RequestStatus.DISBURSED, now, actor, BudgetLine.money(amount) + " ₫ · " + on);
 		this.disbursedAmount = amount;
 		this.disbursedOn = on;
 	}

@@ -89,7 +89,7 @@ class SupportTransitionTests {
 		assertThat(view.timeline()).extracting(SupportRequestView.Step::actor).containsExactly("producer", "district",
 				"office", "treasurer");
 		assertThat(view.timeline().get(2).note()).isEqualTo("15/QĐ-VPĐP — theo tờ trình 3");
-		assertThat(view.timeline().get(3).note()).isEqualTo("7.500.000 đ · 2025-03-15");
+		assertThat(view.timeline().get(3).note()).isEqualTo("7.500.000 ₫ · 2025-03-15");
 		assertThat(view.timeline().get(3).at()).isEqualTo(NOW.plusSeconds(180));
 	}
 
