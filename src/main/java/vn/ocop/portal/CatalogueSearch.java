@@ -254,17 +254,26 @@ class CatalogueSearch {
 			Map<String, Long> districts, Map<String, Long> communes, Map<String, Long> forms) {
 	}
 
+	/**
+	 * One word: found where any of its ways finds it, weighed by all of them. A whole word of the name is always
+	 * also the beginning of a word of the name ({@code name_prefix} keeps whole words), so the name only adds to
+	 * the score: the word's documents are the union of three lists, not four, and the name's list is read only for
+	 * the documents that match the whole query.
+	 */
 	private static <SR> PredicateFinalStep word(TypedSearchPredicateFactory<SR> f, String word, boolean typos) {
-		return f.bool().with(b -> {
-			b.should(f.match().field("name").matching(word).constantScore().boost(4f));
-			b.should(f.match().field("name_prefix").matching(word).constantScore().boost(1.5f));
-			b.should(f.match().field("context").matching(word).constantScore());
-			b.should(f.match().field("about").matching(word).constantScore().boost(0.3f));
+		var found = f.bool().with(d -> {
+			d.should(f.match().field("name_prefix").matching(word).constantScore().boost(1.5f));
+			d.should(f.match().field("context").matching(word).constantScore());
+			d.should(f.match().field("about").matching(word).constantScore().boost(0.3f));
 			if (typos && word.length() >= FUZZY_MIN) {
 				int edits = word.length() >= 7 ? 2 : 1;
-				b.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).constantScore()
+				d.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).constantScore()
 						.boost(0.8f));
 			}
+		});
+		return f.bool().with(b -> {
+			b.must(found);
+			b.should(f.match().field("name").matching(word).constantScore().boost(4f));
 		});
 	}
 
