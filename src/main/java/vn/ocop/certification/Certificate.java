@@ -26,6 +26,9 @@ import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.Stars;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * An OCOP certificate (giấy chứng nhận sản phẩm OCOP): a product recognised at a star level by a decision, valid
@@ -56,11 +59,11 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 	@Column(name = "producer_name", nullable = false, length = 300)
 	private String producerName;
 
-	@Column(name = "commune_code", nullable = false, length = 16)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	/** The product's commune of origin as it was on the product's unit date. */
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 16))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	/** The product's GTIN as 14 digits, if it has one. */
 	@Column(length = 14)
@@ -147,8 +150,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		this.producerId = subject.producerId();
 		this.productName = subject.productName();
 		this.producerName = subject.producerName();
-		this.communeCode = subject.communeCode();
-		this.unitDate = subject.unitDate();
+		this.unitAt = subject.unitAt();
 		this.gtin = subject.gtin();
 		this.regulationCode = subject.regulationCode();
 		this.score = subject.score();
@@ -171,8 +173,8 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 	}
 
 	/** What is certified: the product and its producer as they were at the decision. */
-	record Subject(UUID productId, UUID producerId, String productName, String producerName, String communeCode,
-			LocalDate unitDate, @Nullable String gtin, String regulationCode, java.math.@Nullable BigDecimal score) {
+	record Subject(UUID productId, UUID producerId, String productName, String producerName, UnitAt unitAt,
+			@Nullable String gtin, String regulationCode, java.math.@Nullable BigDecimal score) {
 	}
 
 	/** Lowers the stars by a decision; the certificate stays in force until its last day. */
@@ -267,7 +269,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		lastReminderDays = days;
 		history.add(new CertificateChange(id, CertificateChange.Kind.REMINDED, null, null, null, now, "system",
 				String.valueOf(days)));
-		registerEvent(new ExpiryReminderSent(code, productId, producerId, communeCode, days, validUntil));
+		registerEvent(new ExpiryReminderSent(code, productId, producerId, unitAt.code(), days, validUntil));
 	}
 
 	/** The status on a day: a certificate in force past its last day reads EXPIRED even before the job ran. */
@@ -298,7 +300,7 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 	}
 
 	CertificateView toView(LocalDate today, DecisionView decision, @Nullable DecisionView revocation) {
-		return new CertificateView(code, productId, producerId, productName, producerName, communeCode, gtin,
+		return new CertificateView(code, productId, producerId, productName, producerName, unitAt.code(), gtin,
 				regulationCode, stars, issuedStars, validFrom, validUntil, statusOn(today), decision, revocation,
 				replacedBy, issuedAt, issuedBy);
 	}
@@ -327,12 +329,8 @@ class Certificate extends AbstractAggregateRoot<Certificate> {
 		return producerName;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	@Nullable

@@ -131,7 +131,7 @@ public class CertificateIssuing {
 			return new Refusal(id.toString(), null, "certification.product.notFound", null);
 		}
 		String status = product.status().name();
-		if (!access.covers(user, product.communeCode(), product.unitDate())) {
+		if (!access.covers(user, product.unitAt())) {
 			return new Refusal(id.toString(), product.name(), "certification.product.outsideUnit", status);
 		}
 		Ratings.Rating rating = ratings.latest(id).orElse(null);
@@ -179,7 +179,7 @@ public class CertificateIssuing {
 		LocalDate validUntil = decision.getDate().plusMonths(months).minusDays(1);
 		String code = newCode(decision.getDate());
 		var subject = new Certificate.Subject(product.id(), product.producerId(), product.name(), product.producerName(),
-				product.communeCode(), product.unitDate(), Gtins.toGtin14(product.gtin()), regulation.code(),
+				product.unitAt(), Gtins.toGtin14(product.gtin()), regulation.code(),
 				rating == null ? null : rating.decisiveScore());
 		// a renewal: the certificate in force until now is replaced by the new one
 		for (Certificate previous : certificates.findByProductIdOrderByIssuedAtDesc(product.id())) {

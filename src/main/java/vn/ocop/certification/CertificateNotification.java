@@ -11,6 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.ocop.shared.AuditIgnored;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * An in-app notice about a certificate, addressed to its producer's accounts or to the officers whose area covers
@@ -47,11 +50,10 @@ class CertificateNotification {
 	@Column(name = "product_name", nullable = false, length = 300)
 	private String productName;
 
-	@Column(name = "commune_code", nullable = false, length = 16)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 16))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(nullable = false, length = 16)
 	private String audience;
@@ -82,8 +84,7 @@ class CertificateNotification {
 		this.productId = certificate.getProductId();
 		this.producerId = certificate.getProducerId();
 		this.productName = certificate.getProductName();
-		this.communeCode = certificate.getCommuneCode();
-		this.unitDate = certificate.getUnitDate();
+		this.unitAt = certificate.getUnitAt();
 		this.audience = audience.name();
 		this.kind = kind.name();
 		this.daysBefore = daysBefore;
@@ -97,11 +98,7 @@ class CertificateNotification {
 				createdAt);
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 }

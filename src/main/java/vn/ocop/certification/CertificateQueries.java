@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -25,6 +24,7 @@ import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.Stars;
+import vn.ocop.geography.UnitAt;
 
 /**
  * What officers and producers work from: a certificate and its history, the certificates of an area (filtered,
@@ -91,11 +91,11 @@ public class CertificateQueries {
 		else {
 			all = certificates.findAllByOrderByIssuedAtDesc();
 		}
-		BiPredicate<String, LocalDate> covers = access.coverage(user);
+		Predicate<UnitAt> covers = access.coverage(user);
 		Set<UUID> own = records.ownProducerIds(user);
 		String q = filter.q() == null || filter.q().isBlank() ? null : CertificateRecords.fold(filter.q());
 		List<Certificate> visible = all.stream()
-				.filter(c -> own.contains(c.getProducerId()) || covers.test(c.getCommuneCode(), c.getUnitDate()))
+				.filter(c -> own.contains(c.getProducerId()) || covers.test(c.getUnitAt()))
 				.filter(c -> filter.status() == null || c.statusOn(today) == filter.status())
 				.filter(c -> q == null || CertificateRecords.fold(c.getProductName()).contains(q)
 						|| CertificateRecords.fold(c.getProducerName()).contains(q)
@@ -117,9 +117,9 @@ public class CertificateQueries {
 		if (!CertificationAccess.isOfficer(user)) {
 			return List.of();
 		}
-		BiPredicate<String, LocalDate> covers = access.coverage(user);
+		Predicate<UnitAt> covers = access.coverage(user);
 		return products(ProductStatus.RATED).stream().filter(p -> Stars.isCertifiable(p.stars()))
-				.filter(p -> covers.test(p.communeCode(), p.unitDate())).toList();
+				.filter(p -> covers.test(p.unitAt())).toList();
 	}
 
 	/**
@@ -144,7 +144,7 @@ public class CertificateQueries {
 			return List.of();
 		}
 		return products(ProductStatus.UNDER_EVALUATION).stream()
-				.filter(p -> access.covers(user, p.communeCode(), p.unitDate()))
+				.filter(p -> access.covers(user, p.unitAt()))
 				.filter(p -> ratings.latest(p.id()).map(waiting::test).orElse(false)).toList();
 	}
 
@@ -167,10 +167,10 @@ public class CertificateQueries {
 			}
 		}
 		if (CertificationAccess.isOfficer(user)) {
-			BiPredicate<String, LocalDate> covers = access.coverage(user);
+			Predicate<UnitAt> covers = access.coverage(user);
 			notifications.findByAudienceOrderByCreatedAtDesc(CertificateNotification.Audience.OFFICE.name(),
 					Limit.of(NOTIFICATION_SCAN)).stream()
-					.filter(n -> covers.test(n.getCommuneCode(), n.getUnitDate()))
+					.filter(n -> covers.test(n.getUnitAt()))
 					.limit(limit)
 					.forEach(result::add);
 		}

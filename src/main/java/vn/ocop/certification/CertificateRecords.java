@@ -69,8 +69,8 @@ class CertificateRecords {
 
 	/** The product's commune with its district and province, by the units in force on the product's date. */
 	String address(Certificate certificate) {
-		List<Unit> lineage = geography.lineage(certificate.getCommuneCode(), certificate.getUnitDate());
-		return lineage.isEmpty() ? certificate.getCommuneCode()
+		List<Unit> lineage = geography.lineage(certificate.getUnitAt());
+		return lineage.isEmpty() ? certificate.getUnitAt().code()
 				: lineage.stream().map(Unit::name).collect(Collectors.joining(", "));
 	}
 

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,8 @@ import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
 import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.geography.UnitAt;
+import java.util.function.Predicate;
 
 /**
  * Who may do what with certificates: the officers of a People's Committee decide (issues, downgrades, revokes) for
@@ -57,13 +58,13 @@ class CertificationAccess {
 		return user.roles().stream().anyMatch(OFFICER_ROLES::contains);
 	}
 
-	/** Whether the user's unit covers the commune on the day (the province covers all of it). */
-	boolean covers(CurrentUser user, String communeCode, LocalDate day) {
-		return scope.covers(user, communeCode, day);
+	/** Whether the user's unit covers the commune as it was on its date (the province covers all of it). */
+	boolean covers(CurrentUser user, UnitAt commune) {
+		return scope.covers(user, commune);
 	}
 
 	boolean maySee(CurrentUser user, Certificate certificate) {
-		if (isOfficer(user) && scope.covers(user, certificate.getCommuneCode(), certificate.getUnitDate())) {
+		if (isOfficer(user) && scope.covers(user, certificate.getUnitAt())) {
 			return true;
 		}
 		return user.has(Role.PRODUCER) && lifecycle.isManagedBy(certificate.getProductId(), user.username());
@@ -76,14 +77,14 @@ class CertificationAccess {
 	}
 
 	/**
-	 * A scope test for filtering lists: remembers the answer per commune and day, since the answer for units
+	 * A scope test for filtering lists: remembers the answer per unit (commune and day), since the answer for units
 	 * outside the user's area is the expensive one.
 	 */
-	BiPredicate<String, LocalDate> coverage(CurrentUser user) {
+	Predicate<UnitAt> coverage(CurrentUser user) {
 		if (!isOfficer(user)) {
-			return (commune, day) -> false;
+			return commune -> false;
 		}
-		Map<String, Boolean> answers = new HashMap<>();
-		return (commune, day) -> answers.computeIfAbsent(commune + "|" + day, k -> scope.covers(user, commune, day));
+		Map<UnitAt, Boolean> answers = new HashMap<>();
+		return commune -> answers.computeIfAbsent(commune, k -> scope.covers(user, k));
 	}
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Lean, unscoped facts about certificates for statistics (the programme's KPI dashboard): one small row per
@@ -26,7 +27,7 @@ public class CertificationFacts {
 	 * One certificate, as statistics need it; {@code status} is the recorded one (a certificate past its last day
 	 * may still read VALID until the expiry job has run: compare {@code validUntil} with the day of interest).
 	 */
-	public record CertificateFact(UUID id, UUID productId, UUID producerId, String communeCode, LocalDate unitDate,
+	public record CertificateFact(UUID id, UUID productId, UUID producerId, UnitAt unitAt,
 			int issuedStars, int stars, LocalDate validFrom, LocalDate validUntil, CertificateStatus status,
 			@Nullable String replacedBy) {
 	}
@@ -76,7 +77,7 @@ public class CertificationFacts {
 		return List.copyOf(jdbc.sql("select id, product_id, producer_id, commune_code, unit_date, issued_stars, stars, valid_from, "
 				+ "valid_until, status, replaced_by from certification_certificate")
 				.query((rs, row) -> new CertificateFact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-						rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6),
+						rs.getObject(3, UUID.class), new UnitAt(rs.getString(4), rs.getObject(5, LocalDate.class)), rs.getInt(6),
 						rs.getInt(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
 						CertificateStatus.valueOf(rs.getString(10)), rs.getString(11)))
 				.list());

@@ -117,7 +117,7 @@ class CertificationNotices {
 				daysBefore, now));
 		// in-app and e-mail to the producer's accounts and the officers responsible for the commune
 		Set<String> readers = new LinkedHashSet<>(products.producer(certificate.getProducerId()).accounts());
-		readers.addAll(users.usernamesCovering(new UnitAt(certificate.getCommuneCode(), certificate.getUnitDate()),
+		readers.addAll(users.usernamesCovering(certificate.getUnitAt(),
 				Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER));
 		List<Object> arguments = new ArrayList<>(List.of(certificate.getCode(), certificate.getProductName(),
 				daysBefore == null ? "" : daysBefore, certificate.getValidUntil().format(DAY), certificate.getStars()));

@@ -97,7 +97,7 @@ public class DecisionRegister {
 			List<Certificate> listed = byDecision.getOrDefault(decision.getId(), List.of()).stream().distinct()
 					.sorted(Comparator.comparing(Certificate::getProductName)).toList();
 			boolean visible = listed.stream().anyMatch(c -> CertificationAccess.isOfficer(user)
-					? covers.test(c.getCommuneCode(), c.getUnitDate()) : access.maySee(user, c));
+					? covers.test(c.getUnitAt()) : access.maySee(user, c));
 			if (!visible || filter.regulationCode() != null
 					&& listed.stream().noneMatch(c -> c.getRegulationCode().equals(filter.regulationCode()))) {
 				continue;

@@ -52,7 +52,7 @@ public class EvaluationResults {
 		boolean producer = user.has(Role.PRODUCER) && products.isManagedBy(productId, user.username());
 		boolean officer = (user.has(Role.PROVINCE_ADMIN) || user.has(Role.DISTRICT_OFFICER)
 				|| user.has(Role.COMMUNE_OFFICER) || user.has(Role.COUNCIL_MEMBER) || user.has(Role.INSPECTOR))
-				&& scope.covers(user, product.communeCode(), product.unitDate());
+				&& scope.covers(user, product.unitAt());
 		if (!producer && !officer) {
 			throw new AccessDeniedException("Product outside scope");
 		}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -89,25 +88,10 @@ public class AccessScope {
 	}
 
 	/**
-	 * Which records (by their commune and day) the user reads in lists: officers and inspectors those their unit
-	 * covers, the provincial office all, anyone else none; each answer remembered per commune and day.
-	 */
-	public BiPredicate<String, LocalDate> coverage(CurrentUser user) {
-		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
-			return (c, d) -> false;
-		}
-		if (user.isOffice()) {
-			return (c, d) -> true;
-		}
-		Map<String, Boolean> answers = new HashMap<>();
-		return (c, d) -> answers.computeIfAbsent(c + "|" + d, k -> covers(user, c, d));
-	}
-
-	/**
 	 * Which units (each as it was on its date) the user reads in lists: officers and inspectors those their unit
 	 * covers, the provincial office all, anyone else none; each answer remembered per unit.
 	 */
-	public Predicate<UnitAt> unitCoverage(CurrentUser user) {
+	public Predicate<UnitAt> coverage(CurrentUser user) {
 		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
 			return u -> false;
 		}

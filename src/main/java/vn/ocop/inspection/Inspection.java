@@ -27,6 +27,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * An inspection of a producer (and product): planned (a line of the approved plan) or unplanned (e.g. after a
@@ -46,7 +49,7 @@ class Inspection {
 
 	/** Who and what is inspected. */
 	record Subject(UUID producerId, String producerName, @Nullable UUID productId, @Nullable String productName,
-			@Nullable String certificateCode, String communeCode, LocalDate unitDate) {
+			@Nullable String certificateCode, UnitAt unitAt) {
 	}
 
 	@Id
@@ -77,11 +80,10 @@ class Inspection {
 	@Column(name = "certificate_code", length = 40)
 	private @Nullable String certificateCode;
 
-	@Column(name = "commune_code", nullable = false, length = 10)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 10))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(name = "scheduled_on", nullable = false)
 	private LocalDate scheduledOn;
@@ -141,8 +143,7 @@ class Inspection {
 		this.productId = subject.productId();
 		this.productName = subject.productName();
 		this.certificateCode = subject.certificateCode();
-		this.communeCode = subject.communeCode();
-		this.unitDate = subject.unitDate();
+		this.unitAt = subject.unitAt();
 		this.scheduledOn = scheduledOn;
 		this.inspector = inspector;
 		this.agencies = agencies == null || agencies.isBlank() ? null : agencies.strip();
@@ -209,7 +210,7 @@ class Inspection {
 			}
 		}
 		return new InspectionView(id, kind, planItemId, complaintId, producerId, producerName, productId, productName,
-				certificateCode, communeCode, scheduledOn, inspectedOn, inspector, agencies, status, conclusion,
+				certificateCode, unitAt.code(), scheduledOn, inspectedOn, inspector, agencies, status, conclusion,
 				concludedBy, concludedAt, createdBy, createdAt, list,
 				findings.stream().map(f -> f.toView(id)).toList());
 	}
@@ -236,12 +237,8 @@ class Inspection {
 		return certificateCode;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	LocalDate getScheduledOn() {

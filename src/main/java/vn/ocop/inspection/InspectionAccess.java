@@ -3,7 +3,6 @@ package vn.ocop.inspection;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +14,8 @@ import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
+import java.util.function.Predicate;
 
 /**
  * Who may do what in inspection: the provincial office plans, opens inspections, decides sanctions and handles
@@ -55,7 +56,7 @@ class InspectionAccess {
 			return;
 		}
 		if ((user.isOfficer() || user.has(Role.INSPECTOR))
-				&& covers(user, inspection.getCommuneCode(), inspection.getUnitDate())) {
+				&& covers(user, inspection.getUnitAt())) {
 			return;
 		}
 		throw new AccessDeniedException("Inspection outside the user's scope");
@@ -90,12 +91,12 @@ class InspectionAccess {
 				.map(UserSummary::username).toList();
 	}
 
-	boolean covers(CurrentUser user, String communeCode, LocalDate unitDate) {
-		return scope.covers(user, communeCode, unitDate);
+	boolean covers(CurrentUser user, UnitAt unit) {
+		return scope.covers(user, unit);
 	}
 
-	/** Officers and inspectors whose unit covers a record; remembered per commune and day for lists. */
-	BiPredicate<String, LocalDate> coverage(CurrentUser user) {
+	/** Officers and inspectors whose unit covers a record; remembered per unit (commune and day) for lists. */
+	Predicate<UnitAt> coverage(CurrentUser user) {
 		return scope.coverage(user);
 	}
 }

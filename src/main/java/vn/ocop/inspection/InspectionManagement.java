@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +22,8 @@ import vn.ocop.identity.CurrentUser;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.storage.FileStorage;
+import vn.ocop.geography.UnitAt;
+import java.util.function.Predicate;
 
 /**
  * Inspections (plan activities 11.2 and 13): opened from a line of the year's approved plan
@@ -110,7 +111,7 @@ public class InspectionManagement {
 					subjects.inspected(subjects.subject(producerId, input.productId()), input.certificateCode()),
 					input.scheduledOn(), inspector, input.agencies(), clock.instant(), user.username());
 		}
-		if (self && !access.covers(user, inspection.getCommuneCode(), inspection.getUnitDate())) {
+		if (self && !access.covers(user, inspection.getUnitAt())) {
 			throw new org.springframework.security.access.AccessDeniedException("Producer outside the inspector's area");
 		}
 		inspections.saveAndFlush(inspection);
@@ -230,9 +231,9 @@ public class InspectionManagement {
 		List<Inspection> all = year == null ? inspections.findAllByOrderByScheduledOnDesc()
 				: inspections.findByScheduledOnBetweenOrderByScheduledOnDesc(LocalDate.of(year, 1, 1),
 						LocalDate.of(year, 12, 31));
-		BiPredicate<String, LocalDate> covers = access.coverage(user);
+		Predicate<UnitAt> covers = access.coverage(user);
 		return all.stream().filter(i -> status == null || i.getStatus() == status)
-				.filter(i -> i.getInspector().equals(user.username()) || covers.test(i.getCommuneCode(), i.getUnitDate()))
+				.filter(i -> i.getInspector().equals(user.username()) || covers.test(i.getUnitAt()))
 				.map(this::view).toList();
 	}
 

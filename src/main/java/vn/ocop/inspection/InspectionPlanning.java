@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -19,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.geography.UnitAt;
+import java.util.function.Predicate;
 
 /**
  * The year's inspection plan (plan activity 11.2): drafted by the provincial office line by line (a producer,
@@ -122,7 +123,7 @@ public class InspectionPlanning {
 	@Transactional(readOnly = true)
 	public List<InspectionPlanView> plans() {
 		CurrentUser user = access.requireReader();
-		BiPredicate<String, LocalDate> covers = access.coverage(user);
+		Predicate<UnitAt> covers = access.coverage(user);
 		return plans.findAllByOrderByYearDesc().stream().map(p -> view(p, covers)).toList();
 	}
 
@@ -134,16 +135,16 @@ public class InspectionPlanning {
 	}
 
 	private InspectionPlanView view(InspectionPlan plan) {
-		return view(plan, (c, d) -> true);
+		return view(plan, u -> true);
 	}
 
-	private InspectionPlanView view(InspectionPlan plan, BiPredicate<String, LocalDate> covers) {
+	private InspectionPlanView view(InspectionPlan plan, Predicate<UnitAt> covers) {
 		List<UUID> ids = plan.getItems().stream().map(PlanItem::getId).toList();
 		Map<UUID, UUID> byItem = new HashMap<>();
 		if (!ids.isEmpty()) {
 			inspections.findByPlanItemIdIn(ids).forEach(i -> byItem.put(i.getPlanItemId(), i.getId()));
 		}
-		return plan.toView(byItem, i -> covers.test(i.subject().communeCode(), i.subject().unitDate()));
+		return plan.toView(byItem, i -> covers.test(i.subject().unitAt()));
 	}
 
 	private InspectionPlan loadPlan(UUID id) {

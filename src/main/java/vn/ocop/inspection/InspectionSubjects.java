@@ -43,15 +43,13 @@ class InspectionSubjects {
 			throw new NotFoundException("monitoring.producer.notFound", producerId);
 		}
 		if (productId == null) {
-			return new PlanItem.Subject(producer.id(), producer.name(), null, null, producer.communeCode(),
-					producer.unitDate());
+			return new PlanItem.Subject(producer.id(), producer.name(), null, null, producer.unitAt());
 		}
 		ProductSummary product = product(productId);
 		if (!product.producerId().equals(producer.id())) {
 			throw BusinessRuleException.unprocessable("monitoring.product.otherProducer", product.name(), producer.name());
 		}
-		return new PlanItem.Subject(producer.id(), producer.name(), product.id(), product.name(), product.communeCode(),
-				product.unitDate());
+		return new PlanItem.Subject(producer.id(), producer.name(), product.id(), product.name(), product.unitAt());
 	}
 
 	ProductSummary product(@Nullable UUID productId) {
@@ -91,6 +89,6 @@ class InspectionSubjects {
 	/** The inspection's subject, from a plan line's or a producer's, with the certificate of its product. */
 	Inspection.Subject inspected(PlanItem.Subject s, @Nullable String certificateCode) {
 		return new Inspection.Subject(s.producerId(), s.producerName(), s.productId(), s.productName(),
-				certificateOf(s.productId(), certificateCode), s.communeCode(), s.unitDate());
+				certificateOf(s.productId(), certificateCode), s.unitAt());
 	}
 }

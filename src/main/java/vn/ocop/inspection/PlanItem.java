@@ -9,6 +9,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /** One line of an inspection plan: a producer (and optionally one of its products) to inspect in a month. */
 @Entity
@@ -17,7 +20,7 @@ class PlanItem {
 
 	/** Who is inspected. */
 	record Subject(UUID producerId, String producerName, @Nullable UUID productId, @Nullable String productName,
-			String communeCode, LocalDate unitDate) {
+			UnitAt unitAt) {
 	}
 
 	@Id
@@ -38,11 +41,10 @@ class PlanItem {
 	@Column(name = "product_name", length = 300)
 	private @Nullable String productName;
 
-	@Column(name = "commune_code", nullable = false, length = 10)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 10))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(name = "planned_month", nullable = false)
 	private int plannedMonth;
@@ -60,8 +62,7 @@ class PlanItem {
 		this.producerName = subject.producerName();
 		this.productId = subject.productId();
 		this.productName = subject.productName();
-		this.communeCode = subject.communeCode();
-		this.unitDate = subject.unitDate();
+		this.unitAt = subject.unitAt();
 		this.plannedMonth = month;
 		this.agencies = agencies;
 	}
@@ -71,12 +72,12 @@ class PlanItem {
 	}
 
 	PlanItemView toView(@Nullable UUID inspectionId) {
-		return new PlanItemView(id, producerId, producerName, productId, productName, communeCode, plannedMonth,
+		return new PlanItemView(id, producerId, producerName, productId, productName, unitAt.code(), plannedMonth,
 				agencies, inspectionId);
 	}
 
 	Subject subject() {
-		return new Subject(producerId, producerName, productId, productName, communeCode, unitDate);
+		return new Subject(producerId, producerName, productId, productName, unitAt);
 	}
 
 	UUID getId() {

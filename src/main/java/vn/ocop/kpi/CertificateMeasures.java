@@ -49,7 +49,7 @@ final class CertificateMeasures {
 						boolean renewed = history.getOrDefault(c.productId(), List.of()).stream()
 								.anyMatch(o -> !o.id().equals(c.id()) && o.validFrom().isAfter(c.validFrom()));
 						ProductFact product = input.productsById().get(c.productId());
-						tally.add(CountedKind.CERTIFICATE, c.id(), c.communeCode(), product == null ? null : product.productSetCode(), c.validUntil(),
+						tally.add(CountedKind.CERTIFICATE, c.id(), c.unitAt().code(), product == null ? null : product.productSetCode(), c.validUntil(),
 								renewed ? "programme.breakdown.renewed" : "programme.breakdown.notRenewed");
 					});
 			return tally.done();
@@ -79,7 +79,7 @@ final class CertificateMeasures {
 						.anyMatch(o -> !o.id().equals(c.id()) && o.validFrom().isBefore(c.validFrom()));
 				if (earlier) {
 					ProductFact product = input.productsById().get(c.productId());
-					tally.add(CountedKind.CERTIFICATE, c.id(), c.communeCode(), product == null ? null : product.productSetCode(), c.validFrom(),
+					tally.add(CountedKind.CERTIFICATE, c.id(), c.unitAt().code(), product == null ? null : product.productSetCode(), c.validFrom(),
 							"programme.breakdown.stars." + c.issuedStars());
 				}
 			});

@@ -37,7 +37,7 @@ final class OrganisationMeasures {
 		public Measurement measure(KpiInput input) {
 			var tally = input.tally().keys(legalKeys());
 			input.producers().stream().filter(p -> p.newlyFounded() == newlyFounded()).filter(p -> inYear(p, input))
-					.forEach(p -> tally.add(CountedKind.PRODUCER, p.id(), p.communeCode(), null, ProductMeasures.day(p.createdAt()),
+					.forEach(p -> tally.add(CountedKind.PRODUCER, p.id(), p.unitAt().code(), null, ProductMeasures.day(p.createdAt()),
 							"programme.breakdown.legal." + p.legalForm().name()));
 			return tally.done();
 		}

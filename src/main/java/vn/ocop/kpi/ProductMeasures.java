@@ -74,7 +74,7 @@ final class ProductMeasures {
 		public Measurement measure(KpiInput input) {
 			var tally = input.tally().keys(typeKey(RegistrationType.EXISTING_PRODUCT),
 					typeKey(RegistrationType.NEW_PRODUCT));
-			input.products().forEach(p -> tally.add(CountedKind.PRODUCT, p.id(), p.communeCode(), p.productSetCode(), day(p.createdAt()),
+			input.products().forEach(p -> tally.add(CountedKind.PRODUCT, p.id(), p.unitAt().code(), p.productSetCode(), day(p.createdAt()),
 					typeKey(p.registrationType())));
 			return tally.done();
 		}
@@ -98,7 +98,7 @@ final class ProductMeasures {
 		public Measurement measure(KpiInput input) {
 			var tally = input.tally().keys(typeKey(RegistrationType.EXISTING_PRODUCT),
 					typeKey(RegistrationType.NEW_PRODUCT));
-			input.products().stream().filter(p -> p.reachedStage() >= 1).forEach(p -> tally.add(CountedKind.PRODUCT, p.id(), p.communeCode(),
+			input.products().stream().filter(p -> p.reachedStage() >= 1).forEach(p -> tally.add(CountedKind.PRODUCT, p.id(), p.unitAt().code(),
 					p.productSetCode(), day(p.createdAt()), typeKey(p.registrationType())));
 			return tally.done();
 		}
@@ -122,7 +122,7 @@ final class ProductMeasures {
 		public Measurement measure(KpiInput input) {
 			var tally = input.tally().keys(typeKey(RegistrationType.EXISTING_PRODUCT),
 					typeKey(RegistrationType.NEW_PRODUCT));
-			input.takingPart().forEach(p -> tally.add(CountedKind.PRODUCT, p.id(), p.communeCode(), p.productSetCode(), day(p.createdAt()),
+			input.takingPart().forEach(p -> tally.add(CountedKind.PRODUCT, p.id(), p.unitAt().code(), p.productSetCode(), day(p.createdAt()),
 					typeKey(p.registrationType())));
 			return tally.done();
 		}
@@ -144,7 +144,7 @@ final class ProductMeasures {
 				ProductFact product = input.productsById().get(c.productId());
 				RegistrationType type = product == null ? RegistrationType.EXISTING_PRODUCT : product.registrationType();
 				if (counts(type)) {
-					tally.add(CountedKind.CERTIFICATE, c.id(), c.communeCode(), product == null ? null : product.productSetCode(), c.validFrom(),
+					tally.add(CountedKind.CERTIFICATE, c.id(), c.unitAt().code(), product == null ? null : product.productSetCode(), c.validFrom(),
 							"programme.breakdown.stars." + c.issuedStars());
 				}
 			});
@@ -220,7 +220,7 @@ final class ProductMeasures {
 					"programme.breakdown.stars.5");
 			certifiedInYear(input).values().stream().filter(c -> Stars.isCertifiable(c.stars())).forEach(c -> {
 				ProductFact product = input.productsById().get(c.productId());
-				tally.add(CountedKind.CERTIFICATE, c.id(), c.communeCode(), product == null ? null : product.productSetCode(), c.validFrom(),
+				tally.add(CountedKind.CERTIFICATE, c.id(), c.unitAt().code(), product == null ? null : product.productSetCode(), c.validFrom(),
 						"programme.breakdown.stars." + c.stars());
 			});
 			return tally.done();

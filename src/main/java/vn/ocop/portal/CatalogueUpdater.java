@@ -46,6 +46,7 @@ import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.ProductSummary;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Keeps the catalogue in step with its sources. Certification events change an entry as soon as they are committed:
@@ -247,8 +248,7 @@ class CatalogueUpdater {
 	private CatalogueSource source(ProductSummary p, CertificateInForce c, Lookups lookups) {
 		ProducerSummary producer = lookups.producers.computeIfAbsent(p.producerId(), lifecycle::producer);
 		Optional<ProductSet> set = lookups.sets.computeIfAbsent(p.productSetCode(), criteria::productSet);
-		List<Unit> lineage = lookups.lineages.computeIfAbsent(p.communeCode() + "|" + p.unitDate(),
-				k -> geography.lineage(p.communeCode(), p.unitDate()));
+		List<Unit> lineage = lookups.lineages.computeIfAbsent(p.unitAt(), geography::lineage);
 		String communeName = lineage.isEmpty() ? p.communeCode() : lineage.get(0).name();
 		Unit district = lineage.stream().filter(u -> u.level() == UnitLevel.DISTRICT).findFirst().orElse(null);
 		String slug = Slugs.of(p.name(), SLUG_WORDS_MAX) + "-" + p.id().toString().substring(0, 8);
@@ -292,7 +292,7 @@ class CatalogueUpdater {
 	private static final class Lookups {
 		final Map<UUID, ProducerSummary> producers = new HashMap<>();
 		final Map<String, Optional<ProductSet>> sets = new HashMap<>();
-		final Map<String, List<Unit>> lineages = new HashMap<>();
+		final Map<UnitAt, List<Unit>> lineages = new HashMap<>();
 	}
 
 }

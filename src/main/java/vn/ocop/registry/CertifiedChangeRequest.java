@@ -16,6 +16,9 @@ import jakarta.persistence.Version;
 
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.Texts;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * A producer's request to change what a certificate recognised of its product (yêu cầu thay đổi thông tin đã được
@@ -35,11 +38,10 @@ class CertifiedChangeRequest {
 	@Column(name = "producer_id", nullable = false)
 	private UUID producerId;
 
-	@Column(name = "commune_code", nullable = false, length = 16)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 16))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(name = "current_name", nullable = false, length = 300)
 	private String currentName;
@@ -103,8 +105,7 @@ class CertifiedChangeRequest {
 		this.id = UUID.randomUUID();
 		this.productId = product.getId();
 		this.producerId = product.getProducerId();
-		this.communeCode = product.getCommuneCode();
-		this.unitDate = product.getUnitDate();
+		this.unitAt = product.getUnitAt();
 		this.currentName = product.getName();
 		this.name = change.name().strip();
 		this.currentSetCode = product.getProductSetCode();

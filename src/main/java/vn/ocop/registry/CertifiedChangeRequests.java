@@ -12,6 +12,6 @@ interface CertifiedChangeRequests extends JpaRepository<CertifiedChangeRequest, 
 
 	boolean existsByProductIdAndStatus(UUID productId, CertifiedChangeStatus status);
 
-	List<CertifiedChangeRequest> findByStatusAndCommuneCodeInOrderByRequestedAtAsc(CertifiedChangeStatus status,
+	List<CertifiedChangeRequest> findByStatusAndUnitAtCodeInOrderByRequestedAtAsc(CertifiedChangeStatus status,
 			Collection<String> communeCodes);
 }

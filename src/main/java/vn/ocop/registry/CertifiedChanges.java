@@ -75,7 +75,7 @@ public class CertifiedChanges {
 			throw new AccessDeniedException("Officers only");
 		}
 		Set<String> codes = geography.codesWithin(user.unitCode());
-		return requests.findByStatusAndCommuneCodeInOrderByRequestedAtAsc(CertifiedChangeStatus.PENDING, codes).stream()
+		return requests.findByStatusAndUnitAtCodeInOrderByRequestedAtAsc(CertifiedChangeStatus.PENDING, codes).stream()
 				.filter(r -> mayDecideOrSee(user, r)).map(CertifiedChangeRequest::toView).toList();
 	}
 

@@ -23,6 +23,7 @@ import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.geography.UnitAt;
 
 /** The annual cycles (opened, scheduled, closed by the provincial office) and each cycle's funnel. */
 @Service
@@ -121,7 +122,7 @@ class CycleCalendar {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, String> names = new HashMap<>();
 		for (Product product : visible) {
-			Unit group = reportingUnit(product.getCommuneCode(), product.getUnitDate());
+			Unit group = reportingUnit(product.getUnitAt());
 			String code = group == null ? product.getCommuneCode() : group.code();
 			names.putIfAbsent(code, group == null ? code : group.name());
 			long[] row = counts.computeIfAbsent(code, c -> new long[5]);
@@ -142,8 +143,8 @@ class CycleCalendar {
 	}
 
 	/** The district-level unit the commune lay in on the day, or the commune itself directly under the province. */
-	private @Nullable Unit reportingUnit(String communeCode, LocalDate on) {
-		List<Unit> lineage = geography.lineage(communeCode, on);
+	private @Nullable Unit reportingUnit(UnitAt commune) {
+		List<Unit> lineage = geography.lineage(commune);
 		return lineage.stream().filter(u -> u.level() == UnitLevel.DISTRICT).findFirst()
 				.orElse(lineage.isEmpty() ? null : lineage.get(0));
 	}

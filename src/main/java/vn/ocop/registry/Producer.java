@@ -29,6 +29,12 @@ import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.search.VietnameseAnalysis;
 import vn.ocop.shared.Texts;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import vn.ocop.geography.UnitAt;
 
 /**
  * A producer (chủ thể OCOP): an enterprise, cooperative, cooperative group or household business that owns OCOP
@@ -71,14 +77,14 @@ class Producer {
 	@Column(length = 500)
 	private @Nullable String address;
 
-	/** GSO code of the commune of the address, as in force on {@link #unitDate}. */
-	@Column(name = "commune_code", nullable = false, length = 16)
-	@KeywordField(sortable = Sortable.YES)
-	private String communeCode;
-
-	/** The day the commune code refers to (the day the producer was registered in the system). */
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	/**
+	 * The commune of the address as it was on the day the producer was registered in the system: the code changes
+	 * with the address, the day stays.
+	 */
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 16))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(length = 20)
 	private @Nullable String phone;
@@ -128,7 +134,7 @@ class Producer {
 
 	Producer(ProducerDetails details, LocalDate unitDate, Instant now, String createdBy) {
 		this.id = UUID.randomUUID();
-		this.unitDate = unitDate;
+		this.unitAt = new UnitAt(details.communeCode().strip(), unitDate);
 		this.createdAt = now;
 		this.createdBy = createdBy;
 		describe(details);
@@ -145,7 +151,7 @@ class Producer {
 		this.registrationDate = details.registrationDate();
 		this.representative = Texts.blankToNull(details.representative());
 		this.address = Texts.blankToNull(details.address());
-		this.communeCode = details.communeCode().strip();
+		this.unitAt = unitAt.withCode(details.communeCode().strip());
 		this.phone = Texts.blankToNull(details.phone());
 		this.email = Texts.blankToNull(details.email());
 		this.members = details.members();
@@ -171,7 +177,7 @@ class Producer {
 
 	ProducerSummary toSummary() {
 		return new ProducerSummary(id, name, legalForm, new RegistrationNumber(registrationNumber).formatted(),
-				registrationDate, representative, address, communeCode, unitDate, phone, email, members, workers,
+				registrationDate, representative, address, unitAt.code(), unitAt.date(), phone, email, members, workers,
 				womenWorkers, ethnicMinorityWorkers, programmeYear, newlyFounded, Set.copyOf(accounts), createdAt);
 	}
 
@@ -191,12 +197,15 @@ class Producer {
 		return registrationNumber;
 	}
 
+	/** The commune code, indexed under its old field name (communeCode) for search filters and sorting. */
+	@KeywordField(sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "unitAt")))
 	public String getCommuneCode() {
-		return communeCode;
+		return unitAt.code();
 	}
 
-	public LocalDate getUnitDate() {
-		return unitDate;
+	public UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	public @Nullable String getRepresentative() {

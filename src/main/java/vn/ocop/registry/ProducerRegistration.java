@@ -81,8 +81,9 @@ class ProducerRegistration {
 		String commune = details.communeCode().strip();
 		if (!commune.equals(producer.getCommuneCode())) {
 			var reference = units.commune(commune, today());
-			if (!reference.on().equals(producer.getUnitDate()) && geography.find(commune, producer.getUnitDate()).isEmpty()) {
-				throw BusinessRuleException.unprocessable("registry.unit.notInForce", commune, producer.getUnitDate());
+			var moved = producer.getUnitAt().withCode(commune);
+			if (!reference.on().equals(moved.date()) && geography.find(moved).isEmpty()) {
+				throw BusinessRuleException.unprocessable("registry.unit.notInForce", commune, moved.date());
 			}
 		}
 		producer.describe(details);

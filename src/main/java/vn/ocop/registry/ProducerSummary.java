@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.ocop.geography.UnitAt;
 
 /**
  * A producer as other modules and the API see it.
@@ -15,4 +16,9 @@ public record ProducerSummary(UUID id, String name, LegalForm legalForm, String 
 		String communeCode, LocalDate unitDate, @Nullable String phone, @Nullable String email, int members,
 		int workers, int womenWorkers, int ethnicMinorityWorkers, @Nullable Integer programmeYear,
 		boolean newlyFounded, Set<String> accounts, Instant createdAt) {
+
+	/** The commune of the address as it was on the unit date (the API keeps the two fields). */
+	public UnitAt unitAt() {
+		return new UnitAt(communeCode, unitDate);
+	}
 }

@@ -30,6 +30,7 @@ import jakarta.persistence.Version;
 import vn.ocop.criteria.DossierType;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * A product of a producer in the OCOP cycle of one year. Guards its lifecycle: only legal transitions, each recorded
@@ -336,8 +337,9 @@ class Product extends ProductDescription {
 		return regulationCode;
 	}
 
-	LocalDate getUnitDate() {
-		return unitDate;
+	/** The commune of origin as it was on the day the product was registered (its description names the code). */
+	UnitAt getUnitAt() {
+		return new UnitAt(getCommuneCode(), unitDate);
 	}
 
 	ProductStatus getStatus() {

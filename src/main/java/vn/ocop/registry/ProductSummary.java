@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.criteria.DossierType;
+import vn.ocop.geography.UnitAt;
 
 /**
  * A product as other modules and the API see it, with the type and filing date of its last dossier (which choose
@@ -19,4 +20,9 @@ public record ProductSummary(UUID id, String name, UUID producerId, String produ
 		@Nullable String gtin, @Nullable String story, ProductStatus status, @Nullable Integer stars,
 		Instant createdAt, Instant statusChangedAt, @Nullable DossierType dossierType, @Nullable LocalDate filedOn,
 		boolean renewalFiled) {
+
+	/** The commune of origin as it was on the unit date (the API keeps the two fields). */
+	public UnitAt unitAt() {
+		return new UnitAt(communeCode, unitDate);
+	}
 }

@@ -48,7 +48,7 @@ class RegistryAccess {
 			return true;
 		}
 		return user.roles().stream().anyMatch(UNIT_ROLES::contains)
-				&& scope.covers(user, producer.getCommuneCode(), producer.getUnitDate());
+				&& scope.covers(user, producer.getUnitAt());
 	}
 
 	boolean canChange(CurrentUser user, Producer producer) {
@@ -56,7 +56,7 @@ class RegistryAccess {
 			return true;
 		}
 		return user.roles().stream().anyMatch(OFFICER_ROLES::contains)
-				&& scope.covers(user, producer.getCommuneCode(), producer.getUnitDate());
+				&& scope.covers(user, producer.getUnitAt());
 	}
 
 	boolean canSee(CurrentUser user, Product product, Producer producer) {
@@ -64,7 +64,7 @@ class RegistryAccess {
 			return true;
 		}
 		return user.roles().stream().anyMatch(UNIT_ROLES::contains)
-				&& scope.covers(user, product.getCommuneCode(), product.getUnitDate());
+				&& scope.covers(user, product.getUnitAt());
 	}
 
 	boolean canChange(CurrentUser user, Product product, Producer producer) {
@@ -72,7 +72,7 @@ class RegistryAccess {
 			return true;
 		}
 		return user.roles().stream().anyMatch(OFFICER_ROLES::contains)
-				&& scope.covers(user, product.getCommuneCode(), product.getUnitDate());
+				&& scope.covers(user, product.getUnitAt());
 	}
 
 	/**
@@ -81,10 +81,10 @@ class RegistryAccess {
 	 */
 	boolean canSelect(CurrentUser user, Product product) {
 		if (user.has(Role.PROVINCE_ADMIN)) {
-			return scope.covers(user, product.getCommuneCode(), product.getUnitDate());
+			return scope.covers(user, product.getUnitAt());
 		}
 		Role selecting = hasDistrictLevel(product) ? Role.DISTRICT_OFFICER : Role.COMMUNE_OFFICER;
-		return user.has(selecting) && scope.covers(user, product.getCommuneCode(), product.getUnitDate());
+		return user.has(selecting) && scope.covers(user, product.getUnitAt());
 	}
 
 	/**
@@ -93,11 +93,11 @@ class RegistryAccess {
 	 */
 	boolean canReturn(CurrentUser user, Product product) {
 		return user.roles().stream().anyMatch(OFFICER_ROLES::contains)
-				&& scope.covers(user, product.getCommuneCode(), product.getUnitDate());
+				&& scope.covers(user, product.getUnitAt());
 	}
 
 	boolean hasDistrictLevel(Product product) {
-		return geography.lineage(product.getCommuneCode(), product.getUnitDate()).stream()
+		return geography.lineage(product.getUnitAt()).stream()
 				.anyMatch(u -> u.level() == vn.ocop.geography.UnitLevel.DISTRICT);
 	}
 

@@ -28,6 +28,7 @@ import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
 import vn.ocop.shared.document.Sheet;
 import vn.ocop.shared.document.Workbook;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Exports the filtered product and producer lists to Excel, with exactly the records the signed-in user may see:
@@ -84,8 +85,8 @@ public class RegistryExport {
 				sheet.row(++index, p.name(), p.producerName(), numbers.get(p.producerId()), p.cycleYear(),
 						p.productSetCode(), setNames.computeIfAbsent(p.productSetCode(),
 								c -> criteria.productSet(c).map(ProductSet::name).orElse("")),
-						p.communeCode(), places.communeName(p.communeCode(), p.unitDate()),
-						places.districtName(p.communeCode(), p.unitDate()),
+						p.communeCode(), places.communeName(p.unitAt()),
+						places.districtName(p.unitAt()),
 						text("registry.registrationType." + p.registrationType().name()),
 						text("registry.status." + p.status().name()), p.stars(), Sheet.amount(p.priceVnd()), p.unit(),
 						p.packaging(), p.shelfLife(), p.gtin(), day(p.createdAt()), day(p.statusChangedAt()),
@@ -117,8 +118,8 @@ public class RegistryExport {
 				}
 				sheet.row(++index, p.name(), text("registry.legalForm." + p.legalForm().name()),
 						p.registrationNumber(), p.registrationDate(), p.representative(), p.address(), p.communeCode(),
-						places.communeName(p.communeCode(), p.unitDate()),
-						places.districtName(p.communeCode(), p.unitDate()), p.phone(), p.email(), p.members(),
+						places.communeName(p.unitAt()),
+						places.districtName(p.unitAt()), p.phone(), p.email(), p.members(),
 						p.workers(), p.womenWorkers(), p.ethnicMinorityWorkers(), p.programmeYear(),
 						text(p.newlyFounded() ? "registry.io.export.yes" : "registry.io.export.no"),
 						day(p.createdAt()), p.id().toString());
@@ -174,26 +175,25 @@ public class RegistryExport {
 	/** The communes and districts of one export, each looked up once. */
 	private final class Places {
 
-		private final Map<String, @Nullable Unit> units = new HashMap<>();
-		private final Map<String, String> districts = new HashMap<>();
+		private final Map<UnitAt, @Nullable Unit> units = new HashMap<>();
+		private final Map<UnitAt, String> districts = new HashMap<>();
 
 		/** The commune's name on the day, or its latest name if it was not in force then. */
 		@Nullable
-		String communeName(String code, LocalDate on) {
-			String key = code + '@' + on;
-			if (!units.containsKey(key)) {
-				units.put(key, geography.find(code, on).orElseGet(() -> {
-					var versions = geography.versionsOf(code);
+		String communeName(UnitAt commune) {
+			if (!units.containsKey(commune)) {
+				units.put(commune, geography.find(commune).orElseGet(() -> {
+					var versions = geography.versionsOf(commune.code());
 					return versions.isEmpty() ? null : versions.get(versions.size() - 1);
 				}));
 			}
-			Unit unit = units.get(key);
+			Unit unit = units.get(commune);
 			return unit == null ? null : unit.name();
 		}
 
 		/** The district-level unit the commune lay in on the day; empty from July 2025 (no districts). */
-		String districtName(String code, LocalDate on) {
-			return districts.computeIfAbsent(code + '@' + on, k -> geography.lineage(code, on).stream()
+		String districtName(UnitAt commune) {
+			return districts.computeIfAbsent(commune, k -> geography.lineage(commune).stream()
 					.filter(u -> u.level() == UnitLevel.DISTRICT).map(Unit::name).findFirst().orElse(""));
 		}
 	}

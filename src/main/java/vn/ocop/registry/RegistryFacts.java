@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Lean, unscoped facts about products and producers for statistics (the programme's KPI dashboard): one small row
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistryFacts {
 
 	/** One product, as statistics need it. */
-	public record ProductFact(UUID id, UUID producerId, int cycleYear, String communeCode, LocalDate unitDate,
+	public record ProductFact(UUID id, UUID producerId, int cycleYear, UnitAt unitAt,
 			String productSetCode, RegistrationType registrationType, ProductStatus status, int reachedStage,
 			@Nullable Integer stars, Instant createdAt, Instant statusChangedAt,
 			vn.ocop.criteria.@Nullable DossierType dossierType, @Nullable LocalDate filedOn) {
@@ -42,7 +43,7 @@ public class RegistryFacts {
 	}
 
 	/** One producer, as statistics need it. */
-	public record ProducerFact(UUID id, String communeCode, LocalDate unitDate, LegalForm legalForm,
+	public record ProducerFact(UUID id, UnitAt unitAt, LegalForm legalForm,
 			@Nullable Integer programmeYear, boolean newlyFounded, Instant createdAt) {
 	}
 
@@ -78,8 +79,8 @@ public class RegistryFacts {
 	public List<ProducerFact> producers() {
 		return cached(jdbc, "registry_producer", producers, () -> jdbc.sql("select id, commune_code, unit_date, "
 				+ "legal_form, programme_year, newly_founded, created_at from registry_producer")
-				.query((rs, row) -> new ProducerFact(rs.getObject(1, UUID.class), rs.getString(2),
-						rs.getObject(3, LocalDate.class), LegalForm.valueOf(rs.getString(4)), (Integer) rs.getObject(5),
+				.query((rs, row) -> new ProducerFact(rs.getObject(1, UUID.class),
+						new UnitAt(rs.getString(2), rs.getObject(3, LocalDate.class)), LegalForm.valueOf(rs.getString(4)), (Integer) rs.getObject(5),
 						rs.getBoolean(6), instant(rs, 7)))
 				.list());
 	}
@@ -102,8 +103,8 @@ public class RegistryFacts {
 	}
 
 	private static ProductFact product(ResultSet rs, int row) throws SQLException {
-		return new ProductFact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
-				rs.getObject(5, LocalDate.class), rs.getString(6), RegistrationType.valueOf(rs.getString(7)),
+		return new ProductFact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+				new UnitAt(rs.getString(4), rs.getObject(5, LocalDate.class)), rs.getString(6), RegistrationType.valueOf(rs.getString(7)),
 				ProductStatus.valueOf(rs.getString(8)), rs.getInt(9), (Integer) rs.getObject(10), instant(rs, 11),
 				instant(rs, 12), rs.getString(13) == null ? null : vn.ocop.criteria.DossierType.valueOf(rs.getString(13)),
 				rs.getObject(14, LocalDate.class));

@@ -137,9 +137,10 @@ public class RegistryManagement {
 		}
 		ProductSetRule.require(criteria, details.productSetCode(), product.getRegulationCode());
 		if (!details.communeCode().strip().equals(product.getCommuneCode())) {
-			var reference = units.commune(details.communeCode(), product.getUnitDate());
-			if (!reference.on().equals(product.getUnitDate())) {
-				throw BusinessRuleException.unprocessable("registry.unit.notInForce", details.communeCode(), product.getUnitDate());
+			LocalDate day = product.getUnitAt().date();
+			var reference = units.commune(details.communeCode(), day);
+			if (!reference.on().equals(day)) {
+				throw BusinessRuleException.unprocessable("registry.unit.notInForce", details.communeCode(), day);
 			}
 		}
 		product.describe(details, clock.instant(), user.username());

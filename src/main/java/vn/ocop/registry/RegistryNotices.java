@@ -10,7 +10,6 @@ import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.notification.Notice;
 import vn.ocop.notification.Notifications;
-import vn.ocop.geography.UnitAt;
 
 /**
  * Hand-offs of the registry's part of the cycle (issue 16): a registered idea is announced to the officers who
@@ -43,7 +42,7 @@ class RegistryNotices {
 		String link = "/registry/products/" + product.getId();
 		switch (event.to()) {
 			case IDEA_REGISTERED -> {
-				List<String> officers = users.usernamesCovering(new UnitAt(product.getCommuneCode(), product.getUnitDate()),
+				List<String> officers = users.usernamesCovering(product.getUnitAt(),
 						Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
 				if (!officers.isEmpty()) {
 					notices.send(Notice.to(officers, "registry.idea-registered", "registry.notice.ideaRegistered", link,

@@ -48,7 +48,7 @@ class RegistryScope {
 		Specification<Producer> byUnit = null;
 		if (user.roles().stream().anyMatch(RegistryAccess.UNIT_ROLES::contains)) {
 			Set<String> codes = geography.codesWithin(user.unitCode());
-			byUnit = (root, query, cb) -> root.get("communeCode").in(codes);
+			byUnit = (root, query, cb) -> root.get("unitAt").get("code").in(codes);
 		}
 		Specification<Producer> managed = null;
 		if (user.has(Role.PRODUCER)) {
@@ -78,7 +78,7 @@ class RegistryScope {
 		}
 		if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
 			Set<String> codes = geography.codesWithin(filter.unitCode().strip());
-			spec = spec.and((root, query, cb) -> root.get("communeCode").in(codes));
+			spec = spec.and((root, query, cb) -> root.get("unitAt").get("code").in(codes));
 		}
 		return spec;
 	}

@@ -24,6 +24,7 @@ import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.reporting.ReportingRoll.RowAccess;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Producers' monthly reports (plan activity 13): producers report their month before the 15th of the next to their
@@ -73,17 +74,17 @@ public class MonthlyReporting {
 		YearMonth period = Periods.parse(input.period());
 		Periods.requireStarted(period, clock);
 		ProducerSummary producer = producer(input.producerId());
-		if (!access.mayReportFor(user, producer.id(), producer.communeCode(), producer.unitDate())) {
+		if (!access.mayReportFor(user, producer.id(), producer.unitAt())) {
 			throw new AccessDeniedException("Producer outside the user's scope");
 		}
 		ProducerReport.Figures figures = input.figures();
 		if (reports.findByProducerIdAndPeriodAndCurrentTrue(producer.id(), period.atDay(1)).isPresent()) {
 			throw BusinessRuleException.conflict("monitoring.report.exists", producer.name(), period.toString());
 		}
-		var unit = units.of(producer.communeCode(), producer.unitDate(), period);
+		var unit = units.of(producer.unitAt(), period);
 		LocalDate due = roll.producerDue(period);
 		var report = new ProducerReport(new ProducerReport.Subject(producer.id(), producer.name(),
-				producer.communeCode(), producer.unitDate(), unit.code()), period, 1, figures, null,
+				producer.unitAt(), unit.code()), period, 1, figures, null,
 				roll.today().isAfter(due), clock.instant(), user.username());
 		reports.saveAndFlush(report);
 		events.publishEvent(new MonthlyReportSubmitted(report.getId(), producer.id(), period.toString(), 1));
@@ -97,7 +98,7 @@ public class MonthlyReporting {
 		ProducerReport current = reports.findById(reportId)
 				.orElseThrow(() -> new NotFoundException("monitoring.report.notFound", reportId));
 		// writing needs the right to report for the producer; seeing it (inspectors) is not enough
-		if (!access.mayReportFor(user, current.getProducerId(), current.getCommuneCode(), current.getUnitDate())) {
+		if (!access.mayReportFor(user, current.getProducerId(), current.getUnitAt())) {
 			throw new AccessDeniedException("Only the producer or an officer of its area corrects the report");
 		}
 		if (!current.isCurrent()) {
@@ -175,7 +176,7 @@ public class MonthlyReporting {
 		if (!user.isOfficer() && !user.has(Role.INSPECTOR)) {
 			Set<UUID> own = access.ownProducers(user);
 			return own.isEmpty() ? List.of()
-					: roll.statuses(month, (id, c, d) -> own.contains(id), roll.unitFilter(unitCode, month));
+					: roll.statuses(month, (id, c) -> own.contains(id), roll.unitFilter(unitCode, month));
 		}
 		if (unitCode != null && !unitCode.isBlank() && !user.isOffice()) {
 			requireUnitInScope(user, unitCode.strip(), month);
@@ -192,11 +193,11 @@ public class MonthlyReporting {
 		YearMonth month = Periods.parse(period);
 		CurrentUser user = access.user();
 		ProducerSummary producer = producer(producerId);
-		if (!access.mayReportFor(user, producer.id(), producer.communeCode(), producer.unitDate())) {
+		if (!access.mayReportFor(user, producer.id(), producer.unitAt())) {
 			throw new AccessDeniedException("Producer outside the user's scope");
 		}
 		ProducerReport report = reports.findByProducerIdAndPeriodAndCurrentTrue(producerId, month.atDay(1)).orElse(null);
-		var unit = report == null ? units.of(producer.communeCode(), producer.unitDate(), month)
+		var unit = report == null ? units.of(producer.unitAt(), month)
 				: units.unit(report.getReportingUnitCode(), month);
 		return ReportingRoll.row(producer.id(), producer.name(), producer.communeCode(), unit, report,
 				roll.today().isAfter(roll.producerDue(month)));
@@ -240,13 +241,13 @@ public class MonthlyReporting {
 	}
 
 	private void requireUnitInScope(CurrentUser user, String unitCode, YearMonth month) {
-		if (!access.covers(user, unitCode, month.atEndOfMonth())) {
+		if (!access.covers(user, new UnitAt(unitCode, month.atEndOfMonth()))) {
 			throw new AccessDeniedException("Unit outside the user's scope");
 		}
 	}
 
 	private void requireSee(CurrentUser user, ProducerReport report) {
-		if (!access.mayReportFor(user, report.getProducerId(), report.getCommuneCode(), report.getUnitDate())
+		if (!access.mayReportFor(user, report.getProducerId(), report.getUnitAt())
 				&& !user.has(Role.INSPECTOR)) {
 			throw new AccessDeniedException("Report outside the user's scope");
 		}

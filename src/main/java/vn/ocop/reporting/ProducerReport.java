@@ -18,6 +18,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.ocop.shared.Texts;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * One version of a producer's monthly report. Locked once submitted: a correction is a new version with a reason,
@@ -36,11 +39,10 @@ class ProducerReport {
 	@Column(name = "producer_name", nullable = false, length = 300)
 	private String producerName;
 
-	@Column(name = "commune_code", nullable = false, length = 10)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 10))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(name = "reporting_unit_code", nullable = false, length = 10)
 	private String reportingUnitCode;
@@ -93,8 +95,7 @@ class ProducerReport {
 	}
 
 	/** Where the report belongs. */
-	record Subject(UUID producerId, String producerName, String communeCode, LocalDate unitDate,
-			String reportingUnitCode) {
+	record Subject(UUID producerId, String producerName, UnitAt unitAt, String reportingUnitCode) {
 	}
 
 	ProducerReport(Subject subject, YearMonth period, int version, Figures figures, @Nullable String correctionReason,
@@ -102,8 +103,7 @@ class ProducerReport {
 		this.id = UUID.randomUUID();
 		this.producerId = subject.producerId();
 		this.producerName = subject.producerName();
-		this.communeCode = subject.communeCode();
-		this.unitDate = subject.unitDate();
+		this.unitAt = subject.unitAt();
 		this.reportingUnitCode = subject.reportingUnitCode();
 		this.period = period.atDay(1);
 		this.version = version;
@@ -127,12 +127,12 @@ class ProducerReport {
 			throw new IllegalStateException("Only the current version of a report is corrected");
 		}
 		this.current = false;
-		return new ProducerReport(new Subject(producerId, producerName, communeCode, unitDate, reportingUnitCode),
+		return new ProducerReport(new Subject(producerId, producerName, unitAt, reportingUnitCode),
 				YearMonth.from(period), version + 1, figures, reason, late, now, actor);
 	}
 
 	ProducerReportView toView(LocalDate dueOn) {
-		return new ProducerReportView(id, producerId, producerName, communeCode, YearMonth.from(period).toString(),
+		return new ProducerReportView(id, producerId, producerName, unitAt.code(), YearMonth.from(period).toString(),
 				version, current, current ? "SUBMITTED" : "SUPERSEDED", productionVolume, revenueVnd, workers,
 				channels(), difficulties, supportRequests, correctionReason, reportingUnitCode, late, dueOn,
 				submittedAt, submittedBy);
@@ -159,12 +159,8 @@ class ProducerReport {
 		return producerName;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	String getReportingUnitCode() {

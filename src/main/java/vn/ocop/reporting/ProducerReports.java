@@ -55,7 +55,7 @@ interface ProducerReports extends JpaRepository<ProducerReport, UUID> {
 
 	@Query("select r.period as period, count(r) as reported, sum(r.revenueVnd) as revenue, "
 			+ "sum(r.productionVolume) as volume, sum(r.workers) as workers from ProducerReport r "
-			+ "where r.current = true and r.period between :from and :to and r.communeCode in :communes "
+			+ "where r.current = true and r.period between :from and :to and r.unitAt.code in :communes "
 			+ "group by r.period order by r.period")
 	List<MonthTotals> totalsByMonthIn(LocalDate from, LocalDate to, Collection<String> communes);
 

@@ -22,6 +22,7 @@ import vn.ocop.geography.GeographyApi;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.reporting.ReportingRoll.RowAccess;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The province's view of the reporting: every unit's month with the late ones and the province-wide sums, the trend
@@ -98,7 +99,7 @@ public class ProvinceReporting {
 		if (unitCode == null || unitCode.isBlank() || roll.isProvince(unitCode.strip())) {
 			return user.isOffice() ? trend(start, end) : trendIn(start, end, user.unitCode());
 		}
-		if (!access.covers(user, unitCode.strip(), end.atEndOfMonth())) {
+		if (!access.covers(user, new UnitAt(unitCode.strip(), end.atEndOfMonth()))) {
 			throw new AccessDeniedException("Unit outside the user's scope");
 		}
 		return trendIn(start, end, unitCode.strip());

@@ -8,6 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * A producer expected to report monthly: one with a product in the programme. Kept from the registry's
@@ -24,11 +27,10 @@ class Reporter {
 	@Column(name = "producer_name", nullable = false, length = 300)
 	private String producerName;
 
-	@Column(name = "commune_code", nullable = false, length = 10)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 10))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	/** The day the producer's first product entered the programme: it reports from that month on. */
 	@Column(name = "joined_on", nullable = false)
@@ -40,20 +42,17 @@ class Reporter {
 	protected Reporter() {
 	}
 
-	Reporter(UUID producerId, String producerName, String communeCode, LocalDate unitDate, LocalDate joinedOn,
-			Instant now) {
+	Reporter(UUID producerId, String producerName, UnitAt unitAt, LocalDate joinedOn, Instant now) {
 		this.producerId = producerId;
 		this.producerName = producerName;
-		this.communeCode = communeCode;
-		this.unitDate = unitDate;
+		this.unitAt = unitAt;
 		this.joinedOn = joinedOn;
 		this.updatedAt = now;
 	}
 
-	void refresh(String name, String commune, LocalDate date, Instant now) {
+	void refresh(String name, UnitAt commune, Instant now) {
 		this.producerName = name;
-		this.communeCode = commune;
-		this.unitDate = date;
+		this.unitAt = commune;
 		this.updatedAt = now;
 	}
 
@@ -72,12 +71,8 @@ class Reporter {
 		return producerName;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	LocalDate getJoinedOn() {

@@ -3,7 +3,6 @@ package vn.ocop.reporting;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +12,8 @@ import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
 import vn.ocop.registry.ProducerSummary;
 import vn.ocop.registry.RegistryManagement;
+import vn.ocop.geography.UnitAt;
+import java.util.function.Predicate;
 
 /**
  * Who may do what in monitoring: a producer account reports for the producers it acts for; officers of an area
@@ -45,20 +46,20 @@ class ReportingAccess {
 		return registry.producersManagedBy(user.username()).stream().map(ProducerSummary::id).collect(Collectors.toSet());
 	}
 
-	boolean covers(CurrentUser user, String communeCode, LocalDate unitDate) {
-		return scope.covers(user, communeCode, unitDate);
+	boolean covers(CurrentUser user, UnitAt unit) {
+		return scope.covers(user, unit);
 	}
 
 	/** Whether the user may report for (and see the reports of) the producer. */
-	boolean mayReportFor(CurrentUser user, UUID producerId, String communeCode, LocalDate unitDate) {
+	boolean mayReportFor(CurrentUser user, UUID producerId, UnitAt commune) {
 		if (ownProducers(user).contains(producerId)) {
 			return true;
 		}
-		return user.isOfficer() && scope.covers(user, communeCode, unitDate);
+		return user.isOfficer() && scope.covers(user, commune);
 	}
 
-	/** Officers and inspectors whose unit covers a record; remembered per commune and day for lists. */
-	BiPredicate<String, LocalDate> coverage(CurrentUser user) {
+	/** Officers and inspectors whose unit covers a record; remembered per unit (commune and day) for lists. */
+	Predicate<UnitAt> coverage(CurrentUser user) {
 		return scope.coverage(user);
 	}
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.UnitLevel;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The roll of a month: who has and has not reported it — every producer on the roster with a product in the
@@ -52,14 +52,14 @@ class ReportingRoll {
 	@FunctionalInterface
 	interface RowAccess {
 
-		boolean test(UUID producerId, String communeCode, LocalDate unitDate);
+		boolean test(UUID producerId, UnitAt commune);
 
 		static RowAccess all() {
-			return (id, c, d) -> true;
+			return (id, c) -> true;
 		}
 
-		static RowAccess covered(BiPredicate<String, LocalDate> covers) {
-			return (id, c, d) -> covers.test(c, d);
+		static RowAccess covered(Predicate<UnitAt> covers) {
+			return (id, c) -> covers.test(c);
 		}
 	}
 
@@ -88,23 +88,23 @@ class ReportingRoll {
 			if (r.getJoinedOn().isAfter(due) && !byId.containsKey(r.getProducerId())) {
 				continue;
 			}
-			if (!covers.test(r.getProducerId(), r.getCommuneCode(), r.getUnitDate())) {
+			if (!covers.test(r.getProducerId(), r.getUnitAt())) {
 				continue;
 			}
-			var unit = units.of(r.getCommuneCode(), r.getUnitDate(), month);
+			var unit = units.of(r.getUnitAt(), month);
 			ProducerReport report = byId.get(r.getProducerId());
-			var row = row(r.getProducerId(), r.getProducerName(), r.getCommuneCode(), unit, report, pastDue);
+			var row = row(r.getProducerId(), r.getProducerName(), r.getUnitAt().code(), unit, report, pastDue);
 			if (unitFilter.test(row)) {
 				result.put(r.getProducerId(), row);
 			}
 		}
 		for (ProducerReport report : byId.values()) {
 			if (result.containsKey(report.getProducerId())
-					|| !covers.test(report.getProducerId(), report.getCommuneCode(), report.getUnitDate())) {
+					|| !covers.test(report.getProducerId(), report.getUnitAt())) {
 				continue;
 			}
 			var unit = units.unit(report.getReportingUnitCode(), month);
-			var row = row(report.getProducerId(), report.getProducerName(), report.getCommuneCode(), unit, report, pastDue);
+			var row = row(report.getProducerId(), report.getProducerName(), report.getUnitAt().code(), unit, report, pastDue);
 			if (unitFilter.test(row)) {
 				result.put(report.getProducerId(), row);
 			}

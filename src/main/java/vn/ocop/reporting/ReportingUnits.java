@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Where a producer's monthly report goes, by the administrative structure in force in the reporting period:
@@ -28,10 +29,10 @@ class ReportingUnits {
 		this.geography = geography;
 	}
 
-	/** The unit that compiles the month's report of a producer recorded in {@code communeCode} on {@code unitDate}. */
-	ReportingUnit of(String communeCode, LocalDate unitDate, YearMonth period) {
+	/** The unit that compiles the month's report of a producer recorded in the commune (as it was on its date). */
+	ReportingUnit of(UnitAt commune, YearMonth period) {
 		LocalDate day = period.atEndOfMonth();
-		return cache.computeIfAbsent(communeCode + "|" + unitDate + "|" + day, k -> resolve(communeCode, unitDate, day));
+		return cache.computeIfAbsent(commune.code() + "|" + commune.date() + "|" + day, k -> resolve(commune, day));
 	}
 
 	/** The reporting unit with this code as of the period (its name in force then). */
@@ -47,11 +48,11 @@ class ReportingUnits {
 		return period.isBefore(YearMonth.of(2025, 7)) ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
 	}
 
-	private ReportingUnit resolve(String communeCode, LocalDate unitDate, LocalDate day) {
-		String commune = communeCode;
-		Optional<Unit> inForce = geography.find(communeCode, day);
+	private ReportingUnit resolve(UnitAt recorded, LocalDate day) {
+		String commune = recorded.code();
+		Optional<Unit> inForce = geography.find(recorded.code(), day);
 		if (inForce.isEmpty()) {
-			List<Unit> successors = geography.successors(communeCode, unitDate, day);
+			List<Unit> successors = geography.successors(recorded, day);
 			if (!successors.isEmpty()) {
 				commune = successors.get(0).code();
 			}

@@ -44,11 +44,11 @@ class Roster {
 			LocalDate today = LocalDate.now(clock);
 			var reporter = reporters.findById(producer.id()).orElse(null);
 			if (reporter == null) {
-				reporters.save(new Reporter(producer.id(), producer.name(), producer.communeCode(), producer.unitDate(),
+				reporters.save(new Reporter(producer.id(), producer.name(), producer.unitAt(),
 						today, clock.instant()));
 			}
 			else {
-				reporter.refresh(producer.name(), producer.communeCode(), producer.unitDate(), clock.instant());
+				reporter.refresh(producer.name(), producer.unitAt(), clock.instant());
 			}
 		}
 	}

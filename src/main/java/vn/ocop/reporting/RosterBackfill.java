@@ -72,8 +72,8 @@ class RosterBackfill {
 				count++;
 				if (RosterProduct.IN_PROGRAMME.contains(fact.status()) && !reporters.existsById(fact.producerId())) {
 					ProducerSummary producer = lifecycle.producer(fact.producerId());
-					reporters.save(new Reporter(producer.id(), producer.name(), producer.communeCode(),
-							producer.unitDate(), today, clock.instant()));
+					reporters.save(new Reporter(producer.id(), producer.name(), producer.unitAt(), today,
+							clock.instant()));
 				}
 			}
 			return count;

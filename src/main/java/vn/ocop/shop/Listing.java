@@ -20,6 +20,9 @@ import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.Texts;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * A listing (tin bán hàng): one variant of a certified product offered by its producer at a price in VND with a
@@ -58,11 +61,10 @@ class Listing {
 	@Column(name = "product_set_code", nullable = false, length = 32)
 	private String productSetCode;
 
-	@Column(name = "commune_code", nullable = false, length = 16)
-	private String communeCode;
-
-	@Column(name = "unit_date", nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false, length = 16))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(name = "certificate_code", nullable = false, length = 32)
 	private String certificateCode;
@@ -140,7 +142,7 @@ class Listing {
 
 	/** The facts about the product and its certificate in force when the listing is published. */
 	record Certified(UUID productId, UUID producerId, String productName, String producerName, String productSetCode,
-			String communeCode, LocalDate unitDate, String certificateCode, LocalDate validUntil, int stars) {
+			UnitAt unitAt, String certificateCode, LocalDate validUntil, int stars) {
 	}
 
 	Listing(Certified product, ListingDetails details, Instant now, String actor) {
@@ -150,8 +152,7 @@ class Listing {
 		this.productName = product.productName();
 		this.producerName = product.producerName();
 		this.productSetCode = product.productSetCode();
-		this.communeCode = product.communeCode();
-		this.unitDate = product.unitDate();
+		this.unitAt = product.unitAt();
 		this.certificateCode = product.certificateCode();
 		this.certificateValidUntil = product.validUntil();
 		this.stars = product.stars();
@@ -288,7 +289,7 @@ class Listing {
 	}
 
 	ListingView toView(LocalDate today) {
-		return new ListingView(id, productId, producerId, productName, producerName, productSetCode, communeCode,
+		return new ListingView(id, productId, producerId, productName, producerName, productSetCode, unitAt.code(),
 				certificateCode, stars, title, variant, unit, priceVnd, stock, weightGrams, deliveryArea, leadTimeDays,
 				description, photos().size(), status, suspension == null ? null : suspension.name(), isOnSale(today),
 				createdAt);
@@ -315,12 +316,8 @@ class Listing {
 		return productSetCode;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	String getCertificateCode() {

@@ -66,7 +66,7 @@ class ListingManagement {
 				.orElseThrow(() -> new BusinessRuleException(BusinessRuleException.Kind.CONFLICT,
 						Map.of("productId", productId.toString()), "shop.listing.notCertified", product.name()));
 		var listing = new Listing(new Listing.Certified(product.id(), product.producerId(), product.name(),
-				product.producerName(), product.productSetCode(), product.communeCode(), product.unitDate(),
+				product.producerName(), product.productSetCode(), product.unitAt(),
 				certificate.code(), certificate.validUntil(), certificate.stars()), details, clock.instant(),
 				user.username());
 		return listings.save(listing).toView(today());

@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.AuditIgnored;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * An order (đơn hàng) of one buyer from one producer, part of a checkout. Its lines keep the prices the server
@@ -47,11 +50,11 @@ class ShopOrder {
 	@Column(name = "producer_name", nullable = false, length = 300)
 	private String producerName;
 
-	@Column(name = "producer_commune", nullable = false, length = 16)
-	private String producerCommune;
-
-	@Column(name = "producer_unit_date", nullable = false)
-	private LocalDate producerUnitDate;
+	/** The producer's commune as it was when the producer was registered (for sales by area). */
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "producer_commune", nullable = false, length = 16))
+	@AttributeOverride(name = "date", column = @Column(name = "producer_unit_date", nullable = false))
+	private UnitAt producerUnit;
 
 	@Column(name = "buyer_name", nullable = false, length = 200)
 	private String buyerName;
@@ -140,8 +143,7 @@ class ShopOrder {
 		this.checkoutCode = checkoutCode;
 		this.producerId = first.getProducerId();
 		this.producerName = first.getProducerName();
-		this.producerCommune = first.getCommuneCode();
-		this.producerUnitDate = first.getUnitDate();
+		this.producerUnit = first.getUnitAt();
 		this.buyerName = buyer.name();
 		this.buyerPhone = buyer.phone();
 		this.buyerEmail = buyer.email();
@@ -251,12 +253,8 @@ class ShopOrder {
 		return producerName;
 	}
 
-	String getProducerCommune() {
-		return producerCommune;
-	}
-
-	LocalDate getProducerUnitDate() {
-		return producerUnitDate;
+	UnitAt getProducerUnit() {
+		return producerUnit;
 	}
 
 	String getBuyerPhone() {

@@ -21,6 +21,7 @@ import vn.ocop.criteria.ProductSet;
 import vn.ocop.geography.GeographyApi;
 import vn.ocop.geography.Unit;
 import vn.ocop.geography.UnitLevel;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The marketplace's sales in figures, for the provincial office, the producers' own pages and the programme's KPI
@@ -98,7 +99,7 @@ public class ShopSales {
 		Map<String, long[]> districts = new LinkedHashMap<>();
 		Map<String, String> districtNames = new HashMap<>();
 		Map<String, String> groupNames = new HashMap<>();
-		Map<String, String> districtOfCommune = new HashMap<>();
+		Map<UnitAt, String> districtOfCommune = new HashMap<>();
 		for (ShopOrder order : orders.touching(from, to)) {
 			if (!included.test(order)) {
 				continue;
@@ -112,7 +113,7 @@ public class ShopSales {
 			}
 			String producerKey = order.getProducerId().toString();
 			producerNames.put(producerKey, order.getProducerName());
-			String districtKey = districtOfCommune.computeIfAbsent(order.getProducerCommune() + "@" + order.getProducerUnitDate(),
+			String districtKey = districtOfCommune.computeIfAbsent(order.getProducerUnit(),
 					k -> district(order, districtNames));
 			if (countsPlaced) {
 				placed[order.getPlacedAt().atZone(zone).getMonthValue()]++;
@@ -175,12 +176,12 @@ public class ShopSales {
 
 	/** The district-level unit of the producer's commune when it was registered; the province if there was none. */
 	private String district(ShopOrder order, Map<String, String> names) {
-		List<Unit> lineage = geography.lineage(order.getProducerCommune(), order.getProducerUnitDate());
+		List<Unit> lineage = geography.lineage(order.getProducerUnit());
 		Unit unit = lineage.stream().filter(u -> u.level() == UnitLevel.DISTRICT).findFirst()
 				.orElse(lineage.stream().filter(u -> u.level() == UnitLevel.PROVINCE).findFirst().orElse(null));
 		if (unit == null) {
-			names.put(order.getProducerCommune(), order.getProducerCommune());
-			return order.getProducerCommune();
+			names.put(order.getProducerUnit().code(), order.getProducerUnit().code());
+			return order.getProducerUnit().code();
 		}
 		names.put(unit.code(), unit.name());
 		return unit.code();

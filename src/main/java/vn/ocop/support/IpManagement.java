@@ -41,7 +41,7 @@ public class IpManagement {
 	public List<IpView> ofProduct(UUID productId) {
 		ProductSummary product = products.summary(productId);
 		var user = access.user();
-		if (!access.sees(user, productId, product.communeCode(), product.unitDate())) {
+		if (!access.sees(user, productId, product.unitAt())) {
 			throw new AccessDeniedException("Product outside the user's scope");
 		}
 		return registrations.findByProductIdOrderByFilingDateAsc(productId).stream().map(r -> r.toView(today())).toList();
@@ -52,7 +52,7 @@ public class IpManagement {
 	public List<IpView> all() {
 		var user = access.user().has(Role.PRODUCER) ? access.user() : access.requireOfficer();
 		return registrations.findAllByOrderByProductNameAscFilingDateAsc().stream()
-				.filter(r -> access.actsFor(user, r.getProductId(), r.getCommuneCode(), r.getUnitDate()))
+				.filter(r -> access.actsFor(user, r.getProductId(), r.getUnitAt()))
 				.map(r -> r.toView(today())).toList();
 	}
 
@@ -74,7 +74,7 @@ public class IpManagement {
 	public IpView registration(UUID id) {
 		var registration = load(id);
 		var user = access.user();
-		if (!access.sees(user, registration.getProductId(), registration.getCommuneCode(), registration.getUnitDate())) {
+		if (!access.sees(user, registration.getProductId(), registration.getUnitAt())) {
 			throw new AccessDeniedException("Product outside the user's scope");
 		}
 		return registration.toView(today());
@@ -82,10 +82,9 @@ public class IpManagement {
 
 	public IpView record(IpDetails details) {
 		ProductSummary product = products.summary(details.productId());
-		var user = access.requireActsFor(product.id(), product.communeCode(), product.unitDate());
+		var user = access.requireActsFor(product.id(), product.unitAt());
 		validate(details);
-		return registrations.save(new IpRegistration(details, product.name(), product.producerId(), product.communeCode(),
-				product.unitDate(), null, today(), clock.instant(), user.username())).toView(today());
+		return registrations.save(new IpRegistration(details, product.name(), product.producerId(), product.unitAt(), null, today(), clock.instant(), user.username())).toView(today());
 	}
 
 	public IpView update(UUID id, IpDetails details) {
@@ -147,7 +146,7 @@ public class IpManagement {
 
 	private IpRegistration changeable(UUID id) {
 		var registration = load(id);
-		access.requireActsFor(registration.getProductId(), registration.getCommuneCode(), registration.getUnitDate());
+		access.requireActsFor(registration.getProductId(), registration.getUnitAt());
 		return registration;
 	}
 

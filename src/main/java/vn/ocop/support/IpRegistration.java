@@ -14,6 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * A mark or an application for industrial property protection of a product (nhãn hiệu, nhãn hiệu tập thể, nhãn
@@ -39,11 +42,10 @@ class IpRegistration {
 	@Column(nullable = false)
 	private UUID producerId;
 
-	@Column(nullable = false)
-	private String communeCode;
-
-	@Column(nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "ip_type", nullable = false)
@@ -85,14 +87,13 @@ class IpRegistration {
 	protected IpRegistration() {
 	}
 
-	IpRegistration(IpDetails details, String productName, UUID producerId, String communeCode, LocalDate unitDate,
+	IpRegistration(IpDetails details, String productName, UUID producerId, UnitAt unitAt,
 			@Nullable UUID requestId, LocalDate today, Instant now, String actor) {
 		this.id = UUID.randomUUID();
 		this.productId = details.productId();
 		this.productName = productName;
 		this.producerId = producerId;
-		this.communeCode = communeCode;
-		this.unitDate = unitDate;
+		this.unitAt = unitAt;
 		this.requestId = requestId;
 		this.createdAt = now;
 		this.createdBy = actor;
@@ -222,12 +223,8 @@ class IpRegistration {
 		return productId;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	UUID getProducerId() {

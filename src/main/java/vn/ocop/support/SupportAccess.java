@@ -15,6 +15,7 @@ import vn.ocop.identity.AccessScope;
 import vn.ocop.identity.CurrentUser;
 import vn.ocop.identity.Role;
 import vn.ocop.registry.ProductLifecycle;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Who may do what with support: the provincial office defines items and budgets and decides; the producer (or an
@@ -67,16 +68,16 @@ class SupportAccess {
 	}
 
 	/** Whether the user acts for the product: its producer's account, or an officer whose area covers it. */
-	boolean actsFor(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
+	boolean actsFor(CurrentUser user, UUID productId, UnitAt commune) {
 		if (user.has(Role.PRODUCER) && products.isManagedBy(productId, user.username())) {
 			return true;
 		}
-		return isOfficer(user) && (isOffice(user) || scope.covers(user, communeCode, unitDate));
+		return isOfficer(user) && (isOffice(user) || scope.covers(user, commune));
 	}
 
-	CurrentUser requireActsFor(UUID productId, String communeCode, LocalDate unitDate) {
+	CurrentUser requireActsFor(UUID productId, UnitAt commune) {
 		var user = user();
-		if (!actsFor(user, productId, communeCode, unitDate)) {
+		if (!actsFor(user, productId, commune)) {
 			throw new AccessDeniedException("Product outside the user's scope");
 		}
 		return user;
@@ -87,16 +88,16 @@ class SupportAccess {
 	 * officer of its area). A request is about money and the producer's plans; councils and inspectors have no part
 	 * in it.
 	 */
-	boolean seesRequest(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
-		return actsFor(user, productId, communeCode, unitDate);
+	boolean seesRequest(CurrentUser user, UUID productId, UnitAt commune) {
+		return actsFor(user, productId, commune);
 	}
 
 	/**
 	 * Whether the user may see an IP registration of the product: who acts for it, and the council members and
 	 * inspectors who weigh the product's marks on the scorecard and in the field.
 	 */
-	boolean sees(CurrentUser user, UUID productId, String communeCode, LocalDate unitDate) {
-		return actsFor(user, productId, communeCode, unitDate) || user.has(Role.COUNCIL_MEMBER)
+	boolean sees(CurrentUser user, UUID productId, UnitAt commune) {
+		return actsFor(user, productId, commune) || user.has(Role.COUNCIL_MEMBER)
 				|| user.has(Role.INSPECTOR);
 	}
 
@@ -104,35 +105,35 @@ class SupportAccess {
 	 * The role that checks requests on the day: the district officer while the province has districts, the commune
 	 * officer once it has none (Hà Tĩnh from 1 July 2025).
 	 */
-	Role checkingRole(String communeCode, LocalDate unitDate, LocalDate today) {
-		var province = geography.lineage(communeCode, unitDate).stream().filter(u -> u.level() == UnitLevel.PROVINCE)
+	Role checkingRole(UnitAt commune, LocalDate today) {
+		var province = geography.lineage(commune).stream().filter(u -> u.level() == UnitLevel.PROVINCE)
 				.map(Unit::code).findFirst().orElse(null);
 		boolean districts = province != null && !geography.unitsInForce(today, UnitLevel.DISTRICT, province).isEmpty();
 		return districts ? Role.DISTRICT_OFFICER : Role.COMMUNE_OFFICER;
 	}
 
-	CurrentUser requireChecker(String communeCode, LocalDate unitDate, LocalDate today) {
+	CurrentUser requireChecker(UnitAt commune, LocalDate today) {
 		var user = user();
-		Role role = checkingRole(communeCode, unitDate, today);
-		if (!user.has(role) || !scope.covers(user, communeCode, unitDate)) {
+		Role role = checkingRole(commune, today);
+		if (!user.has(role) || !scope.covers(user, commune)) {
 			throw new AccessDeniedException("Only the " + role + " of the product's area checks this request");
 		}
 		return user;
 	}
 
-	boolean mayCheck(String communeCode, LocalDate unitDate, LocalDate today) {
+	boolean mayCheck(UnitAt commune, LocalDate today) {
 		var user = scope.currentUser().orElse(null);
 		if (user == null) {
 			return false;
 		}
-		Role role = checkingRole(communeCode, unitDate, today);
-		return user.has(role) && scope.covers(user, communeCode, unitDate);
+		Role role = checkingRole(commune, today);
+		return user.has(role) && scope.covers(user, commune);
 	}
 
 	/** The district the commune lay in on the day, or the commune itself where there was no district level. */
-	String areaOf(String communeCode, LocalDate unitDate) {
-		return geography.lineage(communeCode, unitDate).stream().filter(u -> u.level() == UnitLevel.DISTRICT)
-				.map(Unit::code).findFirst().orElse(communeCode);
+	String areaOf(UnitAt commune) {
+		return geography.lineage(commune).stream().filter(u -> u.level() == UnitLevel.DISTRICT)
+				.map(Unit::code).findFirst().orElse(commune.code());
 	}
 
 	String areaName(String code, LocalDate on) {

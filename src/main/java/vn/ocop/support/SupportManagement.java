@@ -88,7 +88,7 @@ public class SupportManagement {
 		}
 		else if (SupportAccess.isOfficer(user)) {
 			found = requests.findAllByOrderByAppliedOnDescNumberDesc().stream()
-					.filter(r -> access.actsFor(user, r.getProductId(), r.getCommuneCode(), r.getUnitDate())).toList();
+					.filter(r -> access.actsFor(user, r.getProductId(), r.getUnitAt())).toList();
 		}
 		else {
 			throw new AccessDeniedException("Officers and producers only");
@@ -100,7 +100,7 @@ public class SupportManagement {
 	public SupportRequestView request(UUID id) {
 		var request = load(id);
 		var user = access.user();
-		if (!access.seesRequest(user, request.getProductId(), request.getCommuneCode(), request.getUnitDate())) {
+		if (!access.seesRequest(user, request.getProductId(), request.getUnitAt())) {
 			throw new AccessDeniedException("Request outside the user's scope");
 		}
 		return request.toView(loadItem(request.getItemId()));
@@ -118,7 +118,7 @@ public class SupportManagement {
 	public boolean mayCheck(UUID id) {
 		var request = load(id);
 		return request.getStatus() == RequestStatus.APPLIED
-				&& access.mayCheck(request.getCommuneCode(), request.getUnitDate(), today());
+				&& access.mayCheck(request.getUnitAt(), today());
 	}
 
 	/**
@@ -128,7 +128,7 @@ public class SupportManagement {
 	public SupportRequestView apply(SupportApplication application, @Nullable String reportMonth) {
 		var item = loadItem(application.itemId());
 		ProductSummary product = products.summary(application.productId());
-		var user = access.requireActsFor(product.id(), product.communeCode(), product.unitDate());
+		var user = access.requireActsFor(product.id(), product.unitAt());
 		if (!item.isActive()) {
 			throw BusinessRuleException.conflict("support.item.inactive", item.getName());
 		}
@@ -148,7 +148,7 @@ public class SupportManagement {
 		String prefix = "HT" + today().getYear() + "-";
 		String number = prefix + String.format("%04d", requests.countByNumberStartingWith(prefix) + 1);
 		var subject = new SupportRequest.Subject(product.id(), product.name(), producer.id(), producer.name(),
-				product.communeCode(), product.unitDate(), access.areaOf(product.communeCode(), product.unitDate()),
+				product.unitAt(), access.areaOf(product.unitAt()),
 				product.productSetCode());
 		var request = requests.save(new SupportRequest(number, item, subject, application.purpose(), cost, requested,
 				application.reportId(), reportMonth, today(), clock.instant(), user.username()));
@@ -159,7 +159,7 @@ public class SupportManagement {
 	/** The check of the commune or district in force: endorsed, or not with the reason. */
 	public SupportRequestView check(UUID id, boolean endorsed, @Nullable String note) {
 		var request = load(id);
-		var user = access.requireChecker(request.getCommuneCode(), request.getUnitDate(), today());
+		var user = access.requireChecker(request.getUnitAt(), today());
 		request.check(endorsed, note, clock.instant(), user.username());
 		return told(request);
 	}
@@ -240,7 +240,7 @@ public class SupportManagement {
 	 */
 	public SupportRequestView report(UUID id, String note, @Nullable String reference, @Nullable LocalDate on) {
 		var request = load(id);
-		var user = access.requireActsFor(request.getProductId(), request.getCommuneCode(), request.getUnitDate());
+		var user = access.requireActsFor(request.getProductId(), request.getUnitAt());
 		require(note, "resultNote");
 		LocalDate day = on == null ? today() : on;
 		if (day.isAfter(today())) {
@@ -252,7 +252,7 @@ public class SupportManagement {
 			ProductSummary product = products.summary(request.getProductId());
 			var registration = new IpRegistration(new IpDetails(product.id(), IpType.TRADEMARK, product.name(),
 					products.producer(product.producerId()).name(), reference.strip(), day, null), product.name(),
-					product.producerId(), product.communeCode(), product.unitDate(), request.getId(), today(),
+					product.producerId(), product.unitAt(), request.getId(), today(),
 					clock.instant(), user.username());
 			registrations.save(registration);
 		}

@@ -65,7 +65,7 @@ final class SupportMeasures {
 			}
 			for (SupportRequest r : requests.findAll()) {
 				if (inYear(r.getAppliedOn(), input.year())) {
-					tally.add(CountedKind.SUPPORT_REQUEST, r.getId(), r.getCommuneCode(), r.getProductSetCode(), r.getAppliedOn(), "support.status." + r.getStatus());
+					tally.add(CountedKind.SUPPORT_REQUEST, r.getId(), r.getUnitAt().code(), r.getProductSetCode(), r.getAppliedOn(), "support.status." + r.getStatus());
 				}
 			}
 			return tally.done();
@@ -106,7 +106,7 @@ final class SupportMeasures {
 						|| r.getStatus() == RequestStatus.REPORTED;
 				if (approved && inYear(r.getDecidedOn(), input.year())) {
 					SupportItem item = byId.get(r.getItemId());
-					tally.add(CountedKind.SUPPORT_REQUEST, r.getId(), r.getCommuneCode(), r.getProductSetCode(), r.getDecidedOn(),
+					tally.add(CountedKind.SUPPORT_REQUEST, r.getId(), r.getUnitAt().code(), r.getProductSetCode(), r.getDecidedOn(),
 							item == null ? null : "support.category." + item.getCategory());
 				}
 			}
@@ -202,7 +202,7 @@ final class SupportMeasures {
 			var tally = input.tally();
 			for (IpRegistration r : registrations.findAll()) {
 				if (inYear(r.getFilingDate(), input.year())) {
-					tally.add(CountedKind.IP_APPLICATION, r.getId(), r.getCommuneCode(), null, r.getFilingDate(), "support.ipType." + r.getType());
+					tally.add(CountedKind.IP_APPLICATION, r.getId(), r.getUnitAt().code(), null, r.getFilingDate(), "support.ipType." + r.getType());
 				}
 			}
 			return tally.done();
@@ -236,7 +236,7 @@ final class SupportMeasures {
 			var tally = input.tally();
 			for (IpRegistration r : registrations.findAll()) {
 				if (inYear(r.getGrantedOn(), input.year())) {
-					tally.add(CountedKind.IP_APPLICATION, r.getId(), r.getCommuneCode(), null, r.getGrantedOn(), "support.ipType." + r.getType());
+					tally.add(CountedKind.IP_APPLICATION, r.getId(), r.getUnitAt().code(), null, r.getGrantedOn(), "support.ipType." + r.getType());
 				}
 			}
 			return tally.done();

@@ -22,6 +22,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
 
 /**
  * A producer's support request (đề nghị hỗ trợ) for one item and one product: applied with the cost estimate,
@@ -53,11 +56,10 @@ class SupportRequest {
 	@Column(nullable = false)
 	private String producerName;
 
-	@Column(nullable = false)
-	private String communeCode;
-
-	@Column(nullable = false)
-	private LocalDate unitDate;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "commune_code", nullable = false))
+	@AttributeOverride(name = "date", column = @Column(name = "unit_date", nullable = false))
+	private UnitAt unitAt;
 
 	@Column(nullable = false)
 	private String areaCode;
@@ -114,8 +116,8 @@ class SupportRequest {
 	}
 
 	/** What the request is about, as the registry knows the product on the day of application. */
-	record Subject(UUID productId, String productName, UUID producerId, String producerName, String communeCode,
-			LocalDate unitDate, String areaCode, String productSetCode) {
+	record Subject(UUID productId, String productName, UUID producerId, String producerName, UnitAt unitAt,
+			String areaCode, String productSetCode) {
 	}
 
 	SupportRequest(String number, SupportItem item, Subject subject, String purpose, BigDecimal cost,
@@ -128,8 +130,7 @@ class SupportRequest {
 		this.productName = subject.productName();
 		this.producerId = subject.producerId();
 		this.producerName = subject.producerName();
-		this.communeCode = subject.communeCode();
-		this.unitDate = subject.unitDate();
+		this.unitAt = subject.unitAt();
 		this.areaCode = subject.areaCode();
 		this.productSetCode = subject.productSetCode();
 		this.purpose = purpose.strip();
@@ -201,7 +202,7 @@ class SupportRequest {
 
 	SupportRequestView toView(SupportItem item) {
 		return new SupportRequestView(id, number, itemId, item.getCode(), item.getName(), item.getCategory(), productId,
-				productName, producerId, producerName, communeCode, purpose, costEstimate, requestedAmount, status,
+				productName, producerId, producerName, unitAt.code(), purpose, costEstimate, requestedAmount, status,
 				appliedOn, appliedBy, checkNote, checkedBy, approvedAmount, decisionNumber, decidedOn, refusalReason,
 				budgetLineId, disbursedAmount, disbursedOn, resultNote, resultReference, resultOn, reportId, reportMonth,
 				steps.stream().map(RequestStep::toView).toList());
@@ -231,12 +232,8 @@ class SupportRequest {
 		return productName;
 	}
 
-	String getCommuneCode() {
-		return communeCode;
-	}
-
-	LocalDate getUnitDate() {
-		return unitDate;
+	UnitAt getUnitAt() {
+		return unitAt;
 	}
 
 	String getAreaCode() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The certificate's transitions, plain: issued by a recognition decision (already EXPIRED for an old one), lowered
@@ -34,7 +35,7 @@ class CertificateLifecycleTests {
 	static Certificate certificate(int stars, LocalDate decided, LocalDate lastDay, LocalDate today) {
 		return new Certificate("42-2025-0001",
 				new Certificate.Subject(UUID.randomUUID(), UUID.randomUUID(), "Cam chanh Vũ Quang", "HTX Cam Vũ Quang",
-						"18322", LocalDate.of(2025, 7, 1), null, "148/QĐ-TTg", null),
+						new UnitAt("18322", LocalDate.of(2025, 7, 1)), null, "148/QĐ-TTg", null),
 				stars, decision(DecisionKind.RECOGNITION, "15/QĐ-UBND", decided), lastDay, null, today, NOW, "admin");
 	}
 
@@ -79,7 +80,7 @@ class CertificateLifecycleTests {
 		assertThat(code(() -> inForce(2))).isEqualTo("certification.stars.notCertifiable");
 		assertThat(code(() -> inForce(6))).isEqualTo("certification.stars.notCertifiable");
 		assertThatThrownBy(() -> new Certificate("42-2025-0002",
-				new Certificate.Subject(UUID.randomUUID(), UUID.randomUUID(), "A", "B", "18322", DECIDED, null, "148/QĐ-TTg",
+				new Certificate.Subject(UUID.randomUUID(), UUID.randomUUID(), "A", "B", new UnitAt("18322", DECIDED), null, "148/QĐ-TTg",
 						null),
 				3, decision(DecisionKind.REVOCATION, "1/QĐ", DECIDED), LAST_DAY, null, TODAY, NOW, "admin"))
 				.isInstanceOf(IllegalArgumentException.class);

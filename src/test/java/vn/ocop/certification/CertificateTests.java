@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.criteria.Regulation;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The certificate's reminder rule: the days before its last day come from its regulation (26/2026: as the
@@ -41,8 +42,8 @@ class CertificateTests {
 		var decision = new Decision(DecisionKind.RECOGNITION, "15/QĐ-UBND", ISSUED, "Nguyễn Văn B",
 				"Ủy ban nhân dân tỉnh Hà Tĩnh", null, null, NOW, "admin");
 		return new Certificate("42-2024-0001",
-				new Certificate.Subject(UUID.randomUUID(), UUID.randomUUID(), "Cam chanh", "HTX Cam Vũ Quang", "18322",
-						LocalDate.of(2025, 7, 1), null, regulationCode, null),
+				new Certificate.Subject(UUID.randomUUID(), UUID.randomUUID(), "Cam chanh", "HTX Cam Vũ Quang",
+						new UnitAt("18322", LocalDate.of(2025, 7, 1)), null, regulationCode, null),
 				4, decision, LAST_DAY, null, ISSUED, NOW, "admin");
 	}
 

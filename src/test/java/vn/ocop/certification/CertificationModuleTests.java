@@ -43,6 +43,7 @@ import vn.ocop.registry.ProductSummary;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The certification module booted alone with the criteria module (the regulations and their levels are data), on
@@ -115,6 +116,7 @@ class CertificationModuleTests {
 		when(lifecycle.producer(producer.id())).thenReturn(producer);
 		when(scope.requireCurrentUser()).thenReturn(office);
 		when(scope.covers(any(), anyString(), any())).thenReturn(true);
+		when(scope.covers(any(CurrentUser.class), any(UnitAt.class))).thenReturn(true);
 	}
 
 	static String suffix() {

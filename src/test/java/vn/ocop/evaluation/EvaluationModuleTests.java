@@ -60,6 +60,7 @@ import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.support.RegistryFixtures;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The evaluation module booted alone: its own beans, its own empty in-memory database and no demo data, with mocks
@@ -158,6 +159,7 @@ class EvaluationModuleTests {
 		when(products.producer(producer.id())).thenReturn(producer);
 		when(products.isManagedBy(any(), anyString())).thenReturn(false);
 		when(scope.covers(any(), anyString(), any())).thenReturn(true);
+		when(scope.covers(any(CurrentUser.class), any(UnitAt.class))).thenReturn(true);
 		when(geography.versionsOf("42")).thenReturn(List.of(new Unit("42", "Tỉnh Hà Tĩnh", UnitLevel.PROVINCE, null,
 				LocalDate.of(1991, 10, 1), null)));
 		when(geography.codesWithin("42")).thenReturn(Set.of("42", DUC_LINH));

@@ -41,6 +41,7 @@ import vn.ocop.registry.ProducerSummary;
 import vn.ocop.registry.ProductLifecycle;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The inspection module booted alone: its own beans and mocks of the APIs of identity, registry, certification and
@@ -226,6 +227,7 @@ class InspectionModuleTests {
 		when(scope.requireCurrentUser()).thenReturn(user);
 		when(scope.currentUser()).thenReturn(Optional.of(user));
 		when(scope.covers(any(CurrentUser.class), any(String.class), any(LocalDate.class))).thenReturn(true);
+		when(scope.covers(any(CurrentUser.class), any(UnitAt.class))).thenReturn(true);
 		// doAnswer: re-stubbing with when(...) would call the previous user's answer, which may throw
 		org.mockito.Mockito.doAnswer(call -> {
 			if (!user.isOffice()) {
@@ -233,7 +235,7 @@ class InspectionModuleTests {
 			}
 			return user;
 		}).when(scope).requireOffice();
-		org.mockito.Mockito.doAnswer(call -> (java.util.function.BiPredicate<String, LocalDate>) (commune, day) -> true)
+		org.mockito.Mockito.doAnswer(call -> (java.util.function.Predicate<UnitAt>) unit -> true)
 				.when(scope).coverage(any(CurrentUser.class));
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import vn.ocop.geography.UnitAt;
 
 /** The year's inspection plan: drafted, submitted, approved or returned; locked once submitted. */
 class InspectionPlanTests {
@@ -21,7 +22,7 @@ class InspectionPlanTests {
 			"office");
 
 	static PlanItem.Subject subject(String producer) {
-		return new PlanItem.Subject(UUID.randomUUID(), producer, null, null, "18322", LocalDate.of(2025, 7, 1));
+		return new PlanItem.Subject(UUID.randomUUID(), producer, null, null, new UnitAt("18322", LocalDate.of(2025, 7, 1)));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The inspection aggregate: open while the checklist and findings are recorded, locked by its conclusion.
@@ -25,8 +26,8 @@ class InspectionTests {
 	UUID product = UUID.randomUUID();
 
 	Inspection inspection = new Inspection(InspectionKind.UNPLANNED, null, null,
-			new Inspection.Subject(producer, "HTX Cam Vũ Quang", product, "Cam chanh", "42-2024-0001", "18322",
-					LocalDate.of(2025, 7, 1)),
+			new Inspection.Subject(producer, "HTX Cam Vũ Quang", product, "Cam chanh", "42-2024-0001",
+					new UnitAt("18322", LocalDate.of(2025, 7, 1))),
 			DAY, "inspector", "  Chi cục QLCL  ", NOW, "admin");
 
 	@Test
@@ -55,7 +56,7 @@ class InspectionTests {
 	@Test
 	void shouldKeepNoBlankAgencies() {
 		var other = new Inspection(InspectionKind.PLANNED, UUID.randomUUID(), null,
-				new Inspection.Subject(producer, "HTX", null, null, null, "18322", LocalDate.of(2025, 7, 1)), DAY,
+				new Inspection.Subject(producer, "HTX", null, null, null, new UnitAt("18322", LocalDate.of(2025, 7, 1))), DAY,
 				"inspector", "   ", NOW, "admin");
 
 		assertThat(other.toView(Set.of()).agencies()).isNull();

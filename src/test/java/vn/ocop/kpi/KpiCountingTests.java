@@ -17,6 +17,7 @@ import vn.ocop.criteria.DossierType;
 import vn.ocop.registry.ProductStatus;
 import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryFacts.ProductFact;
+import vn.ocop.geography.UnitAt;
 
 /**
  * How the product and certificate KPIs count around year boundaries, renewals, revocations and downgrades (issue 18),
@@ -35,14 +36,14 @@ class KpiCountingTests {
 	UUID product(int cycleYear, RegistrationType type, ProductStatus status, DossierType dossier, LocalDate filedOn) {
 		UUID id = UUID.randomUUID();
 		Instant created = LocalDate.of(cycleYear, 3, 1).atStartOfDay(ProductMeasures.ZONE).toInstant();
-		products.add(new ProductFact(id, UUID.randomUUID(), cycleYear, COMMUNE, LocalDate.of(cycleYear, 3, 1), SET, type,
+		products.add(new ProductFact(id, UUID.randomUUID(), cycleYear, new UnitAt(COMMUNE, LocalDate.of(cycleYear, 3, 1)), SET, type,
 				status, 4, 3, created, created, dossier, filedOn));
 		return id;
 	}
 
 	UUID certificate(UUID product, int issuedStars, int stars, LocalDate from, CertificateStatus status) {
 		UUID id = UUID.randomUUID();
-		certificates.add(new CertificateFact(id, product, UUID.randomUUID(), COMMUNE, from, issuedStars, stars, from,
+		certificates.add(new CertificateFact(id, product, UUID.randomUUID(), new UnitAt(COMMUNE, from), issuedStars, stars, from,
 				from.plusYears(3).minusDays(1), status, null));
 		return id;
 	}

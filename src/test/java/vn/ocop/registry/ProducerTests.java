@@ -27,7 +27,7 @@ class ProducerTests {
 		assertThat(producer.getRegistrationNumber()).isEqualTo("3001234561001");
 		assertThat(producer.getLegalForm()).isEqualTo(LegalForm.COOPERATIVE);
 		assertThat(producer.getCommuneCode()).isEqualTo("18322");
-		assertThat(producer.getUnitDate()).isEqualTo(REGISTERED);
+		assertThat(producer.getUnitAt().date()).isEqualTo(REGISTERED);
 		assertThat(producer.getRepresentative()).as("blank becomes absent").isNull();
 	}
 
@@ -51,7 +51,7 @@ class ProducerTests {
 		producer.describe(details("HTX Cam Hương Sơn", "3001234562", 30, 10, 3));
 		assertThat(producer.getName()).isEqualTo("HTX Cam Hương Sơn");
 		assertThat(producer.getRegistrationNumber()).isEqualTo("3001234562");
-		assertThat(producer.getUnitDate()).isEqualTo(REGISTERED);
+		assertThat(producer.getUnitAt().date()).isEqualTo(REGISTERED);
 	}
 
 	@Test

@@ -105,6 +105,12 @@ class RegistryModuleTests {
 			return user.unitCode().equals(code) || geography.isWithin(code, user.unitCode(), on)
 					|| geography.codesWithin(user.unitCode()).contains(code);
 		});
+		when(scope.covers(any(CurrentUser.class), any(UnitAt.class))).thenAnswer(call -> {
+			CurrentUser user = call.getArgument(0);
+			UnitAt unit = call.getArgument(1);
+			return user.unitCode().equals(unit.code()) || geography.isWithin(unit.code(), user.unitCode(), unit.date())
+					|| geography.codesWithin(user.unitCode()).contains(unit.code());
+		});
 		signIn(OFFICE);
 		if (registry.cycles().stream().noneMatch(c -> c.year() == YEAR)) {
 			registry.openCycle(YEAR, REGULATION, null);

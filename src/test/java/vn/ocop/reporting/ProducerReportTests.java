@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * A producer's monthly report: its figures checked as entered, locked once submitted, corrected as a new version
@@ -31,8 +32,8 @@ class ProducerReportTests {
 	}
 
 	static ProducerReport report(boolean late) {
-		return new ProducerReport(new ProducerReport.Subject(UUID.randomUUID(), "HTX Cam Vũ Quang", "18322",
-				LocalDate.of(2024, 1, 1), "441"), YearMonth.of(2025, 3), 1,
+		return new ProducerReport(new ProducerReport.Subject(UUID.randomUUID(), "HTX Cam Vũ Quang",
+				new UnitAt("18322", LocalDate.of(2024, 1, 1)), "441"), YearMonth.of(2025, 3), 1,
 				input(new BigDecimal("10.5"), 1_000_000, 4).figures(), null, late, NOW, "producer");
 	}
 

@@ -43,6 +43,7 @@ import vn.ocop.registry.ProductStatusChanged;
 import vn.ocop.registry.RegistryFacts;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The reporting module booted alone: its own beans, the administrative units of geography (the real Hà Tĩnh
@@ -107,7 +108,7 @@ class ReportingModuleTests {
 				.andWaitForStateChange(() -> reporters.findById(producer.id()))
 				.andVerify(reporter -> assertThat(reporter).hasValueSatisfying(r -> {
 					assertThat(r.getProducerName()).isEqualTo(producer.name());
-					assertThat(r.getCommuneCode()).isEqualTo(DUC_LINH);
+					assertThat(r.getUnitAt().code()).isEqualTo(DUC_LINH);
 				}));
 	}
 
@@ -154,6 +155,7 @@ class ReportingModuleTests {
 				VU_QUANG);
 		signIn(officer);
 		when(scope.covers(eq(officer), anyString(), any(LocalDate.class))).thenReturn(true);
+		when(scope.covers(eq(officer), any(UnitAt.class))).thenReturn(true);
 
 		UnitReportDraft draft = units.draft(VU_QUANG, "2025-02");
 		assertThat(draft.revenueVnd()).isGreaterThanOrEqualTo(3_000_000L);
@@ -201,6 +203,7 @@ class ReportingModuleTests {
 				VU_QUANG);
 		signIn(officer);
 		when(scope.covers(eq(officer), anyString(), any(LocalDate.class))).thenReturn(true);
+		when(scope.covers(eq(officer), any(UnitAt.class))).thenReturn(true);
 		return officer;
 	}
 

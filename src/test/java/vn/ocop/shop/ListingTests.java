@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.BusinessRuleException.Kind;
+import vn.ocop.geography.UnitAt;
 
 /**
  * A listing sells only while ACTIVE with its certificate in force, follows the certificate's fate (hidden on expiry
@@ -25,7 +26,7 @@ class ListingTests {
 
 	static Listing listing(UUID producer, long price, int stock) {
 		return new Listing(new Listing.Certified(UUID.randomUUID(), producer, "Cam chanh Vũ Quang", "HTX Cam Vũ Quang",
-				"1048-01", "18322", LocalDate.of(2025, 7, 1), "42-2024-0001", VALID_UNTIL, 4),
+				"1048-01", new UnitAt("18322", LocalDate.of(2025, 7, 1)), "42-2024-0001", VALID_UNTIL, 4),
 				new ListingDetails("  Cam chanh  ", " ", " hộp ", price, stock, 5000, "Toàn quốc", 2, null), NOW,
 				"producer");
 	}

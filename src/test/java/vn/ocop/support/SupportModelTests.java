@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.ocop.registry.LegalForm;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Support's aggregates without Spring: a request's steps from application to result, an item's ceiling and who may
@@ -139,13 +140,13 @@ class SupportModelTests {
 	void shouldNeverExpireAGeographicalIndicationAndKeepAFiledOneFromDetails() {
 		var indication = new IpRegistration(new IpDetails(UUID.randomUUID(), IpType.GEOGRAPHICAL_INDICATION,
 				"Cam Khe Mây", "UBND tỉnh", "6-2024-0007", LocalDate.of(2024, 1, 5), null), "Cam", UUID.randomUUID(),
-				"18322", TODAY, null, TODAY, NOW, "office");
+				new UnitAt("18322", TODAY), null, TODAY, NOW, "office");
 		assertThat(indication.getStatus()).isEqualTo(IpStatus.FILED);
 		indication.grant("CDĐL-00099", TODAY, null);
 		assertThat(indication.toView(TODAY).expiresOn()).isNull();
 		assertThat(indication.effectiveStatus(LocalDate.of(2099, 1, 1))).isEqualTo(IpStatus.GRANTED);
 		assertThatThrownBy(() -> new IpRegistration(new IpDetails(UUID.randomUUID(), IpType.TRADEMARK, "X", "Y",
-				"4-2025-1", null, null), "P", UUID.randomUUID(), "18322", TODAY, null, TODAY, NOW, "office"))
+				"4-2025-1", null, null), "P", UUID.randomUUID(), new UnitAt("18322", TODAY), null, TODAY, NOW, "office"))
 				.isInstanceOf(BusinessRuleException.class).hasMessage("support.ip.filing.incomplete");
 		var withdrawn = ip(IpType.TRADEMARK);
 		withdrawn.withdraw();
@@ -154,8 +155,8 @@ class SupportModelTests {
 
 	private static SupportRequest request() {
 		return new SupportRequest("HT-2025-0001", item(null, null),
-				new SupportRequest.Subject(UUID.randomUUID(), "Nước mắm", UUID.randomUUID(), "HTX Đức Lĩnh", "18322",
-						TODAY, "441", "1048-01"),
+				new SupportRequest.Subject(UUID.randomUUID(), "Nước mắm", UUID.randomUUID(), "HTX Đức Lĩnh",
+						new UnitAt("18322", TODAY), "441", "1048-01"),
 				"Thiết kế bao bì", BigDecimal.valueOf(12_000_000), BigDecimal.valueOf(8_000_000), null, null, TODAY, NOW,
 				"producer");
 	}
@@ -168,6 +169,6 @@ class SupportModelTests {
 
 	private static IpRegistration ip(IpType type) {
 		return new IpRegistration(new IpDetails(UUID.randomUUID(), type, "Nhãn hiệu tập thể Vũ Quang", "HTX", null, null,
-				null), "Cam", UUID.randomUUID(), "18322", TODAY, null, TODAY, NOW, "producer");
+				null), "Cam", UUID.randomUUID(), new UnitAt("18322", TODAY), null, TODAY, NOW, "producer");
 	}
 }

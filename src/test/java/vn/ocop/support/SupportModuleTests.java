@@ -47,6 +47,7 @@ import vn.ocop.registry.RegistrationType;
 import vn.ocop.registry.RegistryManagement;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.ReportFollowUps;
+import vn.ocop.geography.UnitAt;
 
 /**
  * The support module booted alone: its own beans, the administrative units of geography (who checks a request
@@ -120,6 +121,8 @@ class SupportModuleTests {
 		when(products.producer(producer.id())).thenReturn(producer);
 		when(products.isManagedBy(product.id(), account)).thenReturn(true);
 		when(scope.covers(eq(COMMUNE), eq(DUC_LINH), any(LocalDate.class))).thenReturn(true);
+		when(scope.covers(eq(COMMUNE), argThat((UnitAt unit) -> unit != null && DUC_LINH.equals(unit.code()))))
+				.thenReturn(true);
 		when(registry.producersManagedBy(account)).thenReturn(List.of(producer));
 		// one activity of the year's plan for every test: its budget lines are shared (one per source)
 		when(plans.plan(anyInt())).thenReturn(new PlanView(UUID.randomUUID(), year, "Kế hoạch", null, List.of(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.ocop.registry.LegalForm;
 import vn.ocop.shared.BusinessRuleException;
+import vn.ocop.geography.UnitAt;
 
 /**
  * Support's transitions {@link SupportModelTests} leaves out, without Spring: the final states of a request (not
@@ -322,8 +323,8 @@ class SupportTransitionTests {
 	}
 
 	private static SupportRequest.Subject subject() {
-		return new SupportRequest.Subject(UUID.randomUUID(), "Nước mắm", UUID.randomUUID(), "HTX Đức Lĩnh", "18322",
-				TODAY, "441", "1048-01");
+		return new SupportRequest.Subject(UUID.randomUUID(), "Nước mắm", UUID.randomUUID(), "HTX Đức Lĩnh",
+				new UnitAt("18322", TODAY), "441", "1048-01");
 	}
 
 	private static SupportItem item() {
@@ -334,6 +335,6 @@ class SupportTransitionTests {
 
 	private static IpRegistration ip(IpType type) {
 		return new IpRegistration(new IpDetails(UUID.randomUUID(), type, "Nhãn hiệu Vũ Quang", "HTX", null, null, null),
-				"Cam", UUID.randomUUID(), "18322", TODAY, null, TODAY, NOW, "producer");
+				"Cam", UUID.randomUUID(), new UnitAt("18322", TODAY), null, TODAY, NOW, "producer");
 	}
 }

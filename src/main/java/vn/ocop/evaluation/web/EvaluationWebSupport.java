@@ -30,6 +30,7 @@ import vn.ocop.identity.Role;
 import vn.ocop.identity.UserManagement;
 import vn.ocop.identity.UserSummary;
 import vn.ocop.shared.web.FormFields;
+import vn.ocop.geography.UnitAt;
 
 /**
  * What the evaluation pages share: who the signed-in user is in a council, people's and units' names, messages in
@@ -128,8 +129,9 @@ class EvaluationWebSupport extends FormFields {
 		return versions.isEmpty() ? code : versions.get(versions.size() - 1).name();
 	}
 
-	String unitName(String code, LocalDate on) {
-		return geography.find(code, on).map(Unit::name).orElseGet(() -> unitName(code));
+	/** The unit's name as it was on its date, else in its latest version, else the code itself. */
+	String unitName(UnitAt unit) {
+		return geography.find(unit).map(Unit::name).orElseGet(() -> unitName(unit.code()));
 	}
 
 	/** Units a council may belong to: the province, the districts (until 30/6/2025) and today's communes. */

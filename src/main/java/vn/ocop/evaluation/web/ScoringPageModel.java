@@ -103,7 +103,7 @@ class ScoringPageModel {
 		model.addAttribute("item", item);
 		model.addAttribute("product", product);
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("unitName", support.unitName(product.communeCode(), product.unitDate()));
+		model.addAttribute("unitName", support.unitName(product.unitAt()));
 		model.addAttribute("productSetName", criteria.productSet(product.productSetCode()).map(ProductSet::name).orElse(""));
 		model.addAttribute("scorecard", scorecard);
 		model.addAttribute("scoring", scoring);

@@ -214,7 +214,7 @@ class SessionWebController {
 	private Candidate candidate(ProductSummary product, boolean escalated) {
 		// the scorecard of the rule the dossier is evaluated under (its filing day and type), in its newest version
 		boolean hasScorecard = sessions.hasScorecardForSession(product);
-		return new Candidate(product, support.unitName(product.communeCode(), product.unitDate()), hasScorecard, escalated);
+		return new Candidate(product, support.unitName(product.unitAt()), hasScorecard, escalated);
 	}
 
 	private boolean escalatedTo(UUID productId, CouncilLevel level) {

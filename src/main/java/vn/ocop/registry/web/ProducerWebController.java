@@ -80,7 +80,7 @@ class ProducerWebController {
 		var names = support.unitNames();
 		model.addAttribute("producers", page);
 		model.addAttribute("unitNames", page.getContent().stream().collect(java.util.stream.Collectors
-				.toMap(ProducerSummary::id, p -> names.of(p.communeCode(), p.unitDate()), (a, b) -> a)));
+				.toMap(ProducerSummary::id, p -> names.of(p.unitAt()), (a, b) -> a)));
 		model.addAttribute("filterWarnings", binding.getFieldErrors().stream().map(FieldError::getField).distinct()
 				.map(f -> support.text("registry.page.filter.ignored", support.text("registry.page.filter." + f))).toList());
 		model.addAttribute("mayRegister", RegistryWebSupport.isOfficer(user) || user.has(Role.PRODUCER));
@@ -136,7 +136,7 @@ class ProducerWebController {
 		CurrentUser user = support.user();
 		var products = registry.products(new ProductFilter(null, null, null, null, id, null, null), PageRequest.of(0, 100));
 		model.addAttribute("producer", producer);
-		model.addAttribute("unitName", support.unitName(producer.communeCode(), producer.unitDate()));
+		model.addAttribute("unitName", support.unitName(producer.unitAt()));
 		model.addAttribute("products", products);
 		model.addAttribute("productSetNames", support.productSetNames(
 				products.getContent().stream().map(ProductSummary::productSetCode).toList()));

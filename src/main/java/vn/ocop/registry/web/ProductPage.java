@@ -55,7 +55,7 @@ class ProductPage {
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("documents", current);
 		model.addAttribute("missingNames", support.documentNames(dossier.missing()));
-		model.addAttribute("unitName", support.unitName(product.communeCode(), product.unitDate()));
+		model.addAttribute("unitName", support.unitName(product.unitAt()));
 		model.addAttribute("productSetName", support.productSetName(product.productSetCode()));
 		model.addAttribute("mayChange", mayChange);
 		model.addAttribute("canDecide", maySelect && status == ProductStatus.IDEA_REGISTERED);

@@ -93,7 +93,7 @@ class ProductWebController {
 		var names = support.unitNames();
 		model.addAttribute("products", page);
 		model.addAttribute("unitNames", page.getContent().stream()
-				.collect(Collectors.toMap(ProductSummary::id, p -> names.of(p.communeCode(), p.unitDate()), (a, b) -> a)));
+				.collect(Collectors.toMap(ProductSummary::id, p -> names.of(p.unitAt()), (a, b) -> a)));
 		model.addAttribute("productSetNames", support.productSetNames(
 				page.getContent().stream().map(ProductSummary::productSetCode).toList()));
 		model.addAttribute("query", search.query());

@@ -36,6 +36,7 @@ import vn.ocop.registry.ProductStatus;
 import vn.ocop.shared.BusinessRuleException;
 import vn.ocop.shared.OcopSettings;
 import vn.ocop.shared.web.FormFields;
+import vn.ocop.geography.UnitAt;
 
 /**
  * What the registry pages share: unit and product set choices, unit names, the signed-in user's roles, and
@@ -95,10 +96,10 @@ class RegistryWebSupport extends FormFields {
 	// ------------------------------------------------------------------ units
 
 	/** The unit's name as it was on the day, or in its nearest version, or the code itself. */
-	String unitName(String code, LocalDate on) {
-		return geography.find(code, on).map(Unit::name).orElseGet(() -> {
-			List<Unit> versions = geography.versionsOf(code);
-			return versions.isEmpty() ? code : versions.get(versions.size() - 1).name();
+	String unitName(UnitAt unit) {
+		return geography.find(unit).map(Unit::name).orElseGet(() -> {
+			List<Unit> versions = geography.versionsOf(unit.code());
+			return versions.isEmpty() ? unit.code() : versions.get(versions.size() - 1).name();
 		});
 	}
 
@@ -109,10 +110,10 @@ class RegistryWebSupport extends FormFields {
 
 	final class UnitNames {
 
-		private final Map<String, String> names = new LinkedHashMap<>();
+		private final Map<UnitAt, String> names = new LinkedHashMap<>();
 
-		String of(String code, LocalDate on) {
-			return names.computeIfAbsent(code + "@" + on, k -> unitName(code, on));
+		String of(UnitAt unit) {
+			return names.computeIfAbsent(unit, RegistryWebSupport.this::unitName);
 		}
 	}
 
@@ -170,7 +171,7 @@ class RegistryWebSupport extends FormFields {
 		}
 		List<OptionGroup<Unit>> groups = new ArrayList<>();
 		byParent.forEach((parent, units) -> groups
-				.add(new OptionGroup<>(parent.isEmpty() ? "" : unitName(parent, effective), units)));
+				.add(new OptionGroup<>(parent.isEmpty() ? "" : unitName(new UnitAt(parent, effective)), units)));
 		if (current != null && !current.isBlank()
 				&& groups.stream().flatMap(g -> g.options().stream()).noneMatch(u -> u.code().equals(current))) {
 			var versions = geography.versionsOf(current);

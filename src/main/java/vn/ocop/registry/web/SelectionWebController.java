@@ -122,7 +122,7 @@ class SelectionWebController {
 			model.addAttribute("products", products);
 			model.addAttribute("rows", products.getContent().stream()
 					.map(p -> refused != null && refused.product().id().equals(p.id()) ? refused
-							: new Row(p, names.of(p.communeCode(), p.unitDate()), support.productSetName(p.productSetCode()),
+							: new Row(p, names.of(p.unitAt()), support.productSetName(p.productSetCode()),
 									registry.maySelect(p.id()), null, null, null))
 					.toList());
 			model.addAttribute("countdown", Countdown.of(RegistryWebSupport.selectionPhase(cycle).orElse(null), support.today()));
@@ -142,7 +142,7 @@ class SelectionWebController {
 				form.selects() ? "registry.page.selection.selected" : "registry.page.selection.rejected",
 				() -> decided[0] = registry.decideSelection(id, form.selects(), form.getReason()), RULE_FIELDS);
 		ProductSummary product = done ? decided[0] : registry.product(id);
-		Row row = new Row(product, support.unitName(product.communeCode(), product.unitDate()),
+		Row row = new Row(product, support.unitName(product.unitAt()),
 				support.productSetName(product.productSetCode()), registry.maySelect(id),
 				binding.getErrorCount() > binding.getFieldErrorCount("reason") ? rowError(binding) : null,
 				binding.hasFieldErrors("reason") ? support.text(binding.getFieldError("reason")) : null, form.getReason());
