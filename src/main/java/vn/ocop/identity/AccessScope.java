@@ -68,11 +68,6 @@ public class AccessScope {
 		return geography.codesWithin(user.unitCode()).contains(unitCode);
 	}
 
-	/** Whether the signed-in user's unit covers the unit as it was on its date. */
-	public boolean covers(UnitAt unit) {
-		return covers(unit.code(), unit.date());
-	}
-
 	/** Whether the given user's unit covers the unit as it was on its date (the record's unit and day). */
 	public boolean covers(CurrentUser user, UnitAt unit) {
 		return covers(user, unit.code(), unit.date());
