@@ -28,6 +28,7 @@ import vn.ocop.criteria.Scorecard;
 import vn.ocop.criteria.ScorecardAuthoring;
 import vn.ocop.criteria.ScorecardCheck;
 import vn.ocop.criteria.ScorecardDraftView;
+import vn.ocop.criteria.ScorecardFiles;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.NotFoundException;
 
@@ -42,13 +43,15 @@ class CriteriaApiController {
 	private final CriteriaApi criteria;
 	private final CriteriaManagement management;
 	private final ScorecardAuthoring authoring;
+	private final ScorecardFiles files;
 	private final org.springframework.context.MessageSource messages;
 
 	CriteriaApiController(CriteriaApi criteria, CriteriaManagement management, ScorecardAuthoring authoring,
-			org.springframework.context.MessageSource messages) {
+			ScorecardFiles files, org.springframework.context.MessageSource messages) {
 		this.criteria = criteria;
 		this.management = management;
 		this.authoring = authoring;
+		this.files = files;
 		this.messages = messages;
 	}
 
@@ -81,13 +84,13 @@ class CriteriaApiController {
 	@Operation(summary = "Xuất bộ tiêu chí (ocop-criteria/1) / Export a scorecard as ocop-criteria/1 JSON")
 	ResponseEntity<String> exportJson(@PathVariable String code) {
 		return ResponseEntity.ok().header("Content-Disposition", attachment(code + ".json"))
-				.contentType(new MediaType("application", "json", StandardCharsets.UTF_8)).body(authoring.exportJson(code));
+				.contentType(new MediaType("application", "json", StandardCharsets.UTF_8)).body(files.exportJson(code));
 	}
 
 	@GetMapping(path = "/criteria-sets/{code}/export.xlsx")
 	@Operation(summary = "Xuất bộ tiêu chí ra mẫu .xlsx / Export a scorecard as the .xlsx template")
 	ResponseEntity<byte[]> exportXlsx(@PathVariable String code) {
-		return xlsx(code + ".xlsx", authoring.exportWorkbook(code));
+		return xlsx(code + ".xlsx", files.exportWorkbook(code));
 	}
 
 	@GetMapping(path = "/criteria-sets/template.xlsx")
@@ -95,7 +98,7 @@ class CriteriaApiController {
 	@Operation(summary = "Mẫu .xlsx để soạn bộ tiêu chí / The .xlsx template to fill in, for a product set if given")
 	ResponseEntity<byte[]> template(@org.springframework.web.bind.annotation.RequestParam(required = false)
 	@org.jspecify.annotations.Nullable String productSet) {
-		return xlsx("bo-tieu-chi-" + (productSet == null ? "mau" : productSet) + ".xlsx", authoring.template(productSet));
+		return xlsx("bo-tieu-chi-" + (productSet == null ? "mau" : productSet) + ".xlsx", files.template(productSet));
 	}
 
 	/** A check of a document against the rules, without storing anything. */
@@ -208,7 +211,7 @@ class CriteriaApiController {
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	@Operation(summary = "Bản nháp ra mẫu .xlsx / A draft as the .xlsx template")
 	ResponseEntity<byte[]> draftXlsx(@PathVariable java.util.UUID id) {
-		return xlsx("ban-nhap-" + authoring.draft(id).productSetCode() + ".xlsx", authoring.draftWorkbook(id));
+		return xlsx("ban-nhap-" + authoring.draft(id).productSetCode() + ".xlsx", files.draftWorkbook(id));
 	}
 
 	private static tools.jackson.databind.JsonNode parse(String body) {

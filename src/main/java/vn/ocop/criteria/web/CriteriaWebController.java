@@ -24,6 +24,7 @@ import vn.ocop.criteria.Regulation;
 import vn.ocop.criteria.Scorecard;
 import vn.ocop.criteria.ScorecardAuthoring;
 import vn.ocop.criteria.ScorecardDraftView;
+import vn.ocop.criteria.ScorecardFiles;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.NotFoundException;
 
@@ -42,10 +43,12 @@ class CriteriaWebController {
 
 	private final CriteriaApi criteria;
 	private final ScorecardAuthoring authoring;
+	private final ScorecardFiles files;
 
-	CriteriaWebController(CriteriaApi criteria, ScorecardAuthoring authoring) {
+	CriteriaWebController(CriteriaApi criteria, ScorecardAuthoring authoring, ScorecardFiles files) {
 		this.criteria = criteria;
 		this.authoring = authoring;
+		this.files = files;
 	}
 
 	/** One product set of a taxonomy with its newest scorecard, how many versions it has, and its draft. */
@@ -100,13 +103,13 @@ class CriteriaWebController {
 	@GetMapping("/criteria/{code}/export.json")
 	ResponseEntity<String> exportJson(@PathVariable String code) {
 		return ResponseEntity.ok().header("Content-Disposition", attachment(code + ".json"))
-				.contentType(new MediaType("application", "json", StandardCharsets.UTF_8)).body(authoring.exportJson(code));
+				.contentType(new MediaType("application", "json", StandardCharsets.UTF_8)).body(files.exportJson(code));
 	}
 
 	@GetMapping("/criteria/{code}/export.xlsx")
 	ResponseEntity<byte[]> exportXlsx(@PathVariable String code) {
 		return ResponseEntity.ok().header("Content-Disposition", attachment(code + ".xlsx")).contentType(XLSX)
-				.body(authoring.exportWorkbook(code));
+				.body(files.exportWorkbook(code));
 	}
 
 	@GetMapping("/criteria/template.xlsx")
@@ -114,7 +117,7 @@ class CriteriaWebController {
 	ResponseEntity<byte[]> template(@RequestParam(required = false) @Nullable String productSet) {
 		String name = "bo-tieu-chi-" + (productSet == null || productSet.isBlank() ? "mau" : productSet) + ".xlsx";
 		return ResponseEntity.ok().header("Content-Disposition", attachment(name)).contentType(XLSX)
-				.body(authoring.template(productSet));
+				.body(files.template(productSet));
 	}
 
 	static List<Regulation> newestFirst(List<Regulation> regulations) {

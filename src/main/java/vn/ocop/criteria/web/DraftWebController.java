@@ -34,6 +34,7 @@ import vn.ocop.criteria.ProductSet;
 import vn.ocop.criteria.Regulation;
 import vn.ocop.criteria.ScorecardAuthoring;
 import vn.ocop.criteria.ScorecardDraftView;
+import vn.ocop.criteria.ScorecardFiles;
 import vn.ocop.criteria.ScorecardImport;
 import vn.ocop.criteria.ScorecardSummary;
 import vn.ocop.shared.BusinessRuleException;
@@ -60,11 +61,14 @@ class DraftWebController {
 
 	private final CriteriaApi criteria;
 	private final ScorecardAuthoring authoring;
+	private final ScorecardFiles files;
 	private final CriteriaPages pages;
 
-	DraftWebController(CriteriaApi criteria, ScorecardAuthoring authoring, CriteriaPages pages) {
+	DraftWebController(CriteriaApi criteria, ScorecardAuthoring authoring, ScorecardFiles files,
+			CriteriaPages pages) {
 		this.criteria = criteria;
 		this.authoring = authoring;
+		this.files = files;
 		this.pages = pages;
 	}
 
@@ -153,7 +157,7 @@ class DraftWebController {
 		boolean refused = pages.run(binding, redirect, null, () -> {
 			var doc = DraftForm.apply(authoring.draft(id).document(), form.fields());
 			try {
-				DraftForm.act(doc, form.pressed());
+				DraftButtons.act(doc, form.pressed());
 			}
 			catch (RuntimeException e) {
 				// a button naming a part, group or criterion that is no longer there: nothing to do
@@ -197,7 +201,7 @@ class DraftWebController {
 	ResponseEntity<byte[]> draftXlsx(@PathVariable UUID id) {
 		String set = authoring.draft(id).productSetCode();
 		return ResponseEntity.ok().header("Content-Disposition", CriteriaWebController.attachment("ban-nhap-" + set + ".xlsx"))
-				.contentType(CriteriaWebController.XLSX).body(authoring.draftWorkbook(id));
+				.contentType(CriteriaWebController.XLSX).body(files.draftWorkbook(id));
 	}
 
 	private String uploadPage(Model model) {
@@ -220,8 +224,8 @@ class DraftWebController {
 		catch (RuntimeException e) {
 			doc = JsonMapper.builder().build().createObjectNode();
 		}
-		var editable = DraftForm.editable(doc);
-		model.addAttribute("doc", DraftForm.toMap(editable));
+		var editable = EditableDraft.of(doc);
+		model.addAttribute("doc", EditableDraft.toMap(editable));
 		List<Place> places = new ArrayList<>();
 		for (int p = 0; p < editable.path("parts").size(); p++) {
 			var part = editable.path("parts").get(p);
