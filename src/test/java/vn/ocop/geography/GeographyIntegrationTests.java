@@ -322,7 +322,9 @@ class GeographyIntegrationTests {
 	void shouldShowEveryProblemOfARefusedImportOnTheFormAndRedirectAfterSuccess() throws Exception {
 		mvc.perform(get("/admin/geography/snapshots/new").with(admin()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("code,name,level,parent_code")));
+				.andExpect(content().string(containsString("code,name,level,parent_code")))
+				// the shared field fragment keeps the file input's accepted types
+				.andExpect(content().string(containsString("accept=\".csv,text/csv\"")));
 		long versions = units.count();
 		mvc.perform(multipart("/admin/geography/snapshots")
 						.file(csv("code,name,level\n42,Tỉnh Hà Tĩnh,PROVINCE\n"))
@@ -335,6 +337,7 @@ class GeographyIntegrationTests {
 					var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 					assertThat(page.getElementById("validFrom-error").text()).isEqualTo("Thiếu ngày có hiệu lực.");
 					assertThat(page.getElementById("file-error").text()).startsWith("Tệp không được nhập vì có 1 lỗi");
+					assertThat(page.getElementById("file").attr("aria-describedby")).isEqualTo("file-error");
 				});
 		assertThat(units.count()).isEqualTo(versions);
 		// a good file with a day that is no day: only the day is wrong, and nothing is written

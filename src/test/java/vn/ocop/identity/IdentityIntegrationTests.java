@@ -299,6 +299,10 @@ class IdentityIntegrationTests {
 		// each field once: a shared field fragment named like an element (input) once drew every <input> twice
 		assertThat(page.split("name=\"displayName\"", -1)).hasSize(2);
 		assertThat(page.split("name=\"email\"", -1)).hasSize(2);
+		// the username: read-only once the account exists, never filled in by the browser
+		var username = org.jsoup.Jsoup.parse(page).getElementById("username");
+		assertThat(username.hasAttr("readonly")).isTrue();
+		assertThat(username.attr("autocomplete")).isEqualTo("off");
 		mvc.perform(get("/admin/users/" + java.util.UUID.randomUUID()).with(httpBasicSession("admin")))
 				.andExpect(status().isNotFound());
 	}
