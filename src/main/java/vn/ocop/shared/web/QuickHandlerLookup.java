@@ -1,9 +1,15 @@
 package vn.ocop.shared.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -11,11 +17,17 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /**
  * The lookup of the controller method of a request, made cheaper for addresses with variables
  * ({@code /products/{slug}}, {@code /verify/{code}}, every record page of the back office): Spring MVC then tries
- * every one of the application's ~550 mappings, and each try asks the request for its HTTP method (twice, for the
- * method condition and the CORS pre-flight check) through the chain of request wrappers of the security filters.
- * Profiled at 100,000 catalogue entries, that was a sixth of a product page's CPU. The lookup now sees the request
- * with its method read once; everything else (attributes set on a match, headers, parameters) goes to the request
- * itself.
+ * every one of the application's ~550 mappings, and checks each one's conditions in turn — the HTTP method, the
+ * parameters, the headers, what the request consumes and what it accepts — before its path. Two things make that
+ * cheaper here, with the same answer:
+ * <ul>
+ * <li>the path is checked first: a mapping whose path patterns do not match the request's path cannot match
+ * whatever its other conditions say, and for all but a few mappings that is the end of it (profiled on
+ * {@code /verify/{code}}, the other conditions of the mappings that could never match were half of the page's CPU);</li>
+ * <li>the request's HTTP method and its parsed path are read once, not through the chain of request wrappers of
+ * the security filters for every mapping (a sixth of a product page's CPU before).</li>
+ * </ul>
+ * Everything else (attributes set on a match, headers, parameters) goes to the request itself.
  */
 @Configuration(proxyBeanMethods = false)
 class QuickHandlerLookup implements WebMvcRegistrations {
@@ -28,22 +40,48 @@ class QuickHandlerLookup implements WebMvcRegistrations {
 			protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
 				return super.lookupHandlerMethod(lookupPath, new MethodReadOnce(request));
 			}
+
+			@Override
+			protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info,
+					HttpServletRequest request) {
+				if (request instanceof MethodReadOnce once && !once.mayMatch(info.getPathPatternsCondition())) {
+					return null;
+				}
+				return super.getMatchingMapping(info, request);
+			}
 		};
 	}
 
-	/** A request whose HTTP method is read once. */
+	/** A request whose HTTP method and parsed path are read once. */
 	static final class MethodReadOnce extends HttpServletRequestWrapper {
 
 		private final String method;
+		private final @Nullable PathContainer path;
 
 		MethodReadOnce(HttpServletRequest request) {
 			super(request);
 			this.method = request.getMethod();
+			this.path = ServletRequestPathUtils.hasParsedRequestPath(request)
+					? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
+					: null;
 		}
 
 		@Override
 		public String getMethod() {
 			return method;
+		}
+
+		/** Whether one of the patterns matches the path (true when either is unknown: the full check decides). */
+		boolean mayMatch(@Nullable PathPatternsRequestCondition patterns) {
+			if (path == null || patterns == null) {
+				return true;
+			}
+			for (PathPattern pattern : patterns.getPatterns()) {
+				if (pattern.matches(path)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 }
