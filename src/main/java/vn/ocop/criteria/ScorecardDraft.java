@@ -32,6 +32,9 @@ class ScorecardDraft {
 	@Column(name = "based_on", length = 32)
 	private @Nullable String basedOn;
 
+	// the audit log records that the document changed, not the document (up to a megabyte of JSON, shown in the
+	// criteria pages, version by version)
+	@vn.ocop.shared.AuditIgnored(masked = true)
 	@Column(name = "source_json", nullable = false, length = 1000000)
 	private String sourceJson;
 

@@ -52,6 +52,9 @@ class ScorecardEntry {
 	@Column(name = "max_points", nullable = false)
 	private int maxPoints;
 
+	// the audit log records that the document changed, not the document (up to a megabyte of JSON, shown in the
+	// criteria pages, version by version)
+	@vn.ocop.shared.AuditIgnored(masked = true)
 	@Column(name = "source_json", nullable = false, length = 1000000)
 	private String sourceJson;
 
