@@ -59,9 +59,7 @@ class CatalogueCache {
 			long before = generation.get();
 			Map<UUID, CatalogueItem> loaded = load.apply(missing);
 			found.putAll(loaded);
-			if (itemCapacity > 0 && generation.get() == before) {
-				loaded.forEach((id, item) -> items.put(id, CompactItems.write(item)));
-			}
+			keep(loaded.values(), before);
 		}
 		List<CatalogueItem> inOrder = new ArrayList<>(ids.size());
 		for (UUID id : ids) {
@@ -86,8 +84,25 @@ class CatalogueCache {
 		if (itemCapacity <= 0 || this.generation.get() != generation) {
 			return false;
 		}
-		loaded.forEach(item -> items.put(item.productId(), CompactItems.write(item)));
-		return this.generation.get() == generation;
+		Map<UUID, byte[]> compact = new HashMap<>();
+		loaded.forEach(item -> compact.put(item.productId(), CompactItems.write(item)));
+		return keepUnlessChanged(items, compact, generation);
+	}
+
+	/**
+	 * Puts the values read at {@code before} unless the catalogue changed since; a change that comes while they are
+	 * put ({@link #changed} counts up before it clears) takes them out again, so nothing older than a change stays.
+	 */
+	private <K, V> boolean keepUnlessChanged(Cache<K, V> cache, Map<K, V> values, long before) {
+		if (generation.get() != before) {
+			return false;
+		}
+		cache.putAll(values);
+		if (generation.get() != before) {
+			cache.invalidateAll(values.keySet());
+			return false;
+		}
+		return true;
 	}
 
 	/** A query, answered with or without facet counts. */
@@ -104,9 +119,7 @@ class CatalogueCache {
 		}
 		long before = generation.get();
 		CatalogueResult computed = compute.get();
-		if (generation.get() == before) {
-			answers.put(query, computed);
-		}
+		keepUnlessChanged(answers, Map.of(query, computed), before);
 		return computed;
 	}
 
