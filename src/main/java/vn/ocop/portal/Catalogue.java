@@ -36,6 +36,7 @@ public class Catalogue {
 
 	private final CatalogueEntries entries;
 	private final CatalogueSearch search;
+	private final RelatedProducts related;
 	private final GeographyApi geography;
 	private final Clock clock;
 	private final CatalogueCache cache;
@@ -44,8 +45,9 @@ public class Catalogue {
 	/** The catalogue generation at which the group names were last read ({@code -1}: never). */
 	private long groupNamesRead = -1;
 
-	Catalogue(CatalogueEntries entries, CatalogueSearch search, GeographyApi geography, Clock clock,
-			CatalogueCache cache, PlatformTransactionManager transactions) {
+	Catalogue(CatalogueEntries entries, CatalogueSearch search, RelatedProducts related, GeographyApi geography,
+			Clock clock, CatalogueCache cache, PlatformTransactionManager transactions) {
+		this.related = related;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.cache = cache;
@@ -145,7 +147,7 @@ public class Catalogue {
 	}
 
 	public List<CatalogueItem> related(CatalogueItem item, int limit) {
-		return search.related(item, limit);
+		return related.related(item, limit);
 	}
 
 	/** Every entry, by name (open data, sitemap, map). */

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The related products of a product page, asked in widening rings (CatalogueSearch#related), are exactly the best
+ * The related products of a product page, asked in widening rings (RelatedProducts#related), are exactly the best
  * by the stated weights — group 3, producer 2, district 1, commune 1, a tenth of a point per star, then the name —
  * computed here by brute force over a catalogue of products that only relate to each other.
  */
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CatalogueRelatedTests {
 
 	@Autowired
-	CatalogueSearch search;
+	RelatedProducts related;
 
 	@Autowired
 	CatalogueEntries entries;
@@ -60,7 +60,7 @@ class CatalogueRelatedTests {
 		try {
 			List<CatalogueItem> items = saved.stream().map(CatalogueEntry::toItem).toList();
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-			while (related(items.get(0), 100, CatalogueSearch.Ring.ANY).size() < 10
+			while (related(items.get(0), 100, RelatedProducts.Ring.ANY).size() < 10
 					&& System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
@@ -73,7 +73,7 @@ class CatalogueRelatedTests {
 						.limit(4).map(CatalogueItem::slug).toList();
 				assertThat(related(item, 4, null).stream().map(CatalogueItem::slug).toList())
 						.as("related of %s", item.slug()).isEqualTo(expected);
-				if (related(item, 4, CatalogueSearch.Ring.SAME_GROUP_AND_COMMUNE).size() == 4) {
+				if (related(item, 4, RelatedProducts.Ring.SAME_GROUP_AND_COMMUNE).size() == 4) {
 					rings++;
 				}
 			}
@@ -87,9 +87,9 @@ class CatalogueRelatedTests {
 	}
 
 	/** The related products (in the widening rings when {@code ring} is null), in a read-only transaction. */
-	private List<CatalogueItem> related(CatalogueItem item, int limit, CatalogueSearch.@org.jspecify.annotations.Nullable Ring ring) {
-		return transactions.execute(status -> ring == null ? search.related(item, limit)
-				: search.related(item, limit, ring));
+	private List<CatalogueItem> related(CatalogueItem item, int limit, RelatedProducts.@org.jspecify.annotations.Nullable Ring ring) {
+		return transactions.execute(status -> ring == null ? related.related(item, limit)
+				: related.related(item, limit, ring));
 	}
 
 	private static int weight(CatalogueItem item, CatalogueItem other) {
