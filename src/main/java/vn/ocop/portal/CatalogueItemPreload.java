@@ -16,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its hits: the items of a catalogue that changed are read once, in one pass over the index, instead of hit by hit
  * by the searches that follow the change. Until a pass is done, searches read what is not kept from the index, as
  * they would without it; a pass that a change overtakes is not kept and is run again.
+ * <p>
+ * The same pass reads the whole catalogue (the item store keeps at most its capacity) for the index of related
+ * products ({@link RelatedProducts.Index}).
  */
 @Component
 class CatalogueItemPreload {
@@ -25,12 +28,15 @@ class CatalogueItemPreload {
 
 	private final CatalogueSearch search;
 	private final CatalogueCache cache;
+	private final RelatedProducts related;
 	private final TransactionTemplate readOnly;
 	private volatile boolean ready;
 	private volatile long loaded = -1;
 
-	CatalogueItemPreload(CatalogueSearch search, CatalogueCache cache, PlatformTransactionManager transactions) {
+	CatalogueItemPreload(CatalogueSearch search, CatalogueCache cache, RelatedProducts related,
+			PlatformTransactionManager transactions) {
 		this.search = search;
+		this.related = related;
 		this.cache = cache;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -48,16 +54,26 @@ class CatalogueItemPreload {
 			initialDelayString = "${ocop.portal.catalogue.item-preload-delay:PT5S}")
 	void fillIfChanged() {
 		long generation = cache.generation();
-		if (!ready || cache.itemCapacity() == 0 || generation == loaded) {
+		if (!ready || generation == loaded) {
 			return;
 		}
 		long started = System.nanoTime();
-		boolean[] kept = { true };
-		Integer read = readOnly.execute(tx -> search.eachItem(BATCH, cache.itemCapacity(),
-				items -> kept[0] &= cache.keep(items, generation)));
-		if (kept[0]) {
-			loaded = generation;
-			log.debug("Catalogue items kept: {} in {} ms", read, (System.nanoTime() - started) / 1_000_000);
+		int capacity = cache.itemCapacity();
+		var index = new RelatedProducts.Index.Builder();
+		int[] kept = { 0 };
+		Integer read = readOnly.execute(tx -> search.eachItem(BATCH, Integer.MAX_VALUE, items -> {
+			if (kept[0] < capacity) {
+				int taking = Math.min(items.size(), capacity - kept[0]);
+				cache.keep(items.subList(0, taking), generation);
+				kept[0] += taking;
+			}
+			index.add(items);
+		}));
+		if (cache.generation() != generation) {
+			return;
 		}
+		related.use(index.build(generation));
+		loaded = generation;
+		log.debug("Catalogue items kept: {} in {} ms", read, (System.nanoTime() - started) / 1_000_000);
 	}
 }

@@ -1,12 +1,19 @@
 package vn.ocop.portal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import jakarta.persistence.EntityManager;
+import vn.ocop.shared.search.VietnameseAnalysis;
 
 /** The related products of a product page (see {@link #related(CatalogueItem, int)}). */
 @Component
@@ -14,10 +21,18 @@ class RelatedProducts {
 
 	private final EntityManager entityManager;
 	private final CatalogueSearch search;
+	private final CatalogueCache cache;
+	private volatile @Nullable Index index;
 
-	RelatedProducts(EntityManager entityManager, CatalogueSearch search) {
+	RelatedProducts(EntityManager entityManager, CatalogueSearch search, CatalogueCache cache) {
 		this.entityManager = entityManager;
 		this.search = search;
+		this.cache = cache;
+	}
+
+	/** From now on, related products come from {@code index} while the catalogue is at its generation. */
+	void use(Index index) {
+		this.index = index;
 	}
 
 	/**
@@ -33,8 +48,29 @@ class RelatedProducts {
 	 * related. A ring that holds enough products holds the best of them all, so the answer is the same (a commune lies
 	 * in one district, or in none since July 2025; without a district the second ring is skipped: weighed without
 	 * it, the same producer and commune would not beat the same group alone).
+	 * <p>
+	 * Once the whole catalogue has been read after its last change ({@link CatalogueItemPreload}), the answer comes
+	 * from an {@link Index} of it in memory instead, with no query: the same products in the same order.
 	 */
 	List<CatalogueItem> related(CatalogueItem item, int limit) {
+		Index kept = index;
+		if (kept != null && kept.generation() == cache.generation()) {
+			List<UUID> ids = kept.related(item, limit);
+			if (ids != null) {
+				return search.items(ids);
+			}
+		}
+		return inRings(item, limit);
+	}
+
+	/** Whether related products come from the index in memory (it was built at the catalogue's generation). */
+	boolean indexed() {
+		Index kept = index;
+		return kept != null && kept.generation() == cache.generation();
+	}
+
+	/** The related products as the index finds them, in widening rings (see {@link #related(CatalogueItem, int)}). */
+	List<CatalogueItem> inRings(CatalogueItem item, int limit) {
 		List<CatalogueItem> found = related(item, limit, Ring.SAME_GROUP_AND_COMMUNE);
 		if (found.size() < limit && item.districtCode() != null) {
 			found = related(item, limit, Ring.SAME_GROUP_AND_DISTRICT);
@@ -75,5 +111,262 @@ class RelatedProducts {
 				.sort(f -> f.composite().add(f.score()).add(f.field("stars").desc()).add(CatalogueSearch.byName(f)))
 				.totalHitCountThreshold(limit)
 				.fetchHits(limit));
+	}
+
+	/**
+	 * The catalogue as the related products need it, at one generation: each product's group, producer, district,
+	 * commune and its place in the order of equal weights (more stars first, then the name's sort key and the slug,
+	 * compared as the index compares them: the bytes of {@link CatalogueEntry#getOrderKey}), and the products of each
+	 * group, producer, district, commune and group in a district, in that order. About 60 bytes a product.
+	 * <p>
+	 * A product's related products are the best by weight among those of its producer, its commune and its group
+	 * in its district (scored one by one: few), and of the first few of its group and of its district that share
+	 * nothing else with it: those weigh exactly 3 (the group alone) or 1 (the district alone), so their order is
+	 * their place in the list.
+	 */
+	static final class Index {
+
+		private final long generation;
+		private final long[] idHigh;
+		private final long[] idLow;
+		private final int[] group;
+		private final int[] producer;
+		/** {@code -1}: none. */
+		private final int[] district;
+		private final int[] commune;
+		private final Map<String, Integer> groupCodes;
+		private final Map<UUID, Integer> producerIds;
+		private final Map<String, Integer> districtCodes;
+		private final Map<String, Integer> communeCodes;
+		private final int[][] byGroup;
+		private final int[][] byProducer;
+		private final int[][] byDistrict;
+		private final int[][] byCommune;
+		private final Map<Long, int[]> byGroupAndDistrict = new HashMap<>();
+
+		/** The index of these items (the whole catalogue, read at {@code generation}). */
+		static Index of(long generation, List<CatalogueItem> items) {
+			var builder = new Builder();
+			builder.add(items);
+			return builder.build(generation);
+		}
+
+		/** Takes the catalogue's items batch by batch, keeping only what the index needs of them. */
+		static final class Builder {
+
+			private final Map<String, Integer> groupCodes = new HashMap<>();
+			private final Map<UUID, Integer> producerIds = new HashMap<>();
+			private final Map<String, Integer> districtCodes = new HashMap<>();
+			private final Map<String, Integer> communeCodes = new HashMap<>();
+			private long[] ids = new long[2 * 1024];
+			/** group, producer, district, commune, stars. */
+			private int[] codes = new int[5 * 1024];
+			private byte[][] keys = new byte[1024][];
+			private int size;
+
+			void add(List<CatalogueItem> items) {
+				for (CatalogueItem item : items) {
+					if (size == keys.length) {
+						ids = Arrays.copyOf(ids, 4 * size);
+						codes = Arrays.copyOf(codes, 10 * size);
+						keys = Arrays.copyOf(keys, 2 * size);
+					}
+					ids[2 * size] = item.productId().getMostSignificantBits();
+					ids[2 * size + 1] = item.productId().getLeastSignificantBits();
+					codes[5 * size] = code(groupCodes, item.groupCode());
+					codes[5 * size + 1] = code(producerIds, item.producerId());
+					codes[5 * size + 2] = item.districtCode() == null ? -1 : code(districtCodes, item.districtCode());
+					codes[5 * size + 3] = code(communeCodes, item.communeCode());
+					codes[5 * size + 4] = item.stars();
+					// the sort key of the index (CatalogueEntry#getOrderKey), compared as its UTF-8 bytes
+					keys[size] = (VietnameseAnalysis.sortForm(item.name()) + '\u0000' + item.slug())
+							.getBytes(StandardCharsets.UTF_8);
+					size++;
+				}
+			}
+
+			Index build(long generation) {
+				return new Index(generation, this);
+			}
+		}
+
+		private Index(long generation, Builder built) {
+			this.generation = generation;
+			int n = built.size;
+			int[] codes = built.codes;
+			byte[][] keys = built.keys;
+			Integer[] order = new Integer[n];
+			for (int i = 0; i < n; i++) {
+				order[i] = i;
+			}
+			Arrays.sort(order, (a, b) -> {
+				int byStars = Integer.compare(codes[5 * b + 4], codes[5 * a + 4]);
+				return byStars != 0 ? byStars : Arrays.compareUnsigned(keys[a], keys[b]);
+			});
+			idHigh = new long[n];
+			idLow = new long[n];
+			group = new int[n];
+			producer = new int[n];
+			district = new int[n];
+			commune = new int[n];
+			for (int rank = 0; rank < n; rank++) {
+				int i = order[rank];
+				idHigh[rank] = built.ids[2 * i];
+				idLow[rank] = built.ids[2 * i + 1];
+				group[rank] = codes[5 * i];
+				producer[rank] = codes[5 * i + 1];
+				district[rank] = codes[5 * i + 2];
+				commune[rank] = codes[5 * i + 3];
+			}
+			groupCodes = built.groupCodes;
+			producerIds = built.producerIds;
+			districtCodes = built.districtCodes;
+			communeCodes = built.communeCodes;
+			byGroup = lists(group, groupCodes.size());
+			byProducer = lists(producer, producerIds.size());
+			byDistrict = lists(district, districtCodes.size());
+			byCommune = lists(commune, communeCodes.size());
+			Map<Long, List<Integer>> groupAndDistrict = new HashMap<>();
+			for (int rank = 0; rank < n; rank++) {
+				if (district[rank] >= 0) {
+					groupAndDistrict.computeIfAbsent(pair(group[rank], district[rank]), k -> new ArrayList<>()).add(rank);
+				}
+			}
+			groupAndDistrict.forEach((k, ranks) -> byGroupAndDistrict.put(k,
+					ranks.stream().mapToInt(Integer::intValue).toArray()));
+		}
+
+		long generation() {
+			return generation;
+		}
+
+		private static <K> int code(Map<K, Integer> codes, K value) {
+			return codes.computeIfAbsent(value, v -> codes.size());
+		}
+
+		/** The places of each value's products, in order. */
+		private static int[][] lists(int[] values, int count) {
+			int[] sizes = new int[count];
+			for (int value : values) {
+				if (value >= 0) {
+					sizes[value]++;
+				}
+			}
+			int[][] lists = new int[count][];
+			for (int v = 0; v < count; v++) {
+				lists[v] = new int[sizes[v]];
+			}
+			int[] filled = new int[count];
+			for (int rank = 0; rank < values.length; rank++) {
+				if (values[rank] >= 0) {
+					lists[values[rank]][filled[values[rank]]++] = rank;
+				}
+			}
+			return lists;
+		}
+
+		private static long pair(int group, int district) {
+			return ((long) group << 32) | district;
+		}
+
+		/**
+		 * The ids of the products most like {@code item}, best first (as {@link RelatedProducts#inRings}); null when
+		 * the item is not in this index (a product newer than it).
+		 */
+		@Nullable List<UUID> related(CatalogueItem item, int limit) {
+			Integer g = groupCodes.get(item.groupCode());
+			Integer p = producerIds.get(item.producerId());
+			Integer c = communeCodes.get(item.communeCode());
+			Integer d = item.districtCode() == null ? null : districtCodes.get(item.districtCode());
+			if (g == null || p == null || c == null || (item.districtCode() != null && d == null)) {
+				return null;
+			}
+			int gi = g;
+			int pi = p;
+			int ci = c;
+			int di = d == null ? -2 : d;
+			long high = item.productId().getMostSignificantBits();
+			long low = item.productId().getLeastSignificantBits();
+			var found = new Candidates();
+			boolean known = false;
+			for (int rank : byProducer[pi]) {
+				if (idHigh[rank] == high && idLow[rank] == low) {
+					// the product as this index knows it: else it changed since, and the rings answer
+					known = group[rank] == gi && commune[rank] == ci && district[rank] == (d == null ? -1 : di);
+					continue;
+				}
+				found.add(weight(rank, gi, pi, di, ci), rank);
+			}
+			if (!known) {
+				return null;
+			}
+			for (int rank : byCommune[ci]) {
+				if (producer[rank] != pi) {
+					found.add(weight(rank, gi, pi, di, ci), rank);
+				}
+			}
+			if (d != null) {
+				for (int rank : byGroupAndDistrict.getOrDefault(pair(gi, di), NONE)) {
+					if (producer[rank] != pi && commune[rank] != ci) {
+						found.add(weight(rank, gi, pi, di, ci), rank);
+					}
+				}
+			}
+			// the others of the group weigh 3, of the district 1: the first few of each, in order
+			int taken = 0;
+			for (int i = 0; i < byGroup[gi].length && taken < limit; i++) {
+				int rank = byGroup[gi][i];
+				if (producer[rank] != pi && commune[rank] != ci && district[rank] != di) {
+					found.add(3, rank);
+					taken++;
+				}
+			}
+			if (d != null) {
+				taken = 0;
+				for (int i = 0; i < byDistrict[di].length && taken < limit; i++) {
+					int rank = byDistrict[di][i];
+					if (producer[rank] != pi && commune[rank] != ci && group[rank] != gi) {
+						found.add(1, rank);
+						taken++;
+					}
+				}
+			}
+			List<UUID> ids = new ArrayList<>(limit);
+			for (int rank : found.best(limit)) {
+				ids.add(new UUID(idHigh[rank], idLow[rank]));
+			}
+			return ids;
+		}
+
+		private static final int[] NONE = {};
+
+		private int weight(int rank, int g, int p, int d, int c) {
+			return (group[rank] == g ? 3 : 0) + (producer[rank] == p ? 2 : 0) + (district[rank] == d ? 1 : 0)
+					+ (commune[rank] == c ? 1 : 0);
+		}
+
+		/** Products with their weight, each as one number that sorts the best first. */
+		private static final class Candidates {
+
+			private long[] keys = new long[16];
+			private int size;
+
+			void add(int weight, int rank) {
+				if (size == keys.length) {
+					keys = Arrays.copyOf(keys, size * 2);
+				}
+				keys[size++] = ((long) (8 - weight) << 32) | rank;
+			}
+
+			/** The places of the best {@code limit}: the most weight, then the first in order. */
+			int[] best(int limit) {
+				Arrays.sort(keys, 0, size);
+				int[] ranks = new int[Math.min(limit, size)];
+				for (int i = 0; i < ranks.length; i++) {
+					ranks[i] = (int) keys[i];
+				}
+				return ranks;
+			}
+		}
 	}
 }

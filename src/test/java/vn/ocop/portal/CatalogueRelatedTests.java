@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The related products of a product page, asked in widening rings (RelatedProducts#related), are exactly the best
  * by the stated weights — group 3, producer 2, district 1, commune 1, a tenth of a point per star, then the name —
- * computed here by brute force over a catalogue of products that only relate to each other.
+ * computed here by brute force over a catalogue of products that only relate to each other; and the same from the
+ * index of related products in memory.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -31,6 +32,9 @@ class CatalogueRelatedTests {
 
 	@Autowired
 	CatalogueEntries entries;
+
+	@Autowired
+	CatalogueItemPreload preload;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -66,11 +70,7 @@ class CatalogueRelatedTests {
 			}
 			int rings = 0;
 			for (CatalogueItem item : items) {
-				List<String> expected = items.stream().filter(o -> !o.productId().equals(item.productId()))
-						.filter(o -> weight(item, o) >= 1)
-						.sorted(Comparator.comparingDouble((CatalogueItem o) -> -weight(item, o) - o.stars() / 10.0)
-								.thenComparing(CatalogueItem::name).thenComparing(CatalogueItem::slug))
-						.limit(4).map(CatalogueItem::slug).toList();
+				List<String> expected = expected(items, item, 4).stream().map(CatalogueItem::slug).toList();
 				assertThat(related(item, 4, null).stream().map(CatalogueItem::slug).toList())
 						.as("related of %s", item.slug()).isEqualTo(expected);
 				if (related(item, 4, RelatedProducts.Ring.SAME_GROUP_AND_COMMUNE).size() == 4) {
@@ -79,6 +79,22 @@ class CatalogueRelatedTests {
 			}
 			// the narrow ring answers most pages on its own (else the test would not test the rings)
 			assertThat(rings).isGreaterThan(10);
+
+			// the index in memory gives the same answers, with few or many asked
+			var index = RelatedProducts.Index.of(0, items);
+			for (CatalogueItem item : items) {
+				for (int limit : new int[] { 4, 20 }) {
+					assertThat(index.related(item, limit)).as("related of %s", item.slug())
+							.isEqualTo(expected(items, item, limit).stream().map(CatalogueItem::productId).toList());
+				}
+			}
+			// and answers the product pages once the whole catalogue was read after its last change
+			preload.fillIfChanged();
+			assertThat(related.indexed()).isTrue();
+			for (CatalogueItem item : items) {
+				assertThat(related(item, 4, null)).as("related of %s", item.slug())
+						.isEqualTo(expected(items, item, 4));
+			}
 		}
 		finally {
 			transactions.executeWithoutResult(status -> entries.deleteAll(entries.findAllById(
@@ -90,6 +106,15 @@ class CatalogueRelatedTests {
 	private List<CatalogueItem> related(CatalogueItem item, int limit, RelatedProducts.@org.jspecify.annotations.Nullable Ring ring) {
 		return transactions.execute(status -> ring == null ? related.related(item, limit)
 				: related.related(item, limit, ring));
+	}
+
+	/** The best {@code limit} related products of {@code item} by brute force. */
+	private static List<CatalogueItem> expected(List<CatalogueItem> items, CatalogueItem item, int limit) {
+		return items.stream().filter(o -> !o.productId().equals(item.productId()))
+				.filter(o -> weight(item, o) >= 1)
+				.sorted(Comparator.comparingDouble((CatalogueItem o) -> -weight(item, o) - o.stars() / 10.0)
+						.thenComparing(CatalogueItem::name).thenComparing(CatalogueItem::slug))
+				.limit(limit).toList();
 	}
 
 	private static int weight(CatalogueItem item, CatalogueItem other) {
