@@ -41,4 +41,28 @@ class QuickHandlerLookupTests {
 		assertThat(request("/verify/x", false).mayMatch(paths("/products/{slug}"))).isTrue();
 		assertThat(request("/verify/x", true).mayMatch(null)).isTrue();
 	}
+
+	@Test
+	void aMappingWhosePatternsBeginWithAnotherLiteralSegmentIsPassedOverFirst() {
+		var product = request("/products/bench-1", true);
+		assertThat(product.mayStartWith(first("/products/{slug}"))).isTrue();
+		assertThat(product.mayStartWith(first("/products", "/verify/{code}"))).isTrue();
+		assertThat(product.mayStartWith(first("/verify/{code}"))).isFalse();
+		assertThat(product.mayStartWith(first("/producers/{slug}", "/product"))).isFalse();
+		// a pattern that does not begin with a literal segment, or a path not parsed: the patterns decide
+		assertThat(product.mayStartWith(first("/{page}"))).isTrue();
+		assertThat(product.mayStartWith(first("/prod*/{x}"))).isTrue();
+		assertThat(product.mayStartWith(first("/**"))).isTrue();
+		assertThat(product.mayStartWith(first("/verify/{code}", "/"))).isTrue();
+		assertThat(request("/products/x", false).mayStartWith(first("/verify/{code}"))).isTrue();
+		// the segment as patterns match it: decoded, without matrix variables
+		assertThat(request("/produc%74s;a=b/x", true).mayStartWith(first("/products/{slug}"))).isTrue();
+		// no first segment: the patterns decide
+		assertThat(request("/", true).mayStartWith(first("/verify"))).isTrue();
+	}
+
+	private static String[] first(String... patterns) {
+		return QuickHandlerLookup.firstSegments(
+				org.springframework.web.servlet.mvc.method.RequestMappingInfo.paths(patterns).build());
+	}
 }
