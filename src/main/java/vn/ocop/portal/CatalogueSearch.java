@@ -1,5 +1,7 @@
 package vn.ocop.portal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -47,11 +53,6 @@ class CatalogueSearch {
 	/** Words shorter than this are never taken for typos. */
 	static final int FUZZY_MIN = 3;
 
-	static final AggregationKey<Map<Integer, Long>> STARS = AggregationKey.of("stars");
-	static final AggregationKey<Map<String, Long>> GROUPS = AggregationKey.of("groupCode");
-	static final AggregationKey<Map<String, Long>> DISTRICTS = AggregationKey.of("districtCode");
-	static final AggregationKey<Map<String, Long>> COMMUNES = AggregationKey.of("communeCode");
-	static final AggregationKey<Map<String, Long>> FORMS = AggregationKey.of("legalForm");
 
 	private final EntityManager entityManager;
 	private final GeographyApi geography;
@@ -81,54 +82,59 @@ class CatalogueSearch {
 	}
 
 	private Hits search(CatalogueQuery query, List<String> words, boolean facets, boolean typos) {
-		var search = Search.session(entityManager).search(CatalogueEntry.class)
-				.select(f -> f.id(UUID.class))
-				.where(f -> f.bool().with(b -> {
-					if (words.isEmpty()) {
-						b.must(f.matchAll());
-					}
-					if (query.stars() != null) {
-						b.filter(f.match().field("stars").matching(query.stars()));
-					}
-					if (query.group() != null) {
-						b.filter(f.match().field("groupCode").matching(query.group()));
-					}
-					if (query.form() != null) {
-						b.filter(f.match().field("legalForm").matching(query.form()));
-					}
-					if (query.unit() != null) {
-						b.filter(f.or()
-								.add(f.match().field("districtCode").matching(query.unit()))
-								.add(f.terms().field("communeCode").matchingAny(area(query.unit()))));
-					}
-					for (String word : words) {
-						b.must(word(f, word, typos));
-					}
-					if (query.q() != null && !words.isEmpty()) {
-						b.should(f.match().field("name_exact").matching(query.q()).constantScore().boost(2f));
-						b.should(f.phrase().field("name").matching(String.join(" ", words)).constantScore().boost(3f));
-					}
-				}))
-				.sort(f -> sort(f, query, !words.isEmpty()));
-		if (facets) {
-			search = search
-					.aggregation(STARS, f -> f.terms().field("stars", Integer.class).orderByTermDescending().maxTermCount(5))
-					.aggregation(GROUPS, f -> f.terms().field("groupCode", String.class).maxTermCount(50))
-					.aggregation(DISTRICTS, f -> f.terms().field("districtCode", String.class).maxTermCount(50))
-					.aggregation(FORMS, f -> f.terms().field("legalForm", String.class).maxTermCount(10));
-			if (query.unit() != null) {
-				search = search.aggregation(COMMUNES,
-						f -> f.terms().field("communeCode", String.class).maxTermCount(300));
+		CatalogueMatcher.Found found;
+		try (IndexReader reader = scope().openIndexReader()) {
+			found = new CatalogueMatcher(reader, columns(reader), analyzer(VietnameseAnalysis.VIETNAMESE),
+					analyzer(VietnameseAnalysis.VIETNAMESE_EXACT))
+					.search(query, words, facets, typos, query.unit() == null ? Set.of() : area(query.unit()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new Hits(found.total(), items(found.ids()), found.stars(), found.groups(), found.districts(),
+				found.communes(), found.forms());
+	}
+
+	/**
+	 * The columns of the index's present state: read again when the index changed (a new segment or a deletion),
+	 * by one search while the others arriving meanwhile wait for it.
+	 */
+	private CatalogueColumns columns(IndexReader reader) throws IOException {
+		List<Object> state = CatalogueColumns.state(reader);
+		CatalogueColumns kept = columns;
+		if (kept != null && kept.state.equals(state)) {
+			return kept;
+		}
+		synchronized (this) {
+			kept = columns;
+			if (kept == null || !kept.state.equals(state)) {
+				kept = CatalogueColumns.read(reader);
+				columns = kept;
 			}
+			return kept;
 		}
-		var result = search.fetch((query.page() - 1) * query.size(), query.size());
-		List<CatalogueItem> items = items(result.hits());
-		if (!facets) {
-			return new Hits(result.total().hitCount(), items, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+	}
+
+	private volatile @Nullable CatalogueColumns columns;
+
+	private volatile @Nullable LuceneIndexScope scope;
+
+	private LuceneIndexScope scope() {
+		LuceneIndexScope kept = scope;
+		if (kept == null) {
+			kept = Search.mapping(entityManager.getEntityManagerFactory()).scope(CatalogueEntry.class)
+					.extension(LuceneExtension.get());
+			scope = kept;
 		}
-		return new Hits(result.total().hitCount(), items, result.aggregation(STARS),
-				result.aggregation(GROUPS), result.aggregation(DISTRICTS),
-				query.unit() != null ? result.aggregation(COMMUNES) : Map.of(), result.aggregation(FORMS));
+		return kept;
+	}
+
+	private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
+
+	private Analyzer analyzer(String name) {
+		return analyzers.computeIfAbsent(name, n -> Search.mapping(entityManager.getEntityManagerFactory())
+				.backend().unwrap(LuceneBackend.class).analyzer(n)
+				.orElseThrow(() -> new IllegalStateException("no analyzer " + n)));
 	}
 
 	/** The items of these products in this order (one not in the index any more is left out). */
@@ -195,50 +201,6 @@ class CatalogueSearch {
 
 	record Hits(long total, List<CatalogueItem> items, Map<Integer, Long> stars, Map<String, Long> groups,
 			Map<String, Long> districts, Map<String, Long> communes, Map<String, Long> forms) {
-	}
-
-	/**
-	 * One word: found where any of its ways finds it, weighed by all of them. A whole word of the name is always
-	 * also the beginning of a word of the name ({@code name_prefix} keeps whole words), so the name only adds to
-	 * the score: the word's documents are the union of three lists, not four, and the name's list is read only for
-	 * the documents that match the whole query.
-	 */
-	private static <SR> PredicateFinalStep word(TypedSearchPredicateFactory<SR> f, String word, boolean typos) {
-		var found = f.bool().with(d -> {
-			d.should(f.match().field("name_prefix").matching(word).constantScore().boost(1.5f));
-			d.should(f.match().field("context").matching(word).constantScore());
-			d.should(f.match().field("about").matching(word).constantScore().boost(0.3f));
-			if (typos && word.length() >= FUZZY_MIN) {
-				int edits = word.length() >= 7 ? 2 : 1;
-				d.should(f.match().field("name").field("producerName").matching(word).fuzzy(edits, 1).constantScore()
-						.boost(0.8f));
-			}
-		});
-		return f.bool().with(b -> {
-			b.must(found);
-			b.should(f.match().field("name").matching(word).constantScore().boost(4f));
-		});
-	}
-
-	private static <SR> SortFinalStep sort(TypedSearchSortFactory<SR> f, CatalogueQuery query, boolean words) {
-		String sort = query.sort() == null ? (words ? "relevance" : "stars") : query.sort();
-		return f.composite(c -> {
-			switch (sort) {
-				case "name" -> {
-					// by name alone: the order key below
-				}
-				case "newest" -> c.add(f.field("certifiedOn").desc());
-				case "stars" -> {
-					c.add(f.field("stars").desc());
-					c.add(f.field("hasPhoto").desc());
-				}
-				default -> {
-					c.add(f.score());
-					c.add(f.field("stars").desc());
-				}
-			}
-			c.add(byName(f));
-		});
 	}
 
 	/** By name, then slug (one binary sort key: see {@link CatalogueEntry#getOrderKey}). */

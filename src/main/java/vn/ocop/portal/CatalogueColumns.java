@@ -1,0 +1,221 @@
+package vn.ocop.portal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * What a catalogue search needs of every document of one state of the index, in arrays by document number: which
+ * documents are live, each one's stars, photo, certification day, product group, district, commune and legal form
+ * (as ordinals of their codes), its product id and its place in the order by name ({@code order_key}). Read once
+ * per state of the index (a change of the catalogue makes a new state); a search then filters, counts facets,
+ * weighs and sorts its matches with array reads instead of reading doc values and comparing keys per match.
+ * About 40 bytes per product: 4 MB for 100,000.
+ */
+final class CatalogueColumns {
+
+	/** The field in which Hibernate Search keeps a document's id as a doc value. */
+	static final String ID_FIELD = "__HSEARCH_id_docvalue";
+
+	/** Identifies the state of the index these columns were read from: the leaves' reader keys, in order. */
+	final List<Object> state;
+
+	final int maxDoc;
+
+	final FixedBitSet live;
+
+	final byte[] stars;
+
+	final FixedBitSet photo;
+
+	/** The certification day's rank among the distinct days (0 = earliest). */
+	final int[] certifiedOn;
+
+	final Ordinals groups;
+
+	final Ordinals districts;
+
+	final Ordinals communes;
+
+	final Ordinals forms;
+
+	/** A document's place in the order by name, then slug (0 = first). */
+	final int[] nameRank;
+
+	/** The document at each place in the order by name. */
+	final int[] byName;
+
+	final UUID[] ids;
+
+	private CatalogueColumns(List<Object> state, int maxDoc) {
+		this.state = state;
+		this.maxDoc = maxDoc;
+		this.live = new FixedBitSet(Math.max(1, maxDoc));
+		this.stars = new byte[maxDoc];
+		this.photo = new FixedBitSet(Math.max(1, maxDoc));
+		this.certifiedOn = new int[maxDoc];
+		this.groups = new Ordinals(maxDoc);
+		this.districts = new Ordinals(maxDoc);
+		this.communes = new Ordinals(maxDoc);
+		this.forms = new Ordinals(maxDoc);
+		this.nameRank = new int[maxDoc];
+		this.byName = new int[maxDoc];
+		this.ids = new UUID[maxDoc];
+	}
+
+	/** The state of the index a reader shows (equal for readers of the same segments and deletions). */
+	static List<Object> state(IndexReader reader) {
+		List<Object> state = new ArrayList<>(reader.leaves().size());
+		for (LeafReaderContext leaf : reader.leaves()) {
+			var helper = leaf.reader().getReaderCacheHelper();
+			state.add(helper != null ? helper.getKey() : leaf.reader());
+		}
+		return state;
+	}
+
+	/** Reads the columns of every document of the reader. */
+	static CatalogueColumns read(IndexReader reader) throws IOException {
+		var columns = new CatalogueColumns(state(reader), reader.maxDoc());
+		byte[][] orderKeys = new byte[reader.maxDoc()][];
+		long[] days = new long[reader.maxDoc()];
+		for (LeafReaderContext context : reader.leaves()) {
+			LeafReader leaf = context.reader();
+			int base = context.docBase;
+			Bits liveDocs = leaf.getLiveDocs();
+			SortedNumericDocValues stars = DocValues.getSortedNumeric(leaf, "stars");
+			SortedNumericDocValues photo = DocValues.getSortedNumeric(leaf, "hasPhoto");
+			SortedNumericDocValues certified = DocValues.getSortedNumeric(leaf, "certifiedOn");
+			BinaryDocValues ids = DocValues.getBinary(leaf, ID_FIELD);
+			BinaryDocValues keys = DocValues.getBinary(leaf, CatalogueEntry.ORDER_KEY);
+			int[] groups = columns.groups.leaf(leaf, "groupCode");
+			int[] districts = columns.districts.leaf(leaf, "districtCode");
+			int[] communes = columns.communes.leaf(leaf, "communeCode");
+			int[] forms = columns.forms.leaf(leaf, "legalForm");
+			SortedSetDocValues groupValues = DocValues.getSortedSet(leaf, "groupCode");
+			SortedSetDocValues districtValues = DocValues.getSortedSet(leaf, "districtCode");
+			SortedSetDocValues communeValues = DocValues.getSortedSet(leaf, "communeCode");
+			SortedSetDocValues formValues = DocValues.getSortedSet(leaf, "legalForm");
+			for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+				int at = base + doc;
+				orderKeys[at] = keys.advanceExact(doc) ? BytesRef.deepCopyOf(keys.binaryValue()).bytes : new byte[0];
+				if (liveDocs != null && !liveDocs.get(doc) || !ids.advanceExact(doc)) {
+					continue;
+				}
+				columns.live.set(at);
+				columns.ids[at] = UUID.fromString(ids.binaryValue().utf8ToString());
+				columns.stars[at] = (byte) (stars.advanceExact(doc) ? stars.nextValue() : 0);
+				if (photo.advanceExact(doc) && photo.nextValue() != 0) {
+					columns.photo.set(at);
+				}
+				days[at] = certified.advanceExact(doc) ? certified.nextValue() : Long.MIN_VALUE;
+				columns.groups.set(at, groups, groupValues, doc);
+				columns.districts.set(at, districts, districtValues, doc);
+				columns.communes.set(at, communes, communeValues, doc);
+				columns.forms.set(at, forms, formValues, doc);
+			}
+		}
+		columns.rankDays(days);
+		columns.rankNames(orderKeys);
+		return columns;
+	}
+
+	private void rankDays(long[] days) {
+		TreeSet<Long> distinct = new TreeSet<>();
+		for (int doc = live.nextSetBit(0); doc < maxDoc; doc = next(doc)) {
+			distinct.add(days[doc]);
+		}
+		Map<Long, Integer> rank = new HashMap<>();
+		for (long day : distinct) {
+			rank.put(day, rank.size());
+		}
+		for (int doc = live.nextSetBit(0); doc < maxDoc; doc = next(doc)) {
+			certifiedOn[doc] = rank.get(days[doc]);
+		}
+	}
+
+	/** By the order key's bytes (as the index sorts it), documents of equal keys by number. */
+	private void rankNames(byte[][] keys) {
+		Integer[] order = new Integer[maxDoc];
+		for (int i = 0; i < maxDoc; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> {
+			int c = Arrays.compareUnsigned(keys[a], keys[b]);
+			return c != 0 ? c : Integer.compare(a, b);
+		});
+		for (int rank = 0; rank < maxDoc; rank++) {
+			nameRank[order[rank]] = rank;
+			byName[rank] = order[rank];
+		}
+	}
+
+	private int next(int doc) {
+		return doc + 1 < maxDoc ? live.nextSetBit(doc + 1) : maxDoc;
+	}
+
+	/** The values of a keyword field as ordinals of their codes (one value per document, or none: -1). */
+	static final class Ordinals {
+
+		final int[] of;
+
+		private final List<String> codes = new ArrayList<>();
+
+		private final Map<String, Integer> ordinals = new HashMap<>();
+
+		Ordinals(int maxDoc) {
+			this.of = new int[maxDoc];
+			Arrays.fill(of, -1);
+		}
+
+		/** The number of distinct codes. */
+		int size() {
+			return codes.size();
+		}
+
+		String code(int ordinal) {
+			return codes.get(ordinal);
+		}
+
+		/** The ordinal of a code, -1 if no document has it. */
+		int ordinal(String code) {
+			Integer ordinal = ordinals.get(code);
+			return ordinal == null ? -1 : ordinal;
+		}
+
+		/** A leaf's ordinals mapped to these. */
+		private int[] leaf(LeafReader leaf, String field) throws IOException {
+			SortedSetDocValues values = DocValues.getSortedSet(leaf, field);
+			int[] mapped = new int[(int) values.getValueCount()];
+			for (int ord = 0; ord < mapped.length; ord++) {
+				String code = values.lookupOrd(ord).utf8ToString();
+				mapped[ord] = ordinals.computeIfAbsent(code, c -> {
+					codes.add(c);
+					return codes.size() - 1;
+				});
+			}
+			return mapped;
+		}
+
+		private void set(int at, int[] mapped, SortedSetDocValues values, int doc) throws IOException {
+			if (values.advanceExact(doc)) {
+				of[at] = mapped[(int) values.nextOrd()];
+			}
+		}
+	}
+}

@@ -1,0 +1,336 @@
+package vn.ocop.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One catalogue search over one state of the index: the rules of {@link CatalogueSearch}, worked out on bit sets
+ * and the {@link CatalogueColumns} instead of a scored Lucene query.
+ * <p>
+ * Why: every word of a search is a union of three lists of documents, a search must count all its matches (the
+ * total and the facets) and sorts them by weight, stars and name. As a Lucene query that meant, for every match,
+ * advancing a conjunction of disjunctions, summing boosted constant scores, reading stars and the order key through
+ * doc values and a sort comparator — at 100,000 entries several milliseconds of CPU per search, the whole cost of
+ * the public API. Here a word's documents are read from the postings into a bit set (one pass over each list, no
+ * scoring), the words are intersected 64 documents at a time, and each match is weighed by testing bits, filtered
+ * and counted with array reads, and ranked by one {@code long} (weight, stars, place by name) in a small heap.
+ * <p>
+ * The weights are those of {@link CatalogueSearch} in tenths, summed as integers: the beginning of a word of the
+ * name 15, producer and place 10, description and story 3, a typo 8 (in the name and in the producer's name: 8
+ * each, as the two fields' clauses of the query were summed), a whole word of the name 40, the exact spelling 20,
+ * the words in order 30.
+ */
+final class CatalogueMatcher {
+
+	static final int NAME = 40;
+	static final int PREFIX = 15;
+	static final int CONTEXT = 10;
+	static final int ABOUT = 3;
+	/** A typo, in the name or in the producer's name (each). */
+	static final int TYPO = 8;
+	static final int EXACT = 20;
+	static final int IN_ORDER = 30;
+
+	/** The words of a search with their lists, and what the whole text adds. */
+	private final IndexReader reader;
+	private final CatalogueColumns columns;
+	private final Analyzer searchAnalyzer;
+	private final Analyzer exactAnalyzer;
+
+	CatalogueMatcher(IndexReader reader, CatalogueColumns columns, Analyzer searchAnalyzer, Analyzer exactAnalyzer) {
+		this.reader = reader;
+		this.columns = columns;
+		this.searchAnalyzer = searchAnalyzer;
+		this.exactAnalyzer = exactAnalyzer;
+	}
+
+	/** What a search found: the page's product ids in order, the total and the facet counts (if asked). */
+	record Found(long total, List<UUID> ids, Map<Integer, Long> stars, Map<String, Long> groups,
+			Map<String, Long> districts, Map<String, Long> communes, Map<String, Long> forms) {
+	}
+
+	/** A word's lists: where it is found, and the name (which only adds weight). */
+	private record Word(@Nullable FixedBitSet prefix, @Nullable FixedBitSet context, @Nullable FixedBitSet about,
+			@Nullable FixedBitSet typoInName, @Nullable FixedBitSet typoInProducer, @Nullable FixedBitSet name) {
+	}
+
+	Found search(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area) {
+		try {
+			return find(query, words, facets, typos, area);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Found find(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area)
+			throws IOException {
+		int maxDoc = columns.maxDoc;
+		FixedBitSet matches = columns.live.clone();
+		List<Word> lists = new ArrayList<>(words.size());
+		for (String text : words) {
+			Word word = word(text, typos);
+			FixedBitSet any = new FixedBitSet(Math.max(1, maxDoc));
+			or(any, word.prefix());
+			or(any, word.context());
+			or(any, word.about());
+			or(any, word.typoInName());
+			or(any, word.typoInProducer());
+			matches.and(any);
+			lists.add(word);
+		}
+		FixedBitSet exact = null;
+		FixedBitSet inOrder = null;
+		if (query.q() != null && !words.isEmpty()) {
+			exact = matching(new QueryBuilder(exactAnalyzer).createBooleanQuery("name_exact", query.q()));
+			inOrder = matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", String.join(" ", words)));
+		}
+
+		int stars = query.stars() == null ? -1 : query.stars();
+		int group = query.group() == null ? -2 : columns.groups.ordinal(query.group());
+		int form = query.form() == null ? -2 : columns.forms.ordinal(query.form());
+		int district = query.unit() == null ? -2 : columns.districts.ordinal(query.unit());
+		boolean[] inArea = null;
+		if (query.unit() != null) {
+			inArea = new boolean[columns.communes.size()];
+			for (String code : area) {
+				int ordinal = columns.communes.ordinal(code);
+				if (ordinal >= 0) {
+					inArea[ordinal] = true;
+				}
+			}
+		}
+		String sort = query.sort() == null ? (words.isEmpty() ? "stars" : "relevance") : query.sort();
+		int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) (query.page() - 1) * query.size() + query.size());
+		var top = new Top(wanted);
+
+		int[] starCounts = new int[8];
+		int[] groupCounts = new int[columns.groups.size()];
+		int[] districtCounts = new int[columns.districts.size()];
+		int[] communeCounts = new int[columns.communes.size()];
+		int[] formCounts = new int[columns.forms.size()];
+		long total = 0;
+		for (int doc = matches.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(matches, doc)) {
+			int docStars = columns.stars[doc];
+			int docGroup = columns.groups.of[doc];
+			int docForm = columns.forms.of[doc];
+			int docDistrict = columns.districts.of[doc];
+			int docCommune = columns.communes.of[doc];
+			if (stars >= 0 && docStars != stars || group != -2 && docGroup != group || form != -2 && docForm != form
+					|| inArea != null && !(district >= 0 && docDistrict == district
+							|| docCommune >= 0 && inArea[docCommune])) {
+				continue;
+			}
+			total++;
+			if (facets) {
+				starCounts[docStars]++;
+				count(groupCounts, docGroup);
+				count(districtCounts, docDistrict);
+				count(communeCounts, docCommune);
+				count(formCounts, docForm);
+			}
+			int rank = columns.nameRank[doc];
+			long key = switch (sort) {
+				case "name" -> rank;
+				case "newest" -> ((long) (0xFFFFF - columns.certifiedOn[doc]) << 32) | rank;
+				case "stars" -> ((long) (7 - docStars) << 33) | ((columns.photo.get(doc) ? 0L : 1L) << 32) | rank;
+				default -> ((long) (0xFFFF - weight(doc, lists, exact, inOrder)) << 40) | ((long) (7 - docStars) << 32)
+						| rank;
+			};
+			top.offer(key);
+		}
+
+		long[] keys = top.sorted();
+		int from = (query.page() - 1) * query.size();
+		List<UUID> ids = new ArrayList<>(Math.max(0, Math.min(query.size(), keys.length - from)));
+		for (int i = from; i < keys.length; i++) {
+			ids.add(columns.ids[columns.byName[(int) (keys[i] & 0xFFFFFFFFL)]]);
+		}
+		if (!facets) {
+			return new Found(total, ids, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+		}
+		Map<Integer, Long> byStars = new LinkedHashMap<>();
+		for (int s = starCounts.length - 1; s >= 0 && byStars.size() < 5; s--) {
+			if (starCounts[s] > 0) {
+				byStars.put(s, (long) starCounts[s]);
+			}
+		}
+		return new Found(total, ids, byStars, counts(groupCounts, columns.groups::code, 50),
+				counts(districtCounts, columns.districts::code, 50),
+				query.unit() != null ? counts(communeCounts, columns.communes::code, 300) : Map.of(),
+				counts(formCounts, columns.forms::code, 10));
+	}
+
+	/** The weight of a match (tenths, see the class). */
+	private static int weight(int doc, List<Word> words, @Nullable FixedBitSet exact, @Nullable FixedBitSet inOrder) {
+		int weight = 0;
+		for (Word word : words) {
+			weight += has(word.prefix(), doc) ? PREFIX : 0;
+			weight += has(word.context(), doc) ? CONTEXT : 0;
+			weight += has(word.about(), doc) ? ABOUT : 0;
+			weight += has(word.typoInName(), doc) ? TYPO : 0;
+			weight += has(word.typoInProducer(), doc) ? TYPO : 0;
+			weight += has(word.name(), doc) ? NAME : 0;
+		}
+		weight += has(exact, doc) ? EXACT : 0;
+		weight += has(inOrder, doc) ? IN_ORDER : 0;
+		return weight;
+	}
+
+	private Word word(String word, boolean typos) throws IOException {
+		FixedBitSet typoInName = null;
+		FixedBitSet typoInProducer = null;
+		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
+			int edits = word.length() >= 7 ? 2 : 1;
+			typoInName = matching(new FuzzyQuery(new Term("name", word), edits, 1));
+			typoInProducer = matching(new FuzzyQuery(new Term("producerName", word), edits, 1));
+		}
+		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
+				typoInName, typoInProducer, postings("name", word));
+	}
+
+	/** The documents whose field holds the term ({@code null}: none). */
+	private @Nullable FixedBitSet postings(String field, String term) throws IOException {
+		FixedBitSet bits = null;
+		Term t = new Term(field, term);
+		PostingsEnum postings = null;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			postings = leaf.reader().postings(t, PostingsEnum.NONE);
+			if (postings == null) {
+				continue;
+			}
+			if (bits == null) {
+				bits = new FixedBitSet(Math.max(1, columns.maxDoc));
+			}
+			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+				bits.set(leaf.docBase + doc);
+			}
+		}
+		return bits;
+	}
+
+	/** The documents a query matches ({@code null}: none, or no query). */
+	private @Nullable FixedBitSet matching(@Nullable Query query) throws IOException {
+		if (query == null) {
+			return null;
+		}
+		var searcher = new IndexSearcher(reader);
+		searcher.setQueryCache(null);
+		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		FixedBitSet bits = null;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				continue;
+			}
+			if (bits == null) {
+				bits = new FixedBitSet(Math.max(1, columns.maxDoc));
+			}
+			DocIdSetIterator it = scorer.iterator();
+			for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+				bits.set(leaf.docBase + doc);
+			}
+		}
+		return bits;
+	}
+
+	private static void or(FixedBitSet into, @Nullable FixedBitSet bits) {
+		if (bits != null) {
+			into.or(bits);
+		}
+	}
+
+	private static boolean has(@Nullable FixedBitSet bits, int doc) {
+		return bits != null && bits.get(doc);
+	}
+
+	private static void count(int[] counts, int ordinal) {
+		if (ordinal >= 0) {
+			counts[ordinal]++;
+		}
+	}
+
+	private static int next(FixedBitSet bits, int doc) {
+		return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+	}
+
+	/** The most frequent codes first (equal counts by code), at most {@code limit}. */
+	private static Map<String, Long> counts(int[] counts, Function<Integer, String> code, int limit) {
+		List<Integer> present = new ArrayList<>();
+		for (int ordinal = 0; ordinal < counts.length; ordinal++) {
+			if (counts[ordinal] > 0) {
+				present.add(ordinal);
+			}
+		}
+		present.sort(Comparator.<Integer>comparingInt(o -> -counts[o]).thenComparing(code));
+		Map<String, Long> found = new LinkedHashMap<>();
+		for (int ordinal : present.subList(0, Math.min(limit, present.size()))) {
+			found.put(code.apply(ordinal), (long) counts[ordinal]);
+		}
+		return found;
+	}
+
+	/** The smallest keys offered, at most {@code size} of them (a heap of their negations). */
+	private static final class Top {
+
+		private final int size;
+		private @Nullable LongHeap heap;
+		private long[] all = new long[16];
+		private int count;
+
+		Top(int size) {
+			this.size = size;
+			// a page deep in the results keeps every key and sorts them once
+			this.heap = size <= 1024 ? new LongHeap(size) : null;
+		}
+
+		void offer(long key) {
+			if (heap != null) {
+				heap.insertWithOverflow(-key);
+				return;
+			}
+			if (count == all.length) {
+				all = java.util.Arrays.copyOf(all, count * 2);
+			}
+			all[count++] = key;
+		}
+
+		long[] sorted() {
+			if (heap == null) {
+				long[] keys = java.util.Arrays.copyOf(all, count);
+				java.util.Arrays.sort(keys);
+				return keys.length > size ? java.util.Arrays.copyOf(keys, size) : keys;
+			}
+			long[] keys = new long[heap.size()];
+			for (int i = keys.length - 1; i >= 0; i--) {
+				keys[i] = -heap.pop();
+			}
+			return keys;
+		}
+	}
+}
