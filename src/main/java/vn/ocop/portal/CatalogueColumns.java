@@ -1,11 +1,13 @@
 package vn.ocop.portal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -19,6 +21,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * What a catalogue search needs of every document of one state of the index, in arrays by document number: which
@@ -62,6 +68,36 @@ final class CatalogueColumns {
 	final int[] byName;
 
 	final UUID[] ids;
+
+	/**
+	 * The documents of a term in a field, or of a typo of a word, as read for earlier searches of this state of
+	 * the index: people's searches differ, their words much less (kinds, places, producers), so a word's lists are
+	 * mostly read from the postings once. Bounded in bytes ({@value #LISTS_BYTES}); an empty {@code Optional}: no
+	 * document.
+	 */
+	private final Cache<String, Optional<FixedBitSet>> lists = Caffeine.newBuilder().maximumWeight(LISTS_BYTES)
+			.weigher((String key, Optional<FixedBitSet> bits) -> 64 + key.length()
+					+ bits.map(b -> b.getBits().length * 8).orElse(0))
+			.build();
+
+	static final long LISTS_BYTES = 8L << 20;
+
+	/** The documents of a list of this state of the index ({@code key}: what it is), read with {@code read}. */
+	@Nullable FixedBitSet list(String key, ListReader read) {
+		return lists.get(key, k -> {
+			try {
+				return Optional.ofNullable(read.read());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}).orElse(null);
+	}
+
+	@FunctionalInterface
+	interface ListReader {
+		@Nullable FixedBitSet read() throws IOException;
+	}
 
 	private CatalogueColumns(List<Object> state, int maxDoc) {
 		this.state = state;

@@ -28,6 +28,8 @@ import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
+import vn.ocop.shared.search.VietnameseAnalysis;
+
 /**
  * One catalogue search over one state of the index: the rules of {@link CatalogueSearch}, worked out on bit sets
  * and the {@link CatalogueColumns} instead of a scored Lucene query.
@@ -103,12 +105,15 @@ final class CatalogueMatcher {
 			or(any, word.typoInProducer());
 			matches.and(any);
 			lists.add(word);
+			if (matches.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+				break; // nothing found: the other words cannot add anything
+			}
 		}
 		FixedBitSet exact = null;
 		FixedBitSet inOrder = null;
-		if (query.q() != null && !words.isEmpty()) {
-			exact = matching(new QueryBuilder(exactAnalyzer).createBooleanQuery("name_exact", query.q()));
-			inOrder = matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", String.join(" ", words)));
+		if (query.q() != null && !words.isEmpty() && matches.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
+			exact = exact(query.q());
+			inOrder = inOrder(words, lists);
 		}
 
 		int stars = query.stars() == null ? -1 : query.stars();
@@ -186,6 +191,49 @@ final class CatalogueMatcher {
 				counts(formCounts, columns.forms::code, 10));
 	}
 
+	/** The documents with any word of the text as typed (with its diacritics) in the name: a match query's terms. */
+	private @Nullable FixedBitSet exact(String text) throws IOException {
+		FixedBitSet any = null;
+		for (String term : VietnameseAnalysis.terms(exactAnalyzer, text)) {
+			FixedBitSet bits = postings("name_exact", term);
+			if (bits != null) {
+				if (any == null) {
+					any = bits.clone();
+				}
+				else {
+					any.or(bits);
+				}
+			}
+		}
+		return any;
+	}
+
+	/**
+	 * The documents with the words in this order in the name: one word is its own list of the name; several, a
+	 * phrase query, asked only if some document has every one of the words in its name.
+	 */
+	private @Nullable FixedBitSet inOrder(List<String> words, List<Word> lists) throws IOException {
+		if (words.size() == 1) {
+			return lists.get(0).name();
+		}
+		FixedBitSet all = null;
+		for (Word word : lists) {
+			if (word.name() == null) {
+				return null;
+			}
+			if (all == null) {
+				all = word.name().clone();
+			}
+			else {
+				all.and(word.name());
+			}
+		}
+		if (all == null || all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+			return null;
+		}
+		return matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", String.join(" ", words)));
+	}
+
 	/** The weight of a match (tenths, see the class). */
 	private static int weight(int doc, List<Word> words, @Nullable FixedBitSet exact, @Nullable FixedBitSet inOrder) {
 		int weight = 0;
@@ -207,15 +255,21 @@ final class CatalogueMatcher {
 		FixedBitSet typoInProducer = null;
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
 			int edits = word.length() >= 7 ? 2 : 1;
-			typoInName = matching(new FuzzyQuery(new Term("name", word), edits, 1));
-			typoInProducer = matching(new FuzzyQuery(new Term("producerName", word), edits, 1));
+			typoInName = columns.list("~name\u0000" + word,
+					() -> matching(new FuzzyQuery(new Term("name", word), edits, 1)));
+			typoInProducer = columns.list("~producerName\u0000" + word,
+					() -> matching(new FuzzyQuery(new Term("producerName", word), edits, 1)));
 		}
 		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
 				typoInName, typoInProducer, postings("name", word));
 	}
 
-	/** The documents whose field holds the term ({@code null}: none). */
-	private @Nullable FixedBitSet postings(String field, String term) throws IOException {
+	/** The documents whose field holds the term ({@code null}: none); never to be changed. */
+	private @Nullable FixedBitSet postings(String field, String term) {
+		return columns.list(field + '\u0000' + term, () -> read(field, term));
+	}
+
+	private @Nullable FixedBitSet read(String field, String term) throws IOException {
 		FixedBitSet bits = null;
 		Term t = new Term(field, term);
 		PostingsEnum postings = null;
