@@ -7,7 +7,8 @@
 # mode (those of bench/portal-diverse.lua): a warm-up with other searches, then a measured wrk run (50 clients) with
 # the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
 # `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, CACHE=on turns the search caches on (off by
-# default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, SECS and
+# default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, HISTO=1 the live
+# heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), SECS and
 # WARM set the seconds per run.
 set -euo pipefail
 JAR=$(realpath "$1"); DIR=$(realpath "$2"); shift 2
@@ -37,3 +38,5 @@ for mode in "$@"; do
   echo "$mode $line cpu=$(echo "scale=3; ($a-$b)*1000/$TICK/$req" | bc)ms rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)MB load=$(cut -d' ' -f1 /proc/loadavg)"
 done
 [ -n "${NMT:-}" ] && jcmd $pid VM.native_memory summary > "$DIR/nmt.txt"; grep -E "VmRSS|RssAnon|RssFile" /proc/$pid/status
+# HISTO=1: the live heap by class after a full collection (after the RSS above, which it may change)
+if [ -n "${HISTO:-}" ]; then jcmd $pid GC.class_histogram > "$DIR/histo.txt"; jcmd $pid GC.heap_info > "$DIR/heap.txt"; fi

@@ -26,8 +26,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * search finds the ids of its page in the index (read from doc values) and takes the items from here; only the
  * items not kept are read from the index's stored fields, which costs a block decompression per item. This is not a
  * cache of answers: a search never asked before is answered from it, and it is dropped with them on every change.
- * Items are kept as compact bytes ({@link CompactItems}: about 300 bytes each, a tenth of the objects), so the
- * whole catalogue of a country fits (100,000 items by default).
+ * Items are kept as compact bytes ({@link CompactItems}: about 100 bytes each, what items share with others of
+ * their producer, product set or place kept once per version of the catalogue), so the whole catalogue of a country
+ * fits (100,000 items by default, about 20 MB of heap).
  */
 @Component
 class CatalogueCache {
@@ -36,13 +37,29 @@ class CatalogueCache {
 	private final AtomicLong generation = new AtomicLong();
 	private final Cache<Key, CatalogueResult> answers;
 	private final int itemCapacity;
-	private final Cache<UUID, byte[]> items;
+	private volatile Items items;
 
 	CatalogueCache(PortalSettings settings) {
 		this.capacity = settings.catalogue().cacheSize();
 		this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
 		this.itemCapacity = settings.catalogue().itemCacheSize();
-		this.items = Caffeine.newBuilder().maximumSize(Math.max(0, itemCapacity)).build();
+		this.items = new Items(0, itemCapacity);
+	}
+
+	/**
+	 * The items kept of one version of the catalogue, with the table of what they share; a change replaces it
+	 * whole, so items and the table of an older version never mix with a newer one's.
+	 */
+	private static final class Items {
+
+		final long generation;
+		final Cache<UUID, byte[]> bytes;
+		final CompactItems compact = new CompactItems();
+
+		Items(long generation, int capacity) {
+			this.generation = generation;
+			this.bytes = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
+		}
 	}
 
 	/**
@@ -51,15 +68,15 @@ class CatalogueCache {
 	 */
 	List<CatalogueItem> items(List<UUID> ids, Function<Collection<UUID>, Map<UUID, CatalogueItem>> load) {
 		Map<UUID, CatalogueItem> found = new HashMap<>();
+		Items kept = items;
 		if (itemCapacity > 0) {
-			items.getAllPresent(ids).forEach((id, bytes) -> found.put(id, CompactItems.read(bytes)));
+			kept.bytes.getAllPresent(ids).forEach((id, bytes) -> found.put(id, kept.compact.read(id, bytes)));
 		}
 		if (found.size() < ids.size()) {
 			List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-			long before = generation.get();
 			Map<UUID, CatalogueItem> loaded = load.apply(missing);
 			found.putAll(loaded);
-			keep(loaded.values(), before);
+			keep(loaded.values(), kept.generation);
 		}
 		List<CatalogueItem> inOrder = new ArrayList<>(ids.size());
 		for (UUID id : ids) {
@@ -81,12 +98,13 @@ class CatalogueCache {
 	 * (the items may be older than the change); whether they were kept.
 	 */
 	boolean keep(Collection<CatalogueItem> loaded, long generation) {
-		if (itemCapacity <= 0 || this.generation.get() != generation) {
+		Items kept = items;
+		if (itemCapacity <= 0 || kept.generation != generation || this.generation.get() != generation) {
 			return false;
 		}
 		Map<UUID, byte[]> compact = new HashMap<>();
-		loaded.forEach(item -> compact.put(item.productId(), CompactItems.write(item)));
-		return keepUnlessChanged(items, compact, generation);
+		loaded.forEach(item -> compact.put(item.productId(), kept.compact.write(item)));
+		return keepUnlessChanged(kept.bytes, compact, generation);
 	}
 
 	/**
@@ -130,9 +148,13 @@ class CatalogueCache {
 
 	/** The catalogue changed: every kept answer is dropped. */
 	void changed() {
-		generation.incrementAndGet();
+		long now = generation.incrementAndGet();
 		answers.invalidateAll();
-		items.invalidateAll();
+		synchronized (this) {
+			if (items.generation < now) {
+				items = new Items(now, itemCapacity);
+			}
+		}
 	}
 
 	/** Another node of the cluster changed the catalogue (this node's index already shows it). */

@@ -1,103 +1,249 @@
 package vn.ocop.portal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A catalogue item as a few hundred bytes (a list's item: no description, story, ingredients or packaging) and
- * back: the same item as objects weighs about ten times as much, which matters when a node keeps the whole
- * catalogue's items ({@link CatalogueCache}).
+ * Catalogue items as about two hundred bytes each (a list's item: no description, story, ingredients or packaging)
+ * and back, for a store that keeps the whole catalogue's items ({@link CatalogueCache}). The texts that many items
+ * share (legal form, product set and group, commune and district, unit, status: a few hundred values in a province)
+ * are kept once, in this instance's table, and an item holds their numbers; what is the item's own (its address,
+ * name, certificate, producer, price, stars, dates) is written out. The product's id is the key the item is kept
+ * under and is not written. An item read back shares those texts with every other item instead of a copy each.
+ * <p>
+ * The table only grows: an instance belongs to one version of the catalogue (the store makes a new one with every
+ * change), so what was renamed or removed goes with it. Past {@link #MAX_SHARED} values (texts that do not repeat
+ * after all), further values are written out with each item. Safe for concurrent use: a value's number is given
+ * once, and the bytes that hold it are published after it.
  */
 final class CompactItems {
 
-	private CompactItems() {
+	/** Shared values kept at most (far above a country's product sets, groups and places). */
+	static final int MAX_SHARED = 1 << 16;
+
+	private static final int NULL = 0;
+	private static final int INLINE = 1;
+	private static final int SHARED = 2;
+
+	private static final int PRICE = 1;
+	private static final int PHOTO = 2;
+	private static final int CERTIFIED = 4;
+	private static final int VALID_UNTIL = 8;
+
+	private final int maxShared;
+	private final ConcurrentHashMap<String, Integer> numbers = new ConcurrentHashMap<>();
+	private volatile String[] values = new String[256];
+	private int size;
+
+	CompactItems() {
+		this(MAX_SHARED);
 	}
 
-	static byte[] write(CatalogueItem item) {
-		var bytes = new ByteArrayOutputStream(320);
-		try (var out = new DataOutputStream(bytes)) {
-			uuid(out, item.productId());
-			text(out, item.slug());
-			text(out, item.name());
-			text(out, item.unit());
-			out.writeLong(item.priceVnd() == null ? Long.MIN_VALUE : item.priceVnd());
-			uuid(out, item.producerId());
-			text(out, item.producerSlug());
-			text(out, item.producerName());
-			text(out, item.legalForm());
-			text(out, item.productSetCode());
-			text(out, item.productSetName());
-			text(out, item.groupCode());
-			text(out, item.groupName());
-			text(out, item.communeCode());
-			text(out, item.communeName());
-			text(out, item.districtCode());
-			text(out, item.districtName());
-			text(out, item.certificateCode());
-			text(out, item.certificateStatus());
-			out.writeByte(item.stars());
-			day(out, item.certifiedOn());
-			day(out, item.validUntil());
-			out.writeBoolean(item.hasPhoto());
-			out.writeLong(item.refreshedAt().getEpochSecond());
-			out.writeInt(item.refreshedAt().getNano());
+	/** With at most {@code maxShared} shared values (further ones are written out with each item). */
+	CompactItems(int maxShared) {
+		this.maxShared = maxShared;
+	}
+
+	byte[] write(CatalogueItem item) {
+		var out = new Output();
+		out.text(item.slug());
+		out.text(item.name());
+		out.text(item.certificateCode());
+		out.signed(item.producerId().getMostSignificantBits());
+		out.signed(item.producerId().getLeastSignificantBits());
+		out.text(item.producerSlug());
+		out.text(item.producerName());
+		shared(out, item.legalForm());
+		shared(out, item.productSetCode());
+		shared(out, item.productSetName());
+		shared(out, item.groupCode());
+		shared(out, item.groupName());
+		shared(out, item.communeCode());
+		shared(out, item.communeName());
+		shared(out, item.districtCode());
+		shared(out, item.districtName());
+		shared(out, item.unit());
+		shared(out, item.certificateStatus());
+		int flags = (item.priceVnd() != null ? PRICE : 0) | (item.hasPhoto() ? PHOTO : 0)
+				| (item.certifiedOn() != null ? CERTIFIED : 0) | (item.validUntil() != null ? VALID_UNTIL : 0);
+		out.number(flags);
+		if (item.priceVnd() != null) {
+			out.signed(item.priceVnd());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		out.signed(item.stars());
+		if (item.certifiedOn() != null) {
+			out.signed(item.certifiedOn().toEpochDay());
 		}
-		return bytes.toByteArray();
-	}
-
-	static CatalogueItem read(byte[] bytes) {
-		try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			UUID productId = new UUID(in.readLong(), in.readLong());
-			String slug = text(in);
-			String name = text(in);
-			String unit = text(in);
-			long price = in.readLong();
-			UUID producerId = new UUID(in.readLong(), in.readLong());
-			return new CatalogueItem(productId, slug, name, null, null, null, null, unit,
-					price == Long.MIN_VALUE ? null : price, producerId, text(in), text(in), text(in),
-					text(in), text(in), text(in), text(in), text(in), text(in), text(in),
-					text(in), text(in), text(in), in.readByte(), day(in), day(in), in.readBoolean(),
-					Instant.ofEpochSecond(in.readLong(), in.readInt()));
+		if (item.validUntil() != null) {
+			out.signed(item.validUntil().toEpochDay());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		out.signed(item.refreshedAt().getEpochSecond());
+		out.number(item.refreshedAt().getNano());
+		return out.bytes();
+	}
+
+	/** The item of product {@code productId} written as {@code bytes} by this instance. */
+	CatalogueItem read(UUID productId, byte[] bytes) {
+		var in = new Input(bytes);
+		String slug = in.text();
+		String name = in.text();
+		String certificateCode = in.text();
+		UUID producerId = new UUID(in.signed(), in.signed());
+		String producerSlug = in.text();
+		String producerName = in.text();
+		String legalForm = shared(in);
+		String productSetCode = shared(in);
+		String productSetName = shared(in);
+		String groupCode = shared(in);
+		String groupName = shared(in);
+		String communeCode = shared(in);
+		String communeName = shared(in);
+		String districtCode = shared(in);
+		String districtName = shared(in);
+		String unit = shared(in);
+		String status = shared(in);
+		int flags = (int) in.number();
+		Long price = (flags & PRICE) != 0 ? in.signed() : null;
+		int stars = (int) in.signed();
+		LocalDate certifiedOn = (flags & CERTIFIED) != 0 ? LocalDate.ofEpochDay(in.signed()) : null;
+		LocalDate validUntil = (flags & VALID_UNTIL) != 0 ? LocalDate.ofEpochDay(in.signed()) : null;
+		long seconds = in.signed();
+		Instant refreshedAt = Instant.ofEpochSecond(seconds, in.number());
+		return new CatalogueItem(productId, slug, name, null, null, null, null, unit, price, producerId, producerSlug,
+				producerName, legalForm, productSetCode, productSetName, groupCode, groupName, communeCode, communeName,
+				districtCode, districtName, certificateCode, status, stars, certifiedOn, validUntil,
+				(flags & PHOTO) != 0, refreshedAt);
+	}
+
+	/** Shared values kept (for tests). */
+	int shared() {
+		return numbers.size();
+	}
+
+	private void shared(Output out, @Nullable String value) {
+		if (value == null) {
+			out.number(NULL);
+			return;
+		}
+		Integer number = numbers.get(value);
+		if (number == null && numbers.size() < maxShared) {
+			number = numbers.computeIfAbsent(value, this::append);
+		}
+		if (number != null) {
+			out.number(SHARED + (long) number);
+		}
+		else {
+			out.number(INLINE);
+			out.text(value);
 		}
 	}
 
-	private static void day(DataOutputStream out, @Nullable LocalDate day) throws IOException {
-		out.writeLong(day == null ? Long.MIN_VALUE : day.toEpochDay());
+	private @Nullable String shared(Input in) {
+		long tag = in.number();
+		if (tag == NULL) {
+			return null;
+		}
+		if (tag == INLINE) {
+			return in.text();
+		}
+		return values[(int) (tag - SHARED)];
 	}
 
-	private static @Nullable LocalDate day(DataInputStream in) throws IOException {
-		long day = in.readLong();
-		return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+	/** Gives {@code value} the next number (under the map's lock for this value: once per value). */
+	private synchronized Integer append(String value) {
+		String[] all = values;
+		if (size == all.length) {
+			all = Arrays.copyOf(all, all.length * 2);
+		}
+		all[size] = value;
+		values = all;
+		return size++;
 	}
 
-	private static void uuid(DataOutputStream out, UUID id) throws IOException {
-		out.writeLong(id.getMostSignificantBits());
-		out.writeLong(id.getLeastSignificantBits());
-	}
+	/** Bytes being written: texts as UTF-8 with their length, numbers in 7-bit groups. */
+	private static final class Output {
 
-	private static void text(DataOutputStream out, @Nullable String text) throws IOException {
-		out.writeBoolean(text != null);
-		if (text != null) {
-			out.writeUTF(text);
+		private byte[] buffer = new byte[160];
+		private int length;
+
+		void number(long value) {
+			ensure(10);
+			while ((value & ~0x7FL) != 0) {
+				buffer[length++] = (byte) ((value & 0x7F) | 0x80);
+				value >>>= 7;
+			}
+			buffer[length++] = (byte) value;
+		}
+
+		void signed(long value) {
+			number((value << 1) ^ (value >> 63));
+		}
+
+		void text(@Nullable String text) {
+			if (text == null) {
+				number(0);
+				return;
+			}
+			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+			number(utf8.length + 1L);
+			ensure(utf8.length);
+			System.arraycopy(utf8, 0, buffer, length, utf8.length);
+			length += utf8.length;
+		}
+
+		private void ensure(int more) {
+			if (length + more > buffer.length) {
+				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+			}
+		}
+
+		byte[] bytes() {
+			return Arrays.copyOf(buffer, length);
 		}
 	}
 
-	private static @Nullable String text(DataInputStream in) throws IOException {
-		return in.readBoolean() ? in.readUTF() : null;
+	/** Bytes being read, as {@link Output} wrote them. */
+	private static final class Input {
+
+		private final byte[] bytes;
+		private int position;
+
+		Input(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+		long number() {
+			long value = 0;
+			int shift = 0;
+			byte b;
+			do {
+				b = bytes[position++];
+				value |= (long) (b & 0x7F) << shift;
+				shift += 7;
+			}
+			while (b < 0);
+			return value;
+		}
+
+		long signed() {
+			long value = number();
+			return (value >>> 1) ^ -(value & 1);
+		}
+
+		@Nullable String text() {
+			int utf8 = (int) number() - 1;
+			if (utf8 < 0) {
+				return null;
+			}
+			String text = new String(bytes, position, utf8, StandardCharsets.UTF_8);
+			position += utf8;
+			return text;
+		}
 	}
 }

@@ -30,11 +30,41 @@ class CatalogueItemStoreTests {
 
 	@Test
 	void itemsComeBackAsTheyWereWrittenWithTheirEmptyFields() {
+		var compact = new CompactItems();
 		var full = item("Mật ong Vũ Quang — đặc biệt", 250_000L, "436");
 		var bare = item("Kẹo cu đơ", null, null);
-		assertThat(CompactItems.read(CompactItems.write(full))).isEqualTo(full);
-		assertThat(CompactItems.read(CompactItems.write(bare))).isEqualTo(bare);
-		assertThat(CompactItems.write(full).length).isLessThan(400);
+		assertThat(compact.read(full.productId(), compact.write(full))).isEqualTo(full);
+		assertThat(compact.read(bare.productId(), compact.write(bare))).isEqualTo(bare);
+		assertThat(compact.write(full).length).isLessThan(200); // slug 41, name 35, code 12, producer 16 + 10 + 24
+	}
+
+	@Test
+	void whatItemsShareIsKeptOnceAndWrittenOutWhenTheTableIsFull() {
+		var compact = new CompactItems();
+		var a = item("Mật ong", 250_000L, "436");
+		var b = item("Kẹo cu đơ", 30_000L, "436");
+		byte[] bytesA = compact.write(a);
+		int shared = compact.shared();
+		byte[] bytesB = compact.write(b);
+		assertThat(compact.shared()).isEqualTo(shared); // the same legal form, set, group, place, unit and status
+		CatalogueItem readA = compact.read(a.productId(), bytesA);
+		CatalogueItem readB = compact.read(b.productId(), bytesB);
+		assertThat(readB).isEqualTo(b);
+		assertThat(readB.groupName()).isSameAs(readA.groupName());
+		assertThat(readB.districtName()).isSameAs(readA.districtName());
+
+		var full = new CompactItems(2);
+		byte[] first = full.write(a);
+		byte[] second = full.write(b);
+		assertThat(full.shared()).isEqualTo(2);
+		assertThat(first.length).isGreaterThan(compact.write(a).length); // the texts after the first two written out
+		assertThat(full.read(a.productId(), first)).isEqualTo(a);
+		assertThat(full.read(b.productId(), second)).isEqualTo(b);
+		var odd = new CatalogueItem(UUID.randomUUID(), "s", "n", null, null, null, null, null, -5L, UUID.randomUUID(),
+				"p", "P", "HOUSEHOLD", "TP", "T", "G", "N", "1", "X", null, null, "C", "VALID", 3, null, null, false,
+				Instant.ofEpochSecond(-1, 7));
+		assertThat(full.read(odd.productId(), full.write(odd))).isEqualTo(odd);
+		assertThat(compact.read(odd.productId(), compact.write(odd))).isEqualTo(odd);
 	}
 
 	@Test
