@@ -25,6 +25,8 @@ import jakarta.persistence.Embedded;
  */
 @Entity
 @Table(name = "support_ip_registration")
+@jakarta.persistence.EntityListeners(vn.ocop.shared.cluster.EntityChanges.class)
+@vn.ocop.shared.cluster.ClusterBroadcast
 class IpRegistration {
 
 	/** Trademarks are protected for ten years from filing (Law on Intellectual Property, art. 93). */

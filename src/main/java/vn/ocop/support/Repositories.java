@@ -65,6 +65,9 @@ interface IpRegistrations extends JpaRepository<IpRegistration, UUID> {
 
 	List<IpRegistration> findByProductIdOrderByFilingDateAsc(UUID productId);
 
+	@Query("select distinct r.productId from IpRegistration r")
+	List<UUID> findProductsWithRegistrations();
+
 	List<IpRegistration> findByProducerIdOrderByProductNameAscFilingDateAsc(UUID producerId);
 
 	List<IpRegistration> findAllByOrderByProductNameAscFilingDateAsc();
