@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.ocop.shared.Stars;
+
 /**
  * A certified product as the public sees it. Items found by a search (lists, related products, the public API)
  * carry no description, story, ingredients or packaging: only the product page shows them, from its entry.
@@ -34,6 +36,11 @@ public record CatalogueItem(UUID productId, String slug, String name, @Nullable 
 	/** The photo URL (the product photo kept with the certificate), if any. */
 	public @Nullable String photoPath() {
 		return hasPhoto ? "/verify/" + certificateCode + "/photo" : null;
+	}
+
+	/** Its stars as the pages write them: {@code ★★★★}. */
+	public String starsSymbols() {
+		return Stars.symbols(stars);
 	}
 
 	/** The commune and its district, or the commune alone: {@code Xã Đức Lĩnh, Huyện Vũ Quang}. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,11 +52,13 @@ class CatalogueController {
 	private final JsonMapper json;
 	private final RenderedFragments fragments;
 	private final Cache<RenderedResults, String> renderedResults;
+	private final MessageSource messages;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
-			PortalSettings settings) {
+			PortalSettings settings, MessageSource messages) {
 		this.fragments = fragments;
+		this.messages = messages;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
 		this.renderedResults = Caffeine.newBuilder().maximumWeight(settings.catalogue().renderedCacheChars())
 				.weigher((RenderedResults key, String html) -> html.length()).expireAfterWrite(Duration.ofMinutes(1))
@@ -112,12 +115,16 @@ class CatalogueController {
 	 */
 	private String results(CatalogueQuery query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		var key = new RenderedResults(query, RequestContextUtils.getLocale(request), catalogue.version());
+		Locale locale = RequestContextUtils.getLocale(request);
+		var key = new RenderedResults(query, locale, catalogue.version());
 		String html = renderedResults.getIfPresent(key);
 		if (html == null) {
+			CatalogueResult result = catalogue.search(query);
+			Links links = new Links(query);
 			model.addAttribute("query", query);
-			model.addAttribute("result", catalogue.search(query));
-			model.addAttribute("links", new Links(query));
+			model.addAttribute("result", result);
+			model.addAttribute("links", links);
+			model.addAttribute("view", ResultsView.of(result, query, links, messages, locale));
 			html = fragments.render("portal/catalogue :: results", model.asMap(), request, response);
 			renderedResults.put(key, html);
 		}
@@ -220,48 +227,96 @@ class CatalogueController {
 		return sort != null && List.of("relevance", "stars", "name", "newest").contains(sort) ? sort : null;
 	}
 
-	/** The shareable URLs of a search with one thing changed. */
+	/**
+	 * The shareable URLs of a search with one thing changed: {@code /products?q=&stars=&group=&unit=&form=&sort=&page=}
+	 * with the parameters that have a value, each encoded as {@link UriComponentsBuilder#encode()} does (a query
+	 * parameter's reserved characters and UTF-8 bytes as {@code %XX}). The parameters are encoded once per search
+	 * and joined with plain string building: a page of results has a link per facet value.
+	 */
 	static final class Links {
 
-		private final CatalogueQuery query;
+		private static final String[] NAMES = { "q", "stars", "group", "unit", "form", "sort" };
+
+		/** Each parameter's {@code name=value} encoded, or null when it has no value, in {@link #NAMES}' order. */
+		private final @Nullable String[] encoded;
 
 		Links(CatalogueQuery query) {
-			this.query = query;
-		}
-
-		private Map<String, @Nullable Object> params() {
-			Map<String, @Nullable Object> params = new LinkedHashMap<>();
-			params.put("q", query.q());
-			params.put("stars", query.stars());
-			params.put("group", query.group());
-			params.put("unit", query.unit());
-			params.put("form", query.form());
-			params.put("sort", query.sort());
-			return params;
+			String[] values = { query.q(), query.stars() == null ? null : query.stars().toString(), query.group(),
+					query.unit(), query.form(), query.sort() };
+			this.encoded = new String[NAMES.length];
+			for (int i = 0; i < NAMES.length; i++) {
+				encoded[i] = values[i] == null ? null : NAMES[i] + "=" + encode(values[i]);
+			}
 		}
 
 		/** The search with a facet value set, or removed when {@code value} is null; back to page 1. */
 		public String with(String name, @Nullable String value) {
-			var params = params();
-			params.put(name, value);
-			return build(params, 1);
+			StringBuilder url = new StringBuilder(96).append("/products");
+			boolean first = true;
+			for (int i = 0; i < NAMES.length; i++) {
+				String param = NAMES[i].equals(name) ? (value == null ? null : name + "=" + encode(value)) : encoded[i];
+				if (param != null) {
+					url.append(first ? '?' : '&').append(param);
+					first = false;
+				}
+			}
+			return url.toString();
 		}
 
 		public String page(int page) {
-			return build(params(), page);
+			StringBuilder url = new StringBuilder(96).append("/products");
+			boolean first = true;
+			for (String param : encoded) {
+				if (param != null) {
+					url.append(first ? '?' : '&').append(param);
+					first = false;
+				}
+			}
+			if (page > 1) {
+				url.append(first ? '?' : '&').append("page=").append(page);
+			}
+			return url.toString();
 		}
 
-		private static String build(Map<String, @Nullable Object> params, int page) {
-			UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/products");
-			params.forEach((k, v) -> {
-				if (v != null) {
-					builder.queryParam(k, v);
-				}
-			});
-			if (page > 1) {
-				builder.queryParam("page", page);
+		/**
+		 * A query parameter's value as {@code UriComponentsBuilder.encode()} writes it: the characters allowed in
+		 * a query parameter as they are, every other UTF-8 byte as {@code %XX}. A value with a brace is left to
+		 * the builder itself (it reads braces as URI template variables).
+		 */
+		static String encode(String value) {
+			if (value.indexOf('{') >= 0 || value.indexOf('}') >= 0) {
+				String built = UriComponentsBuilder.fromPath("").queryParam("v", value).encode().build().toUriString();
+				return built.substring("?v=".length());
 			}
-			return builder.encode().build().toUriString();
+			byte[] bytes = null;
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c >= 0x80 || !allowedInQueryParam(c)) {
+					bytes = value.getBytes(StandardCharsets.UTF_8);
+					break;
+				}
+			}
+			if (bytes == null) {
+				return value;
+			}
+			StringBuilder out = new StringBuilder(bytes.length * 2);
+			for (byte b : bytes) {
+				if (b >= 0 && allowedInQueryParam((char) b)) {
+					out.append((char) b);
+				}
+				else {
+					out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+				}
+			}
+			return out.toString();
+		}
+
+		private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+		/** RFC 3986 pchar, {@code /} and {@code ?} without {@code =} and {@code &}, as Spring's QUERY_PARAM type. */
+		private static boolean allowedInQueryParam(char c) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "-._~!$'()*+,;:@/?".indexOf(c) >= 0;
 		}
 	}
 
