@@ -31,7 +31,7 @@ import vn.ocop.portal.CatalogueResult.FacetValue;
 @Transactional(readOnly = true)
 public class Catalogue {
 
-	/** Answers kept in the cache are served without a transaction; only a miss reads the index and the database. */
+	/** For what reads the database; a search reads the index and the item store, without a transaction. */
 	private final TransactionTemplate readOnly;
 
 	private final CatalogueEntries entries;
@@ -64,13 +64,13 @@ public class Catalogue {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public CatalogueResult search(CatalogueQuery query) {
-		return cache.get(new CatalogueCache.Key(query, true), () -> readOnly.execute(status -> compute(query, true)));
+		return cache.get(new CatalogueCache.Key(query, true), () -> compute(query, true));
 	}
 
 	/** A page of matches without facet counts (the public API, the featured products): about half the work. */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public CatalogueResult find(CatalogueQuery query) {
-		return cache.get(new CatalogueCache.Key(query, false), () -> readOnly.execute(status -> compute(query, false)));
+		return cache.get(new CatalogueCache.Key(query, false), () -> compute(query, false));
 	}
 
 	private CatalogueResult compute(CatalogueQuery query, boolean withFacets) {

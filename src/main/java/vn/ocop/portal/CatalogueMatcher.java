@@ -231,7 +231,10 @@ final class CatalogueMatcher {
 		if (all == null || all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
 			return null;
 		}
-		return matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", String.join(" ", words)));
+		// kept like a word's lists: the words in order are mostly a kind of product ("nuoc mam"), asked again and again
+		String phrase = String.join(" ", words);
+		return columns.list("\"name\u0000" + phrase,
+				() -> matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase)));
 	}
 
 	/** The weight of a match (tenths, see the class). */

@@ -28,6 +28,8 @@ import org.hibernate.search.engine.search.sort.dsl.TypedSearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
 import vn.ocop.geography.GeographyApi;
@@ -59,7 +61,13 @@ class CatalogueSearch {
 	private final CatalogueCache cache;
 	private final Map<String, Set<String>> areas = new ConcurrentHashMap<>();
 
-	CatalogueSearch(EntityManager entityManager, GeographyApi geography, CatalogueCache cache) {
+	/** Items not in the item store are read from the stored fields, in a transaction of their own. */
+	private final TransactionTemplate readOnly;
+
+	CatalogueSearch(EntityManager entityManager, GeographyApi geography, CatalogueCache cache,
+			PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.entityManager = entityManager;
 		this.geography = geography;
 		this.cache = cache;
@@ -139,7 +147,7 @@ class CatalogueSearch {
 
 	/** The items of these products in this order (one not in the index any more is left out). */
 	List<CatalogueItem> items(List<UUID> ids) {
-		return ids.isEmpty() ? List.of() : cache.items(ids, this::stored);
+		return ids.isEmpty() ? List.of() : cache.items(ids, missing -> readOnly.execute(status -> stored(missing)));
 	}
 
 	/**
