@@ -58,7 +58,7 @@ final class CatalogueMatcher {
 	static final int EXACT = 20;
 	static final int IN_ORDER = 30;
 
-	/** The words of a search with their lists, and what the whole text adds. */
+	/** The reader of the index's state the columns were read from (open for this search). */
 	private final IndexReader reader;
 	private final CatalogueColumns columns;
 	private final Analyzer searchAnalyzer;

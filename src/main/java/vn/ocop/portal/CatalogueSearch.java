@@ -44,8 +44,10 @@ import vn.ocop.shared.search.VietnameseAnalysis;
  * fields, a typo last; the exact spelling with diacritics and the words in order add to the score; ties go to more
  * stars. Each way of finding a word weighs a fixed amount (name 4, beginning of a word 1.5, producer and place 1,
  * description and story 0.3, a typo 0.8; the exact name 2 and the words in order 3 more): how often a word occurs
- * or how long a field is does not count, so the index reads neither term frequencies nor field lengths to rank. Filters (stars, group, unit, legal form) apply in the index, which counts the facet values of all
- * matches, sorts and pages.
+ * or how long a field is does not count, so the index reads neither term frequencies nor field lengths to rank. A
+ * typo in the name and in the producer's name weighs 0.8 each. Filters (stars, group, unit, legal form), the facet
+ * counts of all matches, the sort and the page are worked out by {@link CatalogueMatcher} on bit sets read from the
+ * index's postings and on the {@link CatalogueColumns} of the index's present state.
  */
 @Component
 class CatalogueSearch {
