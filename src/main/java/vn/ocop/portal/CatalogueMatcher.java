@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -258,13 +260,35 @@ final class CatalogueMatcher {
 		FixedBitSet typoInProducer = null;
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
 			int edits = word.length() >= 7 ? 2 : 1;
-			typoInName = columns.list("~name\u0000" + word,
-					() -> matching(new FuzzyQuery(new Term("name", word), edits, 1)));
+			typoInName = columns.list("~name\u0000" + word, () -> typos(new FuzzyQuery(new Term("name", word), edits, 1)));
 			typoInProducer = columns.list("~producerName\u0000" + word,
-					() -> matching(new FuzzyQuery(new Term("producerName", word), edits, 1)));
+					() -> typos(new FuzzyQuery(new Term("producerName", word), edits, 1)));
 		}
 		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
 				typoInName, typoInProducer, postings("name", word));
+	}
+
+	/**
+	 * The documents of a typo: the union of the lists of the terms its fuzzy query stands for (Lucene chooses them:
+	 * at most 50, the nearest first). Typos rarely repeat, the words they come near to do: each term's list is
+	 * kept, so a new typo costs the choice of its terms, not a pass over all their documents.
+	 */
+	private @Nullable FixedBitSet typos(FuzzyQuery query) throws IOException {
+		Set<Term> terms = new HashSet<>();
+		new IndexSearcher(reader).rewrite(query).visit(QueryVisitor.termCollector(terms));
+		FixedBitSet any = null;
+		for (Term term : terms) {
+			FixedBitSet bits = postings(term.field(), term.text());
+			if (bits != null) {
+				if (any == null) {
+					any = bits.clone();
+				}
+				else {
+					any.or(bits);
+				}
+			}
+		}
+		return any;
 	}
 
 	/** The documents whose field holds the term ({@code null}: none); never to be changed. */
