@@ -82,7 +82,10 @@ final class CatalogueColumns {
 
 	static final long LISTS_BYTES = 8L << 20;
 
-	/** The documents of a list of this state of the index ({@code key}: what it is), read with {@code read}. */
+	/**
+	 * The documents of a list of this state of the index ({@code key}: what it is), read with {@code read}, which
+	 * must not ask for another list (a cache's loader must not load other entries of the same cache).
+	 */
 	@Nullable FixedBitSet list(String key, ListReader read) {
 		return lists.get(key, k -> {
 			try {

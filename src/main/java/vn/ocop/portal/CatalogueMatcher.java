@@ -260,9 +260,9 @@ final class CatalogueMatcher {
 		FixedBitSet typoInProducer = null;
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
 			int edits = word.length() >= 7 ? 2 : 1;
-			typoInName = columns.list("~name\u0000" + word, () -> typos(new FuzzyQuery(new Term("name", word), edits, 1)));
-			typoInProducer = columns.list("~producerName\u0000" + word,
-					() -> typos(new FuzzyQuery(new Term("producerName", word), edits, 1)));
+			// not kept as one list: its terms' lists are (a loader of the kept lists must not read other kept lists)
+			typoInName = typos(new FuzzyQuery(new Term("name", word), edits, 1));
+			typoInProducer = typos(new FuzzyQuery(new Term("producerName", word), edits, 1));
 		}
 		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
 				typoInName, typoInProducer, postings("name", word));
