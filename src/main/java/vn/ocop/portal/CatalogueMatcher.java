@@ -195,19 +195,7 @@ final class CatalogueMatcher {
 
 	/** The documents with any word of the text as typed (with its diacritics) in the name: a match query's terms. */
 	private @Nullable FixedBitSet exact(String text) throws IOException {
-		FixedBitSet any = null;
-		for (String term : VietnameseAnalysis.terms(exactAnalyzer, text)) {
-			FixedBitSet bits = postings("name_exact", term);
-			if (bits != null) {
-				if (any == null) {
-					any = bits.clone();
-				}
-				else {
-					any.or(bits);
-				}
-			}
-		}
-		return any;
+		return union(VietnameseAnalysis.terms(exactAnalyzer, text).stream().map(t -> new Term("name_exact", t)).toList());
 	}
 
 	/**
@@ -276,6 +264,11 @@ final class CatalogueMatcher {
 	private @Nullable FixedBitSet typos(FuzzyQuery query) throws IOException {
 		Set<Term> terms = new HashSet<>();
 		new IndexSearcher(reader).rewrite(query).visit(QueryVisitor.termCollector(terms));
+		return union(terms);
+	}
+
+	/** The documents of any of the terms, from their kept lists ({@code null}: none); a new bit set. */
+	private @Nullable FixedBitSet union(Iterable<Term> terms) {
 		FixedBitSet any = null;
 		for (Term term : terms) {
 			FixedBitSet bits = postings(term.field(), term.text());
