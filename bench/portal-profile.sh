@@ -6,7 +6,7 @@
 # DIR is one catalogue size's directory of a bench/portal.sh run (its db, index, places.txt, codes.txt). For each
 # mode (those of bench/portal-diverse.lua): a warm-up with other searches, then a measured wrk run (50 clients) with
 # the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
-# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, CACHE=on turns the search caches on (off by
+# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (off by
 # default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, HISTO=1 the live
 # heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), SECS and
 # WARM set the seconds per run.
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 (cd "$DIR" && exec java $JFLAGS -jar "$JAR" --server.port=$PORT "--spring.datasource.url=$URL" \
   --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
   --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size=$cache_size \
-  --ocop.portal.catalogue.rendered-cache-chars=$rendered >"$DIR/prof-app.log" 2>&1) &
+  --ocop.portal.catalogue.rendered-cache-chars=$rendered ${APP_ARGS:-} >"$DIR/prof-app.log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 for _ in $(seq 1 3000); do kill -0 $pid 2>/dev/null || { tail -5 "$DIR/prof-app.log"; exit 1; }; curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 0.1; done
