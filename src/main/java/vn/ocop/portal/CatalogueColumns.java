@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -70,31 +70,132 @@ final class CatalogueColumns {
 	final UUID[] ids;
 
 	/**
-	 * The documents of a term in a field, or of a typo of a word, as read for earlier searches of this state of
-	 * the index: people's searches differ, their words much less (kinds, places, producers), so a word's lists are
-	 * mostly read from the postings once. Bounded in bytes ({@value #LISTS_BYTES}); an empty {@code Optional}: no
-	 * document.
+	 * The documents of a term in a field, or of a phrase, as read for earlier searches of this state of the index:
+	 * people's searches differ, their words much less (kinds, places, producers), so a word's lists are mostly read
+	 * from the postings once. Bounded in bytes ({@value #LISTS_BYTES}). A list of few documents (most terms a typo
+	 * stands for are rare) is kept as their numbers, not as a bit per document of the index: a rare term then costs
+	 * a few bytes instead of {@code maxDoc / 8}, and many more of them stay.
 	 */
-	private final Cache<String, Optional<FixedBitSet>> lists = Caffeine.newBuilder().maximumWeight(LISTS_BYTES)
-			.weigher((String key, Optional<FixedBitSet> bits) -> 64 + key.length()
-					+ bits.map(b -> b.getBits().length * 8).orElse(0))
+	private final Cache<String, Kept> lists = Caffeine.newBuilder().maximumWeight(LISTS_BYTES)
+			.weigher((String key, Kept kept) -> 64 + 2 * key.length() + (int) kept.bytes())
 			.build();
 
 	static final long LISTS_BYTES = 8L << 20;
 
 	/**
+	 * The documents of a typo of a word in a field (the union of the lists of the terms Lucene's fuzzy rewrite
+	 * chooses for it), by field, edits and word: the words of searches that need typos are mostly spelt right and
+	 * asked again and again, and choosing their terms (an automaton over the term dictionary) and joining their
+	 * lists cost more than the rest of the search. A cache of its own, so that its loader may read {@link #lists}.
+	 */
+	private final Cache<String, Kept> typos = Caffeine.newBuilder().maximumWeight(TYPOS_BYTES)
+			.weigher((String key, Kept kept) -> 64 + 2 * key.length() + (int) kept.bytes())
+			.build();
+
+	static final long TYPOS_BYTES = 4L << 20;
+
+	/** A kept list: its bits when dense, its sorted document numbers when sparse; neither when empty. */
+	private record Kept(@Nullable FixedBitSet bits, int @Nullable [] docs) {
+
+		static final Kept NONE = new Kept(null, null);
+
+		static Kept of(@Nullable FixedBitSet bits) {
+			if (bits == null) {
+				return NONE;
+			}
+			int count = bits.cardinality();
+			if (count == 0) {
+				return NONE;
+			}
+			// as numbers while they take less room than the bits (4 bytes a document against maxDoc / 8 in all)
+			if ((long) count * 32 >= bits.length()) {
+				return new Kept(bits, null);
+			}
+			int[] docs = new int[count];
+			int i = 0;
+			for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(bits, doc)) {
+				docs[i++] = doc;
+			}
+			return new Kept(null, docs);
+		}
+
+		long bytes() {
+			return bits != null ? bits.getBits().length * 8L : docs != null ? docs.length * 4L : 0;
+		}
+
+		/** Sets this list's documents in {@code into}. */
+		void orInto(FixedBitSet into) {
+			if (bits != null) {
+				into.or(bits);
+			}
+			else if (docs != null) {
+				for (int doc : docs) {
+					into.set(doc);
+				}
+			}
+		}
+	}
+
+	private static int next(FixedBitSet bits, int doc) {
+		return doc + 1 >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1);
+	}
+
+	/**
 	 * The documents of a list of this state of the index ({@code key}: what it is), read with {@code read}, which
-	 * must not ask for another list (a cache's loader must not load other entries of the same cache).
+	 * must not ask for another list (a cache's loader must not load other entries of the same cache). Never to be
+	 * changed: a dense list is the kept bits themselves.
 	 */
 	@Nullable FixedBitSet list(String key, ListReader read) {
+		return materialised(kept(key, read));
+	}
+
+	private @Nullable FixedBitSet materialised(Kept kept) {
+		if (kept.bits() != null || kept.docs() == null) {
+			return kept.bits();
+		}
+		var bits = new FixedBitSet(Math.max(1, maxDoc));
+		kept.orInto(bits);
+		return bits;
+	}
+
+	/**
+	 * {@code into} with the documents of a list added ({@link #list}); a new bit set when {@code into} is
+	 * {@code null} and the list has documents; {@code null} when both are empty.
+	 */
+	@Nullable FixedBitSet orInto(@Nullable FixedBitSet into, String key, ListReader read) {
+		Kept kept = kept(key, read);
+		if (kept == Kept.NONE) {
+			return into;
+		}
+		FixedBitSet target = into != null ? into : new FixedBitSet(Math.max(1, maxDoc));
+		kept.orInto(target);
+		return target;
+	}
+
+	private Kept kept(String key, ListReader read) {
 		return lists.get(key, k -> {
 			try {
-				return Optional.ofNullable(read.read());
+				return Kept.of(read.read());
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-		}).orElse(null);
+		});
+	}
+
+	/**
+	 * The documents of a typo of {@code word} in {@code field} ({@link #typos}; {@code null}: none), read with
+	 * {@code read} when not kept, which may read {@link #list}s. Never to be changed.
+	 */
+	@Nullable FixedBitSet typos(String field, String word, int edits, ListReader read) {
+		return materialised(typos.get(field + '\u0000' + edits + '\u0000' + word, k -> {
+			try {
+				return Kept.of(read.read());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}));
 	}
 
 	@FunctionalInterface

@@ -249,8 +249,8 @@ final class CatalogueMatcher {
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
 			int edits = word.length() >= 7 ? 2 : 1;
 			// not kept as one list: its terms' lists are (a loader of the kept lists must not read other kept lists)
-			typoInName = typos(new FuzzyQuery(new Term("name", word), edits, 1));
-			typoInProducer = typos(new FuzzyQuery(new Term("producerName", word), edits, 1));
+			typoInName = typos("name", word, edits);
+			typoInProducer = typos("producerName", word, edits);
 		}
 		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
 				typoInName, typoInProducer, postings("name", word));
@@ -259,27 +259,25 @@ final class CatalogueMatcher {
 	/**
 	 * The documents of a typo: the union of the lists of the terms its fuzzy query stands for (Lucene chooses them:
 	 * at most 50, the nearest first). Typos rarely repeat, the words they come near to do: each term's list is
-	 * kept, so a new typo costs the choice of its terms, not a pass over all their documents.
+	 * kept, so a new typo costs the choice of its terms, not a pass over all their documents; the union is kept
+	 * too, by word (most words of a search that needs typos are spelt right, and asked again).
 	 */
-	private @Nullable FixedBitSet typos(FuzzyQuery query) throws IOException {
-		Set<Term> terms = new HashSet<>();
-		new IndexSearcher(reader).rewrite(query).visit(QueryVisitor.termCollector(terms));
-		return union(terms);
+	private @Nullable FixedBitSet typos(String field, String word, int edits) {
+		return columns.typos(field, word, edits, () -> {
+			Set<Term> terms = new HashSet<>();
+			new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(field, word), edits, 1))
+					.visit(QueryVisitor.termCollector(terms));
+			return union(terms);
+		});
 	}
 
 	/** The documents of any of the terms, from their kept lists ({@code null}: none); a new bit set. */
 	private @Nullable FixedBitSet union(Iterable<Term> terms) {
 		FixedBitSet any = null;
 		for (Term term : terms) {
-			FixedBitSet bits = postings(term.field(), term.text());
-			if (bits != null) {
-				if (any == null) {
-					any = bits.clone();
-				}
-				else {
-					any.or(bits);
-				}
-			}
+			String field = term.field();
+			String text = term.text();
+			any = columns.orInto(any, field + '\u0000' + text, () -> read(field, text));
 		}
 		return any;
 	}
