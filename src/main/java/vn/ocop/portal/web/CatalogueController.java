@@ -34,6 +34,7 @@ import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.portal.CatalogueResult;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.web.LayoutParts;
 import vn.ocop.shared.web.RenderedFragments;
 
 /**
@@ -45,6 +46,8 @@ class CatalogueController {
 
 	static final int RELATED = 4;
 
+	private static final String SUBNAV = "portal/fragments :: subnav(active='products')";
+
 	private final Catalogue catalogue;
 	private final PublishedContent content;
 	private final SiteAddress site;
@@ -53,10 +56,12 @@ class CatalogueController {
 	private final RenderedFragments fragments;
 	private final Cache<RenderedResults, String> renderedResults;
 	private final MessageSource messages;
+	private final LayoutParts layoutParts;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
-			PortalSettings settings, MessageSource messages) {
+			PortalSettings settings, MessageSource messages, LayoutParts layoutParts) {
+		this.layoutParts = layoutParts;
 		this.fragments = fragments;
 		this.messages = messages;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
@@ -135,7 +140,7 @@ class CatalogueController {
 	}
 
 	@GetMapping("/products/{slug}")
-	String product(@PathVariable String slug, Model model, HttpServletResponse response) {
+	String product(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
 		var found = catalogue.bySlug(slug);
 		if (found.isEmpty()) {
 			// renamed since the link was published: a permanent redirect to the product's current address
@@ -155,6 +160,8 @@ class CatalogueController {
 				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
 		model.addAttribute("pageHead", "portal/product");
 		model.addAttribute("lightPage", true);
+		layoutParts.addTo(model, request, response);
+		model.addAttribute("subnavHtml", layoutParts.partOrNull(SUBNAV, model, request, response));
 		PortalPages.page(response);
 		return "portal/product";
 	}
