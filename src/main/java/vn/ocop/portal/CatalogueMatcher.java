@@ -141,35 +141,54 @@ final class CatalogueMatcher {
 		int[] districtCounts = new int[columns.districts.size()];
 		int[] communeCounts = new int[columns.communes.size()];
 		int[] formCounts = new int[columns.forms.size()];
+		int order = switch (sort) {
+			case "name" -> BY_NAME;
+			case "newest" -> NEWEST;
+			case "stars" -> BY_STARS;
+			default -> BY_WEIGHT;
+		};
+		Weights weights = order == BY_WEIGHT ? new Weights(lists, exact, inOrder) : null;
 		long total = 0;
-		for (int doc = matches.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(matches, doc)) {
-			int docStars = columns.stars[doc];
-			int docGroup = columns.groups.of[doc];
-			int docForm = columns.forms.of[doc];
-			int docDistrict = columns.districts.of[doc];
-			int docCommune = columns.communes.of[doc];
-			if (stars >= 0 && docStars != stars || group != -2 && docGroup != group || form != -2 && docForm != form
-					|| inArea != null && !(district >= 0 && docDistrict == district
-							|| docCommune >= 0 && inArea[docCommune])) {
+		// 64 documents at a time: a word of the matches, and (to weigh them) the same word of every list
+		long[] blocks = matches.getBits();
+		for (int block = 0; block < blocks.length; block++) {
+			long left = blocks[block];
+			if (left == 0) {
 				continue;
 			}
-			total++;
-			if (facets) {
-				starCounts[docStars]++;
-				count(groupCounts, docGroup);
-				count(districtCounts, docDistrict);
-				count(communeCounts, docCommune);
-				count(formCounts, docForm);
+			if (weights != null) {
+				weights.block(block, left);
 			}
-			int rank = columns.nameRank[doc];
-			long key = switch (sort) {
-				case "name" -> rank;
-				case "newest" -> ((long) (0xFFFFF - columns.certifiedOn[doc]) << 32) | rank;
-				case "stars" -> ((long) (7 - docStars) << 33) | ((columns.photo.get(doc) ? 0L : 1L) << 32) | rank;
-				default -> ((long) (0xFFFF - weight(doc, lists, exact, inOrder)) << 40) | ((long) (7 - docStars) << 32)
-						| rank;
-			};
-			top.offer(key);
+			for (; left != 0; left &= left - 1) {
+				int bit = Long.numberOfTrailingZeros(left);
+				int doc = block << 6 | bit;
+				int docStars = columns.stars[doc];
+				int docGroup = columns.groups.of[doc];
+				int docForm = columns.forms.of[doc];
+				int docDistrict = columns.districts.of[doc];
+				int docCommune = columns.communes.of[doc];
+				if (stars >= 0 && docStars != stars || group != -2 && docGroup != group
+						|| form != -2 && docForm != form || inArea != null && !(district >= 0 && docDistrict == district
+								|| docCommune >= 0 && inArea[docCommune])) {
+					continue;
+				}
+				total++;
+				if (facets) {
+					starCounts[docStars]++;
+					count(groupCounts, docGroup);
+					count(districtCounts, docDistrict);
+					count(communeCounts, docCommune);
+					count(formCounts, docForm);
+				}
+				int rank = columns.nameRank[doc];
+				long key = switch (order) {
+					case BY_NAME -> rank;
+					case NEWEST -> ((long) (0xFFFFF - columns.certifiedOn[doc]) << 32) | rank;
+					case BY_STARS -> ((long) (7 - docStars) << 33) | ((columns.photo.get(doc) ? 0L : 1L) << 32) | rank;
+					default -> ((long) (0xFFFF - weights.of(bit)) << 40) | ((long) (7 - docStars) << 32) | rank;
+				};
+				top.offer(key);
+			}
 		}
 
 		long[] keys = top.sorted();
@@ -227,20 +246,64 @@ final class CatalogueMatcher {
 				() -> matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase)));
 	}
 
-	/** The weight of a match (tenths, see the class). */
-	private static int weight(int doc, List<Word> words, @Nullable FixedBitSet exact, @Nullable FixedBitSet inOrder) {
-		int weight = 0;
-		for (Word word : words) {
-			weight += has(word.prefix(), doc) ? PREFIX : 0;
-			weight += has(word.context(), doc) ? CONTEXT : 0;
-			weight += has(word.about(), doc) ? ABOUT : 0;
-			weight += has(word.typoInName(), doc) ? TYPO : 0;
-			weight += has(word.typoInProducer(), doc) ? TYPO : 0;
-			weight += has(word.name(), doc) ? NAME : 0;
+	private static final int BY_WEIGHT = 0;
+	private static final int BY_NAME = 1;
+	private static final int NEWEST = 2;
+	private static final int BY_STARS = 3;
+
+	/**
+	 * The weight of a match (tenths, see the class): the sum of the weights of the lists that hold it. Weighed 64
+	 * documents at a time: for each block of the matches, each list's word of that block is read once
+	 * ({@link #block}), and a match's weight is then a sum of bits of those words ({@link #of}), not a look-up in
+	 * every list per match.
+	 */
+	private static final class Weights {
+
+		private final long[][] lists;
+		private final int[] weights;
+		private final long[] words;
+
+		Weights(List<Word> words, @Nullable FixedBitSet exact, @Nullable FixedBitSet inOrder) {
+			List<long[]> lists = new ArrayList<>();
+			List<Integer> weights = new ArrayList<>();
+			for (Word word : words) {
+				add(lists, weights, word.prefix(), PREFIX);
+				add(lists, weights, word.context(), CONTEXT);
+				add(lists, weights, word.about(), ABOUT);
+				add(lists, weights, word.typoInName(), TYPO);
+				add(lists, weights, word.typoInProducer(), TYPO);
+				add(lists, weights, word.name(), NAME);
+			}
+			add(lists, weights, exact, EXACT);
+			add(lists, weights, inOrder, IN_ORDER);
+			this.lists = lists.toArray(long[][]::new);
+			this.weights = weights.stream().mapToInt(Integer::intValue).toArray();
+			this.words = new long[this.lists.length];
 		}
-		weight += has(exact, doc) ? EXACT : 0;
-		weight += has(inOrder, doc) ? IN_ORDER : 0;
-		return weight;
+
+		private static void add(List<long[]> lists, List<Integer> weights, @Nullable FixedBitSet list, int weight) {
+			if (list != null) {
+				lists.add(list.getBits());
+				weights.add(weight);
+			}
+		}
+
+		/** Reads the lists' words of this block of documents (only the bits of {@code matches} matter). */
+		void block(int block, long matches) {
+			for (int i = 0; i < lists.length; i++) {
+				long[] bits = lists[i];
+				words[i] = block < bits.length ? bits[block] & matches : 0;
+			}
+		}
+
+		/** The weight of the document at {@code bit} of the current block. */
+		int of(int bit) {
+			int weight = 0;
+			for (int i = 0; i < words.length; i++) {
+				weight += (int) (words[i] >>> bit & 1) * weights[i];
+			}
+			return weight;
+		}
 	}
 
 	private Word word(String word, boolean typos) throws IOException {
@@ -337,18 +400,10 @@ final class CatalogueMatcher {
 		}
 	}
 
-	private static boolean has(@Nullable FixedBitSet bits, int doc) {
-		return bits != null && bits.get(doc);
-	}
-
 	private static void count(int[] counts, int ordinal) {
 		if (ordinal >= 0) {
 			counts[ordinal]++;
 		}
-	}
-
-	private static int next(FixedBitSet bits, int doc) {
-		return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
 	}
 
 	/** The most frequent codes first (equal counts by code), at most {@code limit}. */
