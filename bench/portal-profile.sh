@@ -8,16 +8,19 @@
 # the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
 # `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (off by
 # default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, HISTO=1 the live
-# heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), SECS and
-# WARM set the seconds per run.
+# heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), PMAP=1 the mappings by
+# resident size (DIR/pmap.txt), SECS and WARM set the seconds per run. The server starts as in production
+# (bench/launch.sh: extracted layout with a CDS archive, OCOP_RUN_FLAGS, MALLOC_ARENA_MAX=2; CDS=0 without the archive).
 set -euo pipefail
 JAR=$(realpath "$1"); DIR=$(realpath "$2"); shift 2
 PORT=${PORT:-18085}; BASE="http://127.0.0.1:$PORT"; SECS=${SECS:-20}; WARM=${WARM:-10}
 cache_size=2000; rendered=8000000; if [ "${CACHE:-off}" = off ]; then cache_size=0; rendered=0; fi
-JFLAGS=${OCOP_JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g"}
+. "$(dirname "$0")/launch.sh"
+JFLAGS=${OCOP_JVM_FLAGS:-$OCOP_RUN_FLAGS}
+ocop_launch "$JAR"
 URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
 cd "$(dirname "$0")/.."
-(cd "$DIR" && exec java $JFLAGS -jar "$JAR" --server.port=$PORT "--spring.datasource.url=$URL" \
+(cd "$DIR" && exec java $JFLAGS $OCOP_LAUNCH --server.port=$PORT "--spring.datasource.url=$URL" \
   --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
   --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size=$cache_size \
   --ocop.portal.catalogue.rendered-cache-chars=$rendered ${APP_ARGS:-} >"$DIR/prof-app.log" 2>&1) &
@@ -40,6 +43,7 @@ for mode in "$@"; do
   req=$(echo "$line" | sed -nE 's/.*requests=([0-9]+).*/\1/p')
   echo "$mode $line cpu=$(echo "scale=3; ($a-$b)*1000/$TICK/$req" | bc)ms workers=$(echo "scale=3; ($wa-$wb)*1000/$TICK/$req" | bc)ms rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)MB load=$(cut -d' ' -f1 /proc/loadavg)"
 done
-[ -n "${NMT:-}" ] && jcmd $pid VM.native_memory summary > "$DIR/nmt.txt"; grep -E "VmRSS|RssAnon|RssFile" /proc/$pid/status
+[ -n "${NMT:-}" ] && jcmd $pid VM.native_memory summary > "$DIR/nmt.txt"
+[ -n "${PMAP:-}" ] && pmap -x $pid | sort -k3 -n -r > "$DIR/pmap.txt"; grep -E "VmRSS|RssAnon|RssFile" /proc/$pid/status
 # HISTO=1: the live heap by class after a full collection (after the RSS above, which it may change)
 if [ -n "${HISTO:-}" ]; then jcmd $pid GC.class_histogram > "$DIR/histo.txt"; jcmd $pid GC.heap_info > "$DIR/heap.txt"; fi

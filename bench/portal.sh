@@ -35,8 +35,10 @@ CACHES=${CACHES:-"on off"}
 MODES=${MODES:-"trivial api page product home verify"}
 if [ "${REPEAT:-0}" = 1 ]; then MODES="$MODES api-repeat page-repeat"; fi
 PAGE_GOAL_KB=${PAGE_GOAL_KB:-60}
-# request latency is measured with the full JIT compiler (the startup flag TieredStopAtLevel=1 is for start-up)
-JVM_FLAGS=${OCOP_JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g"}
+# the server starts as in production (bench/launch.sh: the extracted layout with a CDS archive, the JVM flags of
+# OCOP_RUN_FLAGS unless OCOP_JVM_FLAGS is set, MALLOC_ARENA_MAX=2)
+. "$(dirname "$0")/launch.sh"
+JVM_FLAGS=${OCOP_JVM_FLAGS:-$OCOP_RUN_FLAGS}
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)"; exit 1; }
 PORT=${PORT:-18084}
 BASE="http://127.0.0.1:$PORT"
@@ -49,6 +51,7 @@ if [ -z "$JAR" ]; then
   JAR=$(ls target/ocop-platform-*.jar | grep -v plain | head -n 1)
 fi
 JAR=$(realpath "$JAR")
+ocop_launch "$JAR"
 pid=""
 stop() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi
@@ -60,7 +63,7 @@ start() {
   local log="$DIR/$1" cache_size=2000 rendered=8000000 jfr=""
   if [ "$2" = off ]; then cache_size=0; rendered=0; fi
   if [ "${JFR:-0}" = 1 ]; then jfr="-XX:StartFlightRecording=filename=$DIR/${1%.log}.jfr,settings=profile"; fi
-  (cd "$DIR" && exec java $JVM_FLAGS $jfr -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$URL" \
+  (cd "$DIR" && exec java $JVM_FLAGS $jfr $OCOP_LAUNCH --server.port="$PORT" "--spring.datasource.url=$URL" \
     --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
     --ocop.portal.catalogue.refresh-interval=PT24H --ocop.portal.catalogue.cache-size="$cache_size" \
     --ocop.portal.catalogue.rendered-cache-chars="$rendered" >"$log" 2>&1) &
