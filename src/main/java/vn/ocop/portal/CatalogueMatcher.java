@@ -240,8 +240,26 @@ final class CatalogueMatcher {
 		if (all == null || all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
 			return null;
 		}
-		// kept like a word's lists: the words in order are mostly a kind of product ("nuoc mam"), asked again and again
-		String phrase = String.join(" ", words);
+		if (words.size() > 2) {
+			// the words are in order only where each two neighbours are: pairs ("nuoc mam", "mam ky") repeat far more
+			// than whole searches, and a pair that no name holds ends it without a phrase query
+			for (int i = 0; i + 1 < words.size(); i++) {
+				FixedBitSet pair = phrase(words.get(i) + " " + words.get(i + 1));
+				if (pair == null) {
+					return null;
+				}
+				all.and(pair);
+			}
+			if (all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+				return null;
+			}
+		}
+		return phrase(String.join(" ", words));
+	}
+
+	/** The documents with these words in this order in the name (kept like a word's lists). */
+	private @Nullable FixedBitSet phrase(String phrase) {
+		// the words in order are mostly a kind of product ("nuoc mam"), asked again and again
 		return columns.list("\"name\u0000" + phrase,
 				() -> matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase)));
 	}
