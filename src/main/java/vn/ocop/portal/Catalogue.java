@@ -146,8 +146,14 @@ public class Catalogue {
 		return entries.findByProducerSlugOrderByStarsDescNameAsc(producerSlug).stream().map(CatalogueEntry::toItem).toList();
 	}
 
+	/**
+	 * The products most like {@code item} ({@link RelatedProducts}): from the index in memory without opening a
+	 * transaction (every product page asks), else by the search index in one.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<CatalogueItem> related(CatalogueItem item, int limit) {
-		return related.related(item, limit);
+		List<CatalogueItem> found = related.fromIndex(item, limit);
+		return found != null ? found : readOnly.execute(status -> related.inRings(item, limit));
 	}
 
 	/** Every entry, by name (open data, sitemap, map). */

@@ -53,6 +53,16 @@ class RelatedProducts {
 	 * from an {@link Index} of it in memory instead, with no query: the same products in the same order.
 	 */
 	List<CatalogueItem> related(CatalogueItem item, int limit) {
+		List<CatalogueItem> found = fromIndex(item, limit);
+		return found != null ? found : inRings(item, limit);
+	}
+
+	/**
+	 * The related products from the {@link Index} in memory, without a transaction; null when it cannot answer
+	 * (not built at the catalogue's generation, or a product newer than it): then {@link #inRings} answers, in a
+	 * transaction.
+	 */
+	@Nullable List<CatalogueItem> fromIndex(CatalogueItem item, int limit) {
 		Index kept = index;
 		if (kept != null && kept.generation() == cache.generation()) {
 			List<UUID> ids = kept.related(item, limit);
@@ -60,7 +70,7 @@ class RelatedProducts {
 				return search.items(ids);
 			}
 		}
-		return inRings(item, limit);
+		return null;
 	}
 
 	/** Whether related products come from the index in memory (it was built at the catalogue's generation). */
