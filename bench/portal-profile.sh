@@ -6,7 +6,7 @@
 # DIR is one catalogue size's directory of a bench/portal.sh run (its db, index, places.txt, codes.txt). For each
 # mode (those of bench/portal-diverse.lua): a warm-up with other searches, then a measured wrk run (50 clients) with
 # the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
-# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (off by
+# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (CACHE_SIZE answers, RENDERED_CHARS characters: the defaults; off by
 # default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, HISTO=1 the live
 # heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), PMAP=1 the mappings by
 # resident size (DIR/pmap.txt), SECS and WARM set the seconds per run. The server starts as in production
@@ -14,7 +14,7 @@
 set -euo pipefail
 JAR=$(realpath "$1"); DIR=$(realpath "$2"); shift 2
 PORT=${PORT:-18085}; BASE="http://127.0.0.1:$PORT"; SECS=${SECS:-20}; WARM=${WARM:-10}
-cache_size=2000; rendered=8000000; if [ "${CACHE:-off}" = off ]; then cache_size=0; rendered=0; fi
+cache_size=${CACHE_SIZE:-500}; rendered=${RENDERED_CHARS:-2000000}; if [ "${CACHE:-off}" = off ]; then cache_size=0; rendered=0; fi
 . "$(dirname "$0")/launch.sh"
 JFLAGS=${OCOP_JVM_FLAGS:-$OCOP_RUN_FLAGS}
 ocop_launch "$JAR"
@@ -45,5 +45,7 @@ for mode in "$@"; do
 done
 [ -n "${NMT:-}" ] && jcmd $pid VM.native_memory summary > "$DIR/nmt.txt"
 [ -n "${PMAP:-}" ] && pmap -x $pid | sort -k3 -n -r > "$DIR/pmap.txt"; grep -E "VmRSS|RssAnon|RssFile" /proc/$pid/status
+# the collections of the whole run (young and full), and the time they took
+jstat -gc $pid 2>/dev/null | awk 'NR==1 {for (i = 1; i <= NF; i++) h[i] = $i} NR==2 {for (i = 1; i <= NF; i++) if (h[i] ~ /^(YGC|FGC|GCT)$/) printf "%s=%s ", h[i], $i; print ""}'
 # HISTO=1: the live heap by class after a full collection (after the RSS above, which it may change)
 if [ -n "${HISTO:-}" ]; then jcmd $pid GC.class_histogram > "$DIR/histo.txt"; jcmd $pid GC.heap_info > "$DIR/heap.txt"; fi

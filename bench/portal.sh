@@ -19,7 +19,8 @@
 # and no rendered-results cache): the goal must hold both ways. Finally the weight of a product page.
 #
 #   bench/portal.sh [sizes] [seconds]     (default "20000 100000", 20 s per mode; builds the jar if missing)
-# Environment: SEED (1), SIZE (distinct searches per mode, 30000), WARMUP (15 s), CLIENTS (50),
+# Environment: SEED (1), SIZE (distinct searches per mode, 30000), WARMUP (15 s), CLIENTS (50), CACHE_SIZE and
+# RENDERED_CHARS (the caches when on: 500 answers, 2000000 characters, the defaults),
 # CACHES ("on off"), MODES ("trivial api page product home verify"), REPEAT=1 adds the 20 repeating searches of
 # bench/portal.lua (api-repeat, page-repeat). JFR=1 records a flight recording of every run into the bench dir.
 # Needs wrk (Debian: apt-get install wrk).
@@ -60,7 +61,7 @@ trap stop EXIT
 
 # start <log> <cache on|off>
 start() {
-  local log="$DIR/$1" cache_size=2000 rendered=8000000 jfr=""
+  local log="$DIR/$1" cache_size=${CACHE_SIZE:-500} rendered=${RENDERED_CHARS:-2000000} jfr=""
   if [ "$2" = off ]; then cache_size=0; rendered=0; fi
   if [ "${JFR:-0}" = 1 ]; then jfr="-XX:StartFlightRecording=filename=$DIR/${1%.log}.jfr,settings=profile"; fi
   (cd "$DIR" && exec java $JVM_FLAGS $jfr $OCOP_LAUNCH --server.port="$PORT" "--spring.datasource.url=$URL" \
