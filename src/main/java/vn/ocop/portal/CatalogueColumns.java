@@ -76,9 +76,7 @@ final class CatalogueColumns {
 	 * stands for are rare) is kept as their numbers, not as a bit per document of the index: a rare term then costs
 	 * a few bytes instead of {@code maxDoc / 8}, and many more of them stay.
 	 */
-	private final Cache<String, Kept> lists = Caffeine.newBuilder().maximumWeight(LISTS_BYTES)
-			.weigher((String key, Kept kept) -> 64 + 2 * key.length() + (int) kept.bytes())
-			.build();
+	private final Cache<String, Kept> lists = keptLists(LISTS_BYTES);
 
 	static final long LISTS_BYTES = 8L << 20;
 
@@ -88,11 +86,26 @@ final class CatalogueColumns {
 	 * asked again and again, and choosing their terms (an automaton over the term dictionary) and joining their
 	 * lists cost more than the rest of the search. A cache of its own, so that its loader may read {@link #lists}.
 	 */
-	private final Cache<String, Kept> typos = Caffeine.newBuilder().maximumWeight(TYPOS_BYTES)
-			.weigher((String key, Kept kept) -> 64 + 2 * key.length() + (int) kept.bytes())
-			.build();
+	private final Cache<String, Kept> typos = keptLists(TYPOS_BYTES);
 
 	static final long TYPOS_BYTES = 4L << 20;
+
+	private static Cache<String, Kept> keptLists(long bytes) {
+		return Caffeine.newBuilder().maximumWeight(bytes)
+				.weigher((String key, Kept kept) -> 64 + 2 * key.length() + (int) kept.bytes()).build();
+	}
+
+	/** The list kept in {@code cache} under {@code key}, read with {@code read} when it is not. */
+	private static Kept kept(Cache<String, Kept> cache, String key, ListReader read) {
+		return cache.get(key, k -> {
+			try {
+				return Kept.of(read.read());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
 
 	/** A kept list: its bits when dense, its sorted document numbers when sparse; neither when empty. */
 	private record Kept(@Nullable FixedBitSet bits, int @Nullable [] docs) {
@@ -146,7 +159,7 @@ final class CatalogueColumns {
 	 * changed: a dense list is the kept bits themselves.
 	 */
 	@Nullable FixedBitSet list(String key, ListReader read) {
-		return materialised(kept(key, read));
+		return materialised(kept(lists, key, read));
 	}
 
 	private @Nullable FixedBitSet materialised(Kept kept) {
@@ -163,7 +176,7 @@ final class CatalogueColumns {
 	 * {@code null} and the list has documents; {@code null} when both are empty.
 	 */
 	@Nullable FixedBitSet orInto(@Nullable FixedBitSet into, String key, ListReader read) {
-		Kept kept = kept(key, read);
+		Kept kept = kept(lists, key, read);
 		if (kept == Kept.NONE) {
 			return into;
 		}
@@ -172,30 +185,12 @@ final class CatalogueColumns {
 		return target;
 	}
 
-	private Kept kept(String key, ListReader read) {
-		return lists.get(key, k -> {
-			try {
-				return Kept.of(read.read());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
-	}
-
 	/**
 	 * The documents of a typo of {@code word} in {@code field} ({@link #typos}; {@code null}: none), read with
 	 * {@code read} when not kept, which may read {@link #list}s. Never to be changed.
 	 */
 	@Nullable FixedBitSet typos(String field, String word, int edits, ListReader read) {
-		return materialised(typos.get(field + '\u0000' + edits + '\u0000' + word, k -> {
-			try {
-				return Kept.of(read.read());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}));
+		return materialised(kept(typos, field + '\u0000' + edits + '\u0000' + word, read));
 	}
 
 	@FunctionalInterface
