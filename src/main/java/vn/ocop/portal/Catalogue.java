@@ -112,6 +112,12 @@ public class Catalogue {
 
 	private static final String EPOCH = Long.toString(System.currentTimeMillis(), 36);
 
+	/**
+	 * The product at {@code slug}: one query, without a transaction of its own (a product page asks it on every
+	 * visit, and beginning and committing a read-only transaction around the one query cost about as much as the
+	 * query); the entry has no lazy associations, so it is read whole.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CatalogueItem> bySlug(String slug) {
 		return entries.findBySlug(slug).map(CatalogueEntry::toItem);
 	}
