@@ -1,11 +1,12 @@
 package vn.ocop.portal.web;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.ocop.shared.Stars;
 
@@ -18,7 +19,8 @@ import vn.ocop.shared.Stars;
 class StarLabels {
 
 	private final MessageSource messages;
-	private final Map<Locale, String[]> labels = new ConcurrentHashMap<>();
+	/** Bounded: a language comes from the visitor ({@code ?lang=}, a cookie), and any tag is taken. */
+	private final Cache<Locale, String[]> labels = Caffeine.newBuilder().maximumSize(256).build();
 
 	StarLabels(MessageSource messages) {
 		this.messages = messages;
@@ -28,7 +30,7 @@ class StarLabels {
 		if (stars < Stars.MIN || stars > Stars.MAX) {
 			return format(stars, locale);
 		}
-		return labels.computeIfAbsent(locale, l -> {
+		return labels.get(locale, l -> {
 			String[] all = new String[Stars.MAX + 1];
 			for (int n = Stars.MIN; n <= Stars.MAX; n++) {
 				all[n] = format(n, l);
