@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,10 +31,8 @@ import vn.ocop.portal.Catalogue;
 import vn.ocop.portal.PortalSettings;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
-import vn.ocop.portal.CatalogueResult;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.web.LayoutParts;
-import vn.ocop.shared.web.RenderedFragments;
 
 /**
  * The catalogue page ({@code /products?q=&stars=&group=&unit=&form=&sort=&page=}, shareable; the list alone for
@@ -53,17 +50,15 @@ class CatalogueController {
 	private final SiteAddress site;
 	private final ObjectProvider<PortalHighlights> highlights;
 	private final JsonMapper json;
-	private final RenderedFragments fragments;
+	private final ResultsHtml resultsHtml;
 	private final Cache<RenderedResults, String> renderedResults;
-	private final MessageSource messages;
 	private final LayoutParts layoutParts;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
-			ObjectProvider<PortalHighlights> highlights, JsonMapper json, RenderedFragments fragments,
-			PortalSettings settings, MessageSource messages, LayoutParts layoutParts) {
+			ObjectProvider<PortalHighlights> highlights, JsonMapper json, ResultsHtml resultsHtml,
+			PortalSettings settings, LayoutParts layoutParts) {
 		this.layoutParts = layoutParts;
-		this.fragments = fragments;
-		this.messages = messages;
+		this.resultsHtml = resultsHtml;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
 		this.renderedResults = Caffeine.newBuilder().maximumWeight(settings.catalogue().renderedCacheChars())
 				.weigher((RenderedResults key, String html) -> html.length()).expireAfterWrite(Duration.ofMinutes(1))
@@ -90,7 +85,7 @@ class CatalogueController {
 	String catalogue(SearchParams params, Model model, HttpServletRequest request, HttpServletResponse response) {
 		CatalogueQuery query = params.query();
 		model.addAttribute("query", query);
-		model.addAttribute("resultsHtml", results(query, model, request, response));
+		model.addAttribute("resultsHtml", results(query, request));
 		model.addAttribute("canonical", site.of(new Links(query).page(query.page())));
 		model.addAttribute("pageHead", "portal/catalogue");
 		PortalPages.page(response);
@@ -100,7 +95,7 @@ class CatalogueController {
 
 	/** The results alone (list, facets, paging) for htmx: the same HTML the page embeds. */
 	@GetMapping(path = "/products", headers = "HX-Request")
-	@Nullable ResponseEntity<String> catalogueResults(SearchParams params, Model model, HttpServletRequest request,
+	@Nullable ResponseEntity<String> catalogueResults(SearchParams params, HttpServletRequest request,
 			HttpServletResponse response, WebRequest webRequest) {
 		// the fragment holds nothing of the visitor: it depends on the URL, the language and the catalogue's version
 		response.setHeader("Vary", "HX-Request");
@@ -108,29 +103,22 @@ class CatalogueController {
 				RequestContextUtils.getLocale(request).toLanguageTag()))) {
 			return null;
 		}
-		String html = results(params.query(), model, request, response);
+		String html = results(params.query(), request);
 		return ResponseEntity.ok().cacheControl(PortalPages.PAGE).header("Vary", "HX-Request")
 				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
 	/**
-	 * The rendered results of a search, kept by query, language and catalogue version: many visitors ask the same
-	 * searches, and rendering the list and its facets costs far more than finding them. The version is read before
-	 * the search, so a kept page is never older than the version it is kept under.
+	 * The results of a search written out ({@link ResultsHtml}), kept by query, language and catalogue version: many
+	 * visitors ask the same searches. The version is read before the search, so a kept page is never older than the
+	 * version it is kept under.
 	 */
-	private String results(CatalogueQuery query, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	private String results(CatalogueQuery query, HttpServletRequest request) {
 		Locale locale = RequestContextUtils.getLocale(request);
 		var key = new RenderedResults(query, locale, catalogue.version());
 		String html = renderedResults.getIfPresent(key);
 		if (html == null) {
-			CatalogueResult result = catalogue.search(query);
-			Links links = new Links(query);
-			model.addAttribute("query", query);
-			model.addAttribute("result", result);
-			model.addAttribute("links", links);
-			model.addAttribute("view", ResultsView.of(result, query, links, messages, locale));
-			html = fragments.render("portal/catalogue :: results", model.asMap(), request, response);
+			html = resultsHtml.write(catalogue.search(query), query, new Links(query), locale);
 			renderedResults.put(key, html);
 		}
 		return html;

@@ -1,0 +1,169 @@
+package vn.ocop.portal.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.unbescape.html.HtmlEscape;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import vn.ocop.portal.CatalogueItem;
+import vn.ocop.portal.CatalogueQuery;
+import vn.ocop.portal.CatalogueResult;
+
+/**
+ * The results of a catalogue search as the catalogue page and its htmx requests show them (facets, count, product
+ * cards, paging), written out as text: the markup the Thymeleaf fragment {@code portal/catalogue :: results} with
+ * {@code portal/fragments :: cards} wrote, byte for byte, texts escaped as {@code th:text} escapes them
+ * ({@code ResultsHtmlTests} renders that fragment, kept among the test templates, beside this for the same
+ * results). Thymeleaf handled every element, attribute and text of two dozen cards and a few dozen facet values
+ * one event at a time, and that was about 40 % of the CPU of a search's fragment.
+ */
+@Component
+class ResultsHtml {
+
+	private static final String[] FIELDS = { "stars", "group", "district", "commune", "form" };
+
+	private final MessageSource messages;
+	private final StarLabels starLabels;
+	/** Bounded: a language comes from the visitor ({@code ?lang=}, a cookie), and any tag is taken. */
+	private final Cache<Locale, Texts> texts = Caffeine.newBuilder().maximumSize(256).build();
+
+	ResultsHtml(MessageSource messages, StarLabels starLabels) {
+		this.messages = messages;
+		this.starLabels = starLabels;
+	}
+
+	/** The fixed texts of the fragment in a language, escaped. */
+	private record Texts(String facets, String[] headings, String remove, String none, String paging,
+			String previous, String next) {
+	}
+
+	String write(CatalogueResult result, CatalogueQuery query, CatalogueController.Links links, Locale locale) {
+		Texts t = texts.get(locale, this::texts);
+		ResultsView view = ResultsView.of(result, query, links, messages, locale);
+		StringBuilder out = new StringBuilder(24 * 1024);
+		out.append("<div id=\"results\">\n    <div class=\"row\">\n      <aside class=\"col-lg-3 mb-3\" aria-label=\"")
+				.append(t.facets).append("\">\n        ");
+		boolean first = true;
+		for (ResultsView.FacetView facet : view.facets()) {
+			if (!first) {
+				out.append("\n        ");
+			}
+			first = false;
+			facet(out, facet, t);
+		}
+		out.append("\n      </aside>\n      <div class=\"col-lg-9\">\n        <p id=\"result-count\" role=\"status\">")
+				.append(escape(message("portal.catalogue.count", new Object[] { result.total() }, locale)))
+				.append("</p>\n        ");
+		if (result.total() == 0) {
+			out.append("<p class=\"alert alert-info\">").append(t.none).append("</p>");
+		}
+		out.append("\n        <ul class=\"row row-cols-2 row-cols-md-3 row-cols-xl-4 g-3 list-unstyled\" id=\"product-list\">\n          ");
+		for (CatalogueItem item : result.items()) {
+			card(out, item, locale);
+		}
+		out.append("\n        </ul>\n        ");
+		if (result.pages() > 1) {
+			paging(out, result, links, t, locale);
+		}
+		return out.append("\n      </div>\n    </div>\n  </div>").toString();
+	}
+
+	private static void facet(StringBuilder out, ResultsView.FacetView facet, Texts t) {
+		out.append("<div class=\"mb-3 facet\" id=\"").append(escape("facet-" + facet.field()))
+				.append("\">\n          <h2 class=\"h6\">").append(heading(t, facet.field()))
+				.append("</h2>\n          <ul class=\"list-unstyled small mb-0\">\n            ");
+		boolean first = true;
+		for (ResultsView.ValueView v : facet.values()) {
+			if (!first) {
+				out.append("\n            ");
+			}
+			first = false;
+			out.append("<li>\n              <a href=\"").append(escape(v.href())).append('"');
+			if (v.current() != null) {
+				out.append(" aria-current=\"").append(escape(v.current())).append('"');
+			}
+			if (v.css() != null) {
+				out.append(" class=\"").append(escape(v.css())).append('"');
+			}
+			out.append(">\n                <span>").append(escape(v.label()))
+					.append("</span>\n                <span class=\"badge text-bg-light\">").append(v.count())
+					.append("</span>\n                ");
+			if (v.selected()) {
+				out.append("<span class=\"visually-hidden\">").append(t.remove).append("</span>");
+			}
+			out.append("\n              </a>\n            </li>");
+		}
+		out.append("\n          </ul>\n        </div>");
+	}
+
+	/** A product card in its list item, as {@code portal/fragments :: cards} writes it. */
+	private void card(StringBuilder out, CatalogueItem item, Locale locale) {
+		out.append("<li class=\"col\"><article class=\"card h-100 product-card\">\n  ");
+		if (item.hasPhoto()) {
+			out.append("<img src=\"").append(escape(item.photoPath())).append("\" class=\"card-img-top\" alt=\"\"\n")
+					.append("       loading=\"lazy\" decoding=\"async\" width=\"400\" height=\"300\">");
+		}
+		out.append("\n  ");
+		if (!item.hasPhoto()) {
+			out.append("<div class=\"card-img-top placeholder-photo\" aria-hidden=\"true\">OCOP</div>");
+		}
+		out.append("\n  <div class=\"card-body\">\n    <h3 class=\"h6 card-title mb-1\"><a class=\"stretched-link\" href=\"")
+				.append(escape(item.path())).append("\">").append(escape(item.name()))
+				.append("</a></h3>\n    <div><span class=\"stars\" role=\"img\" aria-label=\"")
+				.append(escape(starLabels.of(item.stars(), locale))).append("\">")
+				.append(escape(item.starsSymbols()))
+				.append("</span></div>\n    <p class=\"small text-body-secondary mb-0\">").append(escape(item.producerName()))
+				.append("</p>\n    <p class=\"small text-body-secondary mb-0\">").append(escape(item.placeName()))
+				.append("</p>\n  </div>\n</article></li>");
+	}
+
+	private void paging(StringBuilder out, CatalogueResult result, CatalogueController.Links links, Texts t,
+			Locale locale) {
+		out.append("<nav class=\"mt-3\" aria-label=\"").append(t.paging)
+				.append("\">\n          <ul class=\"pagination flex-wrap\">\n            <li class=\"page-item")
+				.append(result.page() <= 1 ? " disabled" : "")
+				.append("\">\n              <a class=\"page-link\" href=\"").append(escape(links.page(result.page() - 1)))
+				.append("\" rel=\"prev\">").append(t.previous)
+				.append("</a></li>\n            <li class=\"page-item active\" aria-current=\"page\"><span class=\"page-link\">")
+				.append(escape(message("portal.paging.of", new Object[] { result.page(), result.pages() }, locale)))
+				.append("</span></li>\n            <li class=\"page-item").append(result.page() >= result.pages() ? " disabled" : "")
+				.append("\">\n              <a class=\"page-link\" href=\"").append(escape(links.page(result.page() + 1)))
+				.append("\" rel=\"next\">").append(t.next)
+				.append("</a></li>\n          </ul>\n        </nav>");
+	}
+
+	private static String heading(Texts t, String field) {
+		for (int i = 0; i < FIELDS.length; i++) {
+			if (FIELDS[i].equals(field)) {
+				return t.headings[i];
+			}
+		}
+		throw new IllegalArgumentException("No facet " + field);
+	}
+
+	private Texts texts(Locale locale) {
+		String[] headings = new String[FIELDS.length];
+		for (int i = 0; i < FIELDS.length; i++) {
+			headings[i] = escape(message("portal.facet." + FIELDS[i], null, locale));
+		}
+		return new Texts(escape(message("portal.facets", null, locale)), headings,
+				escape(message("portal.facet.remove", null, locale)), escape(message("portal.catalogue.none", null, locale)),
+				escape(message("portal.paging", null, locale)), escape(message("portal.paging.previous", null, locale)),
+				escape(message("portal.paging.next", null, locale)));
+	}
+
+	/** A message; one that is missing written as Thymeleaf writes it ({@code ??code_vi??}). */
+	private String message(String code, Object @org.jspecify.annotations.Nullable [] args, Locale locale) {
+		String text = messages.getMessage(code, args, null, locale);
+		return text != null ? text : "??" + code + "_" + locale + "??";
+	}
+
+	/** As {@code th:text} and {@code th:*} attributes escape in HTML templates. */
+	private static String escape(String text) {
+		return HtmlEscape.escapeHtml4Xml(text);
+	}
+}
