@@ -1,5 +1,6 @@
 package vn.ocop.portal.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,6 +74,20 @@ class CatalogueController {
 	record SearchParams(@Nullable String q, @Nullable String stars, @Nullable String group, @Nullable String unit,
 			@Nullable String form, @Nullable String sort, @Nullable String page) {
 
+		/**
+		 * The parameters read from the request as data binding read them (a repeated parameter's values joined with
+		 * commas), without a binder: the catalogue's fragment is asked on every keystroke of a search.
+		 */
+		static SearchParams of(HttpServletRequest request) {
+			return new SearchParams(param(request, "q"), param(request, "stars"), param(request, "group"),
+					param(request, "unit"), param(request, "form"), param(request, "sort"), param(request, "page"));
+		}
+
+		private static @Nullable String param(HttpServletRequest request, String name) {
+			String[] values = request.getParameterValues(name);
+			return values == null ? null : values.length == 1 ? values[0] : String.join(",", values);
+		}
+
 		CatalogueQuery query() {
 			Integer pageNumber = number(page);
 			return new CatalogueQuery(q, number(stars), group, unit, form, sortOrNull(sort),
@@ -82,8 +96,8 @@ class CatalogueController {
 	}
 
 	@GetMapping("/products")
-	String catalogue(SearchParams params, Model model, HttpServletRequest request, HttpServletResponse response) {
-		CatalogueQuery query = params.query();
+	String catalogue(Model model, HttpServletRequest request, HttpServletResponse response) {
+		CatalogueQuery query = SearchParams.of(request).query();
 		model.addAttribute("query", query);
 		model.addAttribute("resultsHtml", results(query, request));
 		model.addAttribute("canonical", site.of(new Links(query).page(query.page())));
@@ -93,20 +107,27 @@ class CatalogueController {
 		return "portal/catalogue";
 	}
 
-	/** The results alone (list, facets, paging) for htmx: the same HTML the page embeds. */
+	/**
+	 * The results alone (list, facets, paging) for htmx: the same HTML the page embeds, written to the response
+	 * as it is (no message converter, no content negotiation: the type is always the same).
+	 */
 	@GetMapping(path = "/products", headers = "HX-Request")
-	@Nullable ResponseEntity<String> catalogueResults(SearchParams params, HttpServletRequest request,
-			HttpServletResponse response, WebRequest webRequest) {
+	void catalogueResults(HttpServletRequest request, HttpServletResponse response, WebRequest webRequest)
+			throws IOException {
 		// the fragment holds nothing of the visitor: it depends on the URL, the language and the catalogue's version
 		response.setHeader("Vary", "HX-Request");
 		if (webRequest.checkNotModified(PortalPages.etag(catalogue.versionTag(),
 				RequestContextUtils.getLocale(request).toLanguageTag()))) {
-			return null;
+			return;
 		}
-		String html = results(params.query(), request);
-		return ResponseEntity.ok().cacheControl(PortalPages.PAGE).header("Vary", "HX-Request")
-				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+		byte[] html = results(SearchParams.of(request).query(), request).getBytes(StandardCharsets.UTF_8);
+		response.setHeader("Cache-Control", PortalPages.PAGE.getHeaderValue());
+		response.setContentType(HTML_UTF8);
+		response.setContentLength(html.length);
+		response.getOutputStream().write(html);
 	}
+
+	private static final String HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8).toString();
 
 	/**
 	 * The results of a search written out ({@link ResultsHtml}), kept by query, language and catalogue version: many
