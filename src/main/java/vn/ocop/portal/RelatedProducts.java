@@ -152,7 +152,8 @@ class RelatedProducts {
 		private final int[][] byProducer;
 		private final int[][] byDistrict;
 		private final int[][] byCommune;
-		private final Map<Long, int[]> byGroupAndDistrict = new HashMap<>();
+		private final Map<Long, int[]> byGroupAndDistrict;
+		private final Map<Long, int[]> byGroupAndCommune;
 
 		/** The index of these items (the whole catalogue, read at {@code generation}). */
 		static Index of(long generation, List<CatalogueItem> items) {
@@ -236,14 +237,21 @@ class RelatedProducts {
 			byProducer = lists(producer, producerIds.size());
 			byDistrict = lists(district, districtCodes.size());
 			byCommune = lists(commune, communeCodes.size());
-			Map<Long, List<Integer>> groupAndDistrict = new HashMap<>();
-			for (int rank = 0; rank < n; rank++) {
-				if (district[rank] >= 0) {
-					groupAndDistrict.computeIfAbsent(pair(group[rank], district[rank]), k -> new ArrayList<>()).add(rank);
+			byGroupAndDistrict = pairs(group, district);
+			byGroupAndCommune = pairs(group, commune);
+		}
+
+		/** The places of the products of each pair of a group and a place (a product without the place: none). */
+		private static Map<Long, int[]> pairs(int[] group, int[] place) {
+			Map<Long, List<Integer>> lists = new HashMap<>();
+			for (int rank = 0; rank < group.length; rank++) {
+				if (place[rank] >= 0) {
+					lists.computeIfAbsent(pair(group[rank], place[rank]), k -> new ArrayList<>()).add(rank);
 				}
 			}
-			groupAndDistrict.forEach((k, ranks) -> byGroupAndDistrict.put(k,
-					ranks.stream().mapToInt(Integer::intValue).toArray()));
+			Map<Long, int[]> pairs = new HashMap<>();
+			lists.forEach((k, ranks) -> pairs.put(k, ranks.stream().mapToInt(Integer::intValue).toArray()));
+			return pairs;
 		}
 
 		long generation() {
@@ -310,13 +318,31 @@ class RelatedProducts {
 			if (!known) {
 				return null;
 			}
-			for (int rank : byCommune[ci]) {
+			// the commune's and the group's lists are in order, and the weights of what is left in each are bounded: a
+			// list is read only until nothing further in it could be among the best (a commune may hold a thousand
+			// products, and scoring them all was a tenth of a product page's CPU at 100,000 entries)
+			int sameDistrict = d == null ? 0 : 1;
+			for (int rank : byGroupAndCommune.getOrDefault(pair(gi, ci), NONE)) {
+				if (found.beyond(3 + 1 + sameDistrict, rank)) {
+					break;
+				}
 				if (producer[rank] != pi) {
+					found.add(weight(rank, gi, pi, di, ci), rank);
+				}
+			}
+			for (int rank : byCommune[ci]) {
+				if (found.beyond(1 + sameDistrict, rank)) {
+					break;
+				}
+				if (producer[rank] != pi && group[rank] != gi) {
 					found.add(weight(rank, gi, pi, di, ci), rank);
 				}
 			}
 			if (d != null) {
 				for (int rank : byGroupAndDistrict.getOrDefault(pair(gi, di), NONE)) {
+					if (found.beyond(3 + 1, rank)) {
+						break;
+					}
 					if (producer[rank] != pi && commune[rank] != ci) {
 						found.add(weight(rank, gi, pi, di, ci), rank);
 					}
@@ -369,8 +395,20 @@ class RelatedProducts {
 				this.best = new long[limit];
 			}
 
+			/**
+			 * Whether no product at {@code rank} or further in order, of at most {@code maxWeight}, can be among the
+			 * best any more: the best {@code limit} are found, and the last of them comes before it.
+			 */
+			boolean beyond(int maxWeight, int rank) {
+				return size == best.length && (size == 0 || best[size - 1] <= key(maxWeight, rank));
+			}
+
+			private static long key(int weight, int rank) {
+				return ((long) (8 - weight) << 32) | rank;
+			}
+
 			void add(int weight, int rank) {
-				long key = ((long) (8 - weight) << 32) | rank;
+				long key = key(weight, rank);
 				if (size == best.length && (size == 0 || key >= best[size - 1])) {
 					return;
 				}

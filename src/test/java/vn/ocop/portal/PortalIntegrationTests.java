@@ -168,6 +168,11 @@ class PortalIntegrationTests {
 				.andExpect(content().string(containsString("Hợp tác xã Thạch Kim " + fixtures.token)))
 				.andExpect(content().string(containsString("Chè xanh " + fixtures.token)));
 		mvc.perform(get("/products/khong-co-san-pham-nay")).andExpect(status().isNotFound());
+		// the page reads its row without the entity (outside a transaction): every value as the entity gives it
+		for (String each : List.of(slug, JsonPath.read(api(fixtures.token + " che xanh"), "$.items[0].slug"))) {
+			CatalogueItem read = catalogue.bySlug(each).orElseThrow();
+			assertThat(read).isEqualTo(transactions.execute(s -> entries.findBySlug(each).orElseThrow().toItem()));
+		}
 	}
 
 	@Test
