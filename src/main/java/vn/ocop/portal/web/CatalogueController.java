@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,7 @@ import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.shared.NotFoundException;
 import vn.ocop.shared.web.LayoutParts;
+import vn.ocop.shared.web.MoneyFormat;
 
 /**
  * The catalogue page ({@code /products?q=&stars=&group=&unit=&form=&sort=&page=}, shareable; the list alone for
@@ -53,11 +55,18 @@ class CatalogueController {
 	private final ResultsHtml resultsHtml;
 	private final Cache<RenderedResults, String> renderedResults;
 	private final LayoutParts layoutParts;
+	private final MessageSource messages;
+	private final StarLabels starLabels;
+	private final MoneyFormat money;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, ResultsHtml resultsHtml,
-			PortalSettings settings, LayoutParts layoutParts) {
+			PortalSettings settings, LayoutParts layoutParts, MessageSource messages, StarLabels starLabels,
+			MoneyFormat money) {
 		this.layoutParts = layoutParts;
+		this.messages = messages;
+		this.starLabels = starLabels;
+		this.money = money;
 		this.resultsHtml = resultsHtml;
 		// at most a minute old: the version sees this instance's changes at once, another instance's within that time
 		this.renderedResults = Caffeine.newBuilder().maximumWeight(settings.catalogue().renderedCacheChars())
@@ -164,6 +173,8 @@ class CatalogueController {
 		model.addAttribute("canonical", site.of(item.path()));
 		model.addAttribute("site", site.base());
 		model.addAttribute("jsonLd", jsonLd(item));
+		model.addAttribute("view", ProductView.of(item, site.base(), messages, starLabels, money,
+				RequestContextUtils.getLocale(request)));
 		PortalHighlights contributed = highlights.getIfAvailable();
 		model.addAttribute("salesPoints", contributed == null ? null : contributed.salesPoints().stream()
 				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
