@@ -73,8 +73,8 @@ final class CatalogueColumns {
 	 * The documents of a term in a field, or of a phrase, as read for earlier searches of this state of the index:
 	 * people's searches differ, their words much less (kinds, places, producers), so a word's lists are mostly read
 	 * from the postings once. Bounded in bytes ({@value #LISTS_BYTES}). A list of few documents (most terms a typo
-	 * stands for are rare) is kept as their numbers, not as a bit per document of the index: a rare term then costs
-	 * a few bytes instead of {@code maxDoc / 8}, and many more of them stay.
+	 * stands for are rare) is kept as the gaps between their numbers, not as a bit per document of the index: a rare
+	 * term then costs a few bytes instead of {@code maxDoc / 8}, and many more of them stay.
 	 */
 	private final Cache<String, Kept> lists = keptLists(LISTS_BYTES);
 
@@ -107,8 +107,12 @@ final class CatalogueColumns {
 		});
 	}
 
-	/** A kept list: its bits when dense, its sorted document numbers when sparse; neither when empty. */
-	private record Kept(@Nullable FixedBitSet bits, int @Nullable [] docs) {
+	/**
+	 * A kept list: its bits when dense; when sparse, the gaps between its document numbers, seven bits a byte (a
+	 * list of a few hundred documents among 100,000 takes one or two bytes a document instead of four, so about
+	 * twice as many lists stay in the same bytes); neither when empty.
+	 */
+	record Kept(@Nullable FixedBitSet bits, byte @Nullable [] gaps) {
 
 		static final Kept NONE = new Kept(null, null);
 
@@ -120,20 +124,39 @@ final class CatalogueColumns {
 			if (count == 0) {
 				return NONE;
 			}
-			// as numbers while they take less room than the bits (4 bytes a document against maxDoc / 8 in all)
+			// as bits from one document in 32 on: the kept bits are then used as they are, while gaps are decoded
+			// into new bits at every use
 			if ((long) count * 32 >= bits.length()) {
 				return new Kept(bits, null);
 			}
-			int[] docs = new int[count];
-			int i = 0;
+			long size = 0;
+			int last = 0;
 			for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(bits, doc)) {
-				docs[i++] = doc;
+				size += length(doc - last);
+				last = doc;
 			}
-			return new Kept(null, docs);
+			byte[] gaps = new byte[(int) size];
+			int at = 0;
+			last = 0;
+			for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(bits, doc)) {
+				for (int gap = doc - last; ; gap >>>= 7) {
+					if ((gap & ~0x7F) == 0) {
+						gaps[at++] = (byte) gap;
+						break;
+					}
+					gaps[at++] = (byte) (gap & 0x7F | 0x80);
+				}
+				last = doc;
+			}
+			return new Kept(null, gaps);
+		}
+
+		private static int length(int gap) {
+			return gap < 1 << 7 ? 1 : gap < 1 << 14 ? 2 : gap < 1 << 21 ? 3 : gap < 1 << 28 ? 4 : 5;
 		}
 
 		long bytes() {
-			return bits != null ? bits.getBits().length * 8L : docs != null ? docs.length * 4L : 0;
+			return bits != null ? bits.getBits().length * 8L : gaps != null ? gaps.length : 0;
 		}
 
 		/** Sets this list's documents in {@code into}. */
@@ -141,8 +164,18 @@ final class CatalogueColumns {
 			if (bits != null) {
 				into.or(bits);
 			}
-			else if (docs != null) {
-				for (int doc : docs) {
+			else if (gaps != null) {
+				int doc = 0;
+				for (int at = 0; at < gaps.length;) {
+					int gap = 0;
+					for (int shift = 0; ; shift += 7) {
+						byte b = gaps[at++];
+						gap |= (b & 0x7F) << shift;
+						if (b >= 0) {
+							break;
+						}
+					}
+					doc += gap;
 					into.set(doc);
 				}
 			}
@@ -163,7 +196,7 @@ final class CatalogueColumns {
 	}
 
 	private @Nullable FixedBitSet materialised(Kept kept) {
-		if (kept.bits() != null || kept.docs() == null) {
+		if (kept.bits() != null || kept.gaps() == null) {
 			return kept.bits();
 		}
 		var bits = new FixedBitSet(Math.max(1, maxDoc));

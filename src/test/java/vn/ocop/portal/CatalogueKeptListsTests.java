@@ -1,0 +1,64 @@
+package vn.ocop.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import org.apache.lucene.util.FixedBitSet;
+import org.junit.jupiter.api.Test;
+
+/** The kept lists of the catalogue's columns give back exactly the documents they were made of, however kept. */
+class CatalogueKeptListsTests {
+
+	@Test
+	void aSparseListIsKeptAsGapsAndReadBackWhole() {
+		var bits = new FixedBitSet(3_000_000);
+		// the first document, gaps of one, two and three bytes and more, the last document
+		for (int doc : new int[] { 0, 1, 2, 130, 20_000, 20_001, 2_500_000, 2_999_999 }) {
+			bits.set(doc);
+		}
+		var kept = CatalogueColumns.Kept.of(bits);
+		assertThat(kept.bits()).isNull();
+		assertThat(kept.gaps()).isNotNull();
+		assertThat(kept.bytes()).isLessThan(8 * 4);
+		assertThat(readBack(kept, bits.length())).isEqualTo(bits);
+	}
+
+	@Test
+	void aDenseListIsKeptAsItsBits() {
+		var bits = new FixedBitSet(1000);
+		for (int doc = 0; doc < 1000; doc += 10) {
+			bits.set(doc);
+		}
+		var kept = CatalogueColumns.Kept.of(bits);
+		assertThat(kept.bits()).isSameAs(bits);
+		assertThat(readBack(kept, 1000)).isEqualTo(bits);
+	}
+
+	@Test
+	void anEmptyListIsKeptAsNothing() {
+		assertThat(CatalogueColumns.Kept.of(new FixedBitSet(100))).isSameAs(CatalogueColumns.Kept.NONE);
+		assertThat(CatalogueColumns.Kept.of(null)).isSameAs(CatalogueColumns.Kept.NONE);
+	}
+
+	@Test
+	void randomListsOfEveryDensityComeBackUnchanged() {
+		var random = new Random(19);
+		for (int round = 0; round < 200; round++) {
+			int maxDoc = 1 + random.nextInt(200_000);
+			var bits = new FixedBitSet(maxDoc);
+			int count = random.nextInt(Math.max(1, maxDoc / (1 + random.nextInt(200))));
+			for (int i = 0; i < count; i++) {
+				bits.set(random.nextInt(maxDoc));
+			}
+			var kept = CatalogueColumns.Kept.of(bits);
+			assertThat(readBack(kept, maxDoc)).as("round %d", round).isEqualTo(bits);
+		}
+	}
+
+	private static FixedBitSet readBack(CatalogueColumns.Kept kept, int maxDoc) {
+		var into = new FixedBitSet(maxDoc);
+		kept.orInto(into);
+		return into;
+	}
+}
