@@ -1,10 +1,7 @@
 package vn.ocop.portal;
 
 import java.time.Clock;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,16 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocop.geography.GeographyApi;
@@ -44,7 +38,6 @@ public class Catalogue {
 	private final CatalogueSearch search;
 	private final RelatedProducts related;
 	private final GeographyApi geography;
-	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final CatalogueCache cache;
 	private final Map<String, String> unitNames = new ConcurrentHashMap<>();
@@ -53,9 +46,8 @@ public class Catalogue {
 	private long groupNamesRead = -1;
 
 	Catalogue(CatalogueEntries entries, CatalogueSearch search, RelatedProducts related, GeographyApi geography,
-			Clock clock, CatalogueCache cache, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+			Clock clock, CatalogueCache cache, PlatformTransactionManager transactions) {
 		this.related = related;
-		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.cache = cache;
@@ -121,36 +113,12 @@ public class Catalogue {
 	private static final String EPOCH = Long.toString(System.currentTimeMillis(), 36);
 
 	/**
-	 * The product at {@code slug}: one query of its row, without a transaction of its own and without the entity (a
-	 * product page asks it on every visit: beginning and committing a read-only transaction around the one query
-	 * cost about as much as the query, and Hibernate's query, entity and persistence context about twice the
-	 * row's read). In a transaction that may hold changes not yet flushed, the entity is read instead.
+	 * The product at {@code slug}: one query, without a transaction of its own (the entry has no lazy
+	 * associations, so it is read whole). A product page reads it with {@link ProductPageReads#bySlug} instead.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CatalogueItem> bySlug(String slug) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return entries.findBySlug(slug).map(CatalogueEntry::toItem);
-		}
-		return jdbc.query(BY_SLUG, Catalogue::item, slug).stream().findFirst();
-	}
-
-	private static final String BY_SLUG = "select product_id, slug, name, description, story, ingredients, packaging,"
-			+ " unit, price_vnd, producer_id, producer_slug, producer_name, legal_form, product_set_code,"
-			+ " product_set_name, group_code, group_name, commune_code, commune_name, district_code, district_name,"
-			+ " certificate_code, certificate_status, stars, certified_on, valid_until, has_photo, refreshed_at"
-			+ " from portal_catalogue_entry where slug = ?";
-
-	/** A row of {@link #BY_SLUG} as {@link CatalogueEntry#toItem()} gives it. */
-	private static CatalogueItem item(ResultSet row, int n) throws SQLException {
-		long price = row.getLong(9);
-		Long priceVnd = row.wasNull() ? null : price;
-		return new CatalogueItem(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-				row.getString(5), row.getString(6), row.getString(7), row.getString(8), priceVnd,
-				row.getObject(10, UUID.class), row.getString(11), row.getString(12), row.getString(13),
-				row.getString(14), row.getString(15), row.getString(16), row.getString(17), row.getString(18),
-				row.getString(19), row.getString(20), row.getString(21), row.getString(22), row.getString(23),
-				row.getInt(24), row.getObject(25, LocalDate.class), row.getObject(26, LocalDate.class),
-				row.getBoolean(27), row.getObject(28, OffsetDateTime.class).toInstant());
+		return entries.findBySlug(slug).map(CatalogueEntry::toItem);
 	}
 
 	/**

@@ -30,6 +30,7 @@ import vn.ocop.portal.PortalHighlights;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.portal.Catalogue;
 import vn.ocop.portal.PortalSettings;
+import vn.ocop.portal.ProductPageReads;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.shared.NotFoundException;
@@ -58,11 +59,15 @@ class CatalogueController {
 	private final MessageSource messages;
 	private final StarLabels starLabels;
 	private final MoneyFormat money;
+	private final ProductPageReads reads;
+	private final ProductHtml productHtml;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, JsonMapper json, ResultsHtml resultsHtml,
 			PortalSettings settings, LayoutParts layoutParts, MessageSource messages, StarLabels starLabels,
-			MoneyFormat money) {
+			MoneyFormat money, ProductPageReads reads, ProductHtml productHtml) {
+		this.reads = reads;
+		this.productHtml = productHtml;
 		this.layoutParts = layoutParts;
 		this.messages = messages;
 		this.starLabels = starLabels;
@@ -161,7 +166,7 @@ class CatalogueController {
 
 	@GetMapping("/products/{slug}")
 	String product(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
-		var found = catalogue.bySlug(slug);
+		var found = reads.bySlug(slug);
 		if (found.isEmpty()) {
 			// renamed since the link was published: a permanent redirect to the product's current address
 			String current = catalogue.currentSlug(slug)
@@ -169,17 +174,18 @@ class CatalogueController {
 			return movedPermanently(response, "/products/" + current);
 		}
 		CatalogueItem item = found.get();
-		model.addAttribute("item", item);
-		model.addAttribute("stories", content.about(item.productId()));
-		model.addAttribute("related", catalogue.related(item, RELATED));
-		model.addAttribute("canonical", site.of(item.path()));
-		model.addAttribute("site", site.base());
-		model.addAttribute("jsonLd", jsonLd(item));
-		model.addAttribute("view", ProductView.of(item, site.base(), messages, starLabels, money,
-				RequestContextUtils.getLocale(request)));
+		Locale locale = RequestContextUtils.getLocale(request);
+		ProductView view = ProductView.of(item, site.base(), messages, starLabels, money, locale);
 		PortalHighlights contributed = highlights.getIfAvailable();
-		model.addAttribute("salesPoints", contributed == null ? null : contributed.salesPoints().stream()
-				.filter(p -> item.communeCode().equals(p.communeCode())).toList());
+		model.addAttribute("item", item);
+		model.addAttribute("canonical", site.of(item.path()));
+		model.addAttribute("jsonLd", jsonLd(item));
+		model.addAttribute("view", view);
+		model.addAttribute("productTop", productHtml.top(item, view, locale));
+		model.addAttribute("productBottom", productHtml.bottom(item, content.about(item.productId()),
+				contributed == null ? null : contributed.salesPoints().stream()
+						.filter(p -> item.communeCode().equals(p.communeCode())).toList(),
+				reads.related(item, RELATED), locale));
 		model.addAttribute("pageHead", "portal/product");
 		model.addAttribute("lightPage", true);
 		layoutParts.addTo(model, request, response);

@@ -32,7 +32,7 @@ record ProductView(String title, String description, @Nullable String image, @Nu
 	static ProductView of(CatalogueItem item, String site, MessageSource messages, StarLabels starLabels,
 			MoneyFormat money, Locale locale) {
 		String photo = item.photoPath();
-		String certificate = UriEscape.escapeUriPathSegment(item.certificateCode());
+		String certificate = UriEscape.escapeUriPath(item.certificateCode());
 		return new ProductView(item.name() + " — " + message(messages, "app.name", locale),
 				item.description() != null ? org.thymeleaf.util.StringUtils.abbreviate(item.description(), 200)
 						: message(messages, "portal.product.description", locale, item.name(), item.stars(),
@@ -46,7 +46,7 @@ record ProductView(String title, String description, @Nullable String image, @Nu
 				message(messages, "portal.status." + item.certificateStatus(), locale),
 				message(messages, "portal.product.certificate", locale, item.certificateCode(),
 						item.validUntil() == null ? null : DATE.format(item.validUntil())),
-				"/verify/" + certificate, "/producers/" + UriEscape.escapeUriPathSegment(item.producerSlug()),
+				"/verify/" + certificate, "/producers/" + UriEscape.escapeUriPath(item.producerSlug()),
 				message(messages, "portal.form." + item.legalForm(), locale), item.placeName(),
 				item.priceVnd() == null ? null : money.of(item.priceVnd()) + (item.unit() != null ? " / " + item.unit() : ""),
 				"/shop?product=" + item.productId(),

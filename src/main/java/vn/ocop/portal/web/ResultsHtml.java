@@ -101,7 +101,7 @@ class ResultsHtml {
 	}
 
 	/** A product card in its list item, as {@code portal/fragments :: cards} writes it. */
-	private void card(StringBuilder out, CatalogueItem item, Locale locale) {
+	void card(StringBuilder out, CatalogueItem item, Locale locale) {
 		out.append("<li class=\"col\"><article class=\"card h-100 product-card\">\n  ");
 		if (item.hasPhoto()) {
 			out.append("<img src=\"").append(escape(item.photoPath())).append("\" class=\"card-img-top\" alt=\"\"\n")

@@ -1,0 +1,165 @@
+package vn.ocop.portal.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.unbescape.html.HtmlEscape;
+import org.unbescape.uri.UriEscape;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import vn.ocop.content.ArticleView;
+import vn.ocop.portal.CatalogueItem;
+import vn.ocop.portal.PortalHighlights;
+
+/**
+ * The product's own part of a product page, written out as text: the markup {@code portal/product.html} wrote with
+ * Thymeleaf, byte for byte (texts escaped as {@code th:text} escapes them), in two pieces around the IP titles that
+ * the template still renders: {@link #top} (breadcrumb, photo, stars, certificate, facts, buttons) and
+ * {@link #bottom} (description, ingredients, story, articles, sales points, related products as
+ * {@code portal/fragments :: cards} writes them). Thymeleaf handled each of their elements, attributes and texts on
+ * every visit: two thirds of the page's rendering. {@code ProductHtmlTests} checks it against the template it
+ * replaced ({@code portal/product-reference}).
+ */
+@Component
+class ProductHtml {
+
+	private final MessageSource messages;
+	private final ResultsHtml results;
+	/** The fixed texts of a language; bounded: a language comes from the visitor ({@code ?lang=}, a cookie). */
+	private final Cache<Locale, Texts> texts = Caffeine.newBuilder().maximumSize(256).build();
+
+	ProductHtml(MessageSource messages, ResultsHtml results) {
+		this.messages = messages;
+		this.results = results;
+	}
+
+	private record Texts(String breadcrumb, String catalogue, String verify, String producer, String place,
+			String group, String packaging, String price, String buy, String complain, String about,
+			String ingredients, String story, String stories, String nearby, String related) {
+	}
+
+	String top(CatalogueItem item, ProductView view, Locale locale) {
+		Texts t = texts(locale);
+		var out = new StringBuilder(3072);
+		out.append("<nav aria-label=\"").append(t.breadcrumb)
+				.append("\">\n    <ol class=\"breadcrumb small\">\n      <li class=\"breadcrumb-item\"><a href=\"/products\">")
+				.append(t.catalogue).append("</a></li>\n      <li class=\"breadcrumb-item\"><a href=\"")
+				.append(escape(view.groupLink())).append("\">").append(escape(item.groupName()))
+				.append("</a></li>\n      <li class=\"breadcrumb-item active\" aria-current=\"page\">")
+				.append(escape(item.name()))
+				.append("</li>\n    </ol>\n  </nav>\n  <div class=\"row g-4\">\n    <div class=\"col-md-5\">\n      ");
+		if (view.photo() != null) {
+			out.append("<img src=\"").append(escape(view.photo()))
+					.append("\" class=\"img-fluid rounded product-photo\"\n           alt=\"").append(escape(view.photoAlt()))
+					.append("\" width=\"600\" height=\"450\" decoding=\"async\">");
+		}
+		out.append("\n      ");
+		if (view.photo() == null) {
+			out.append("<div class=\"placeholder-photo rounded\" aria-hidden=\"true\">OCOP</div>");
+		}
+		out.append("\n    </div>\n    <div class=\"col-md-7\">\n      <h1 class=\"h3\" id=\"product-name\">")
+				.append(escape(item.name()))
+				.append("</h1>\n      <p class=\"fs-4 mb-1\"><span class=\"stars\" role=\"img\" aria-label=\"")
+				.append(escape(view.starsLabel())).append("\">").append(escape(view.starsSymbols()))
+				.append("</span>\n        <span id=\"certificate-status\" class=\"")
+				.append(escape("badge " + view.statusClass())).append("\">").append(escape(view.statusLabel()))
+				.append("</span></p>\n      <p class=\"small mb-2\">\n        <span>").append(escape(view.certificateLine()))
+				.append("</span>\n        — <a id=\"verify-link\" href=\"").append(escape(view.verifyLink())).append("\">")
+				.append(t.verify).append("</a>\n      </p>\n      <dl class=\"row small mb-3\">\n        <dt class=\"col-sm-4\">")
+				.append(t.producer).append("</dt>\n        <dd class=\"col-sm-8\"><a id=\"producer-link\" href=\"")
+				.append(escape(view.producerLink())).append("\">").append(escape(item.producerName()))
+				.append("</a>\n          (<span>").append(escape(view.legalForm()))
+				.append("</span>)</dd>\n        <dt class=\"col-sm-4\">").append(t.place)
+				.append("</dt>\n        <dd class=\"col-sm-8\">").append(escape(view.placeName()))
+				.append("</dd>\n        <dt class=\"col-sm-4\">").append(t.group).append("</dt>\n        <dd class=\"col-sm-8\">")
+				.append(escape(item.productSetName())).append("</dd>\n        ");
+		if (item.packaging() != null) {
+			out.append("<dt class=\"col-sm-4\">").append(t.packaging).append("</dt>\n        <dd class=\"col-sm-8\">")
+					.append(escape(item.packaging())).append("</dd>");
+		}
+		out.append("\n        ");
+		if (view.price() != null) {
+			out.append("<dt class=\"col-sm-4\">").append(t.price).append("</dt>\n        <dd class=\"col-sm-8\">")
+					.append(escape(view.price())).append("</dd>");
+		}
+		out.append("\n      </dl>\n      <div class=\"d-flex flex-wrap gap-2 mb-3\">\n        <a id=\"shop-link\" class=\"btn btn-success\" href=\"")
+				.append(escape(view.shopLink())).append("\">").append(t.buy)
+				.append("</a>\n        <a id=\"complaint-link\" class=\"btn btn-outline-secondary\" href=\"")
+				.append(escape(view.complaintLink())).append("\">").append(t.complain).append("</a>\n      </div>\n      ");
+		return out.toString();
+	}
+
+	String bottom(CatalogueItem item, List<ArticleView> stories,
+			@Nullable List<PortalHighlights.SalesPoint> salesPoints, List<CatalogueItem> related, Locale locale) {
+		Texts t = texts(locale);
+		var out = new StringBuilder(4096);
+		out.append("\n      ");
+		if (item.description() != null) {
+			out.append("<div><h2 class=\"h5\">").append(t.about).append("</h2>\n        <p class=\"prewrap\">")
+					.append(escape(item.description())).append("</p></div>");
+		}
+		out.append("\n      ");
+		if (item.ingredients() != null) {
+			out.append("<div><h2 class=\"h6\">").append(t.ingredients).append("</h2>\n        <p class=\"prewrap\">")
+					.append(escape(item.ingredients())).append("</p></div>");
+		}
+		out.append("\n    </div>\n  </div>\n  ");
+		if (item.story() != null) {
+			out.append("<div class=\"mt-4\" id=\"product-story\">\n    <h2 class=\"h4\">").append(t.story)
+					.append("</h2>\n    <p class=\"prewrap col-lg-9\">").append(escape(item.story())).append("</p>\n  </div>");
+		}
+		out.append("\n  ");
+		if (!stories.isEmpty()) {
+			out.append("<div class=\"mt-4\">\n    <h2 class=\"h5\">").append(t.stories).append("</h2>\n    <ul>");
+			for (ArticleView a : stories) {
+				out.append("<li><a href=\"").append(escape("/news/" + UriEscape.escapeUriPath(a.slug())))
+						.append("\">").append(escape(a.title())).append("</a></li>");
+			}
+			out.append("</ul>\n  </div>");
+		}
+		out.append("\n  ");
+		if (salesPoints != null && !salesPoints.isEmpty()) {
+			out.append("<div class=\"mt-4\">\n    <h2 class=\"h5\">").append(t.nearby).append("</h2>\n    <ul>");
+			for (PortalHighlights.SalesPoint p : salesPoints) {
+				out.append("<li>").append(escape(p.name() + (p.address() != null ? " — " + p.address() : "")))
+						.append("</li>");
+			}
+			out.append("</ul>\n  </div>");
+		}
+		out.append("\n  ");
+		if (!related.isEmpty()) {
+			out.append("<div class=\"mt-4\">\n    <h2 class=\"h4\">").append(t.related)
+					.append("</h2>\n    <ul class=\"row row-cols-2 row-cols-md-4 g-3 list-unstyled\">\n      ");
+			for (CatalogueItem r : related) {
+				results.card(out, r, locale);
+			}
+			out.append("\n    </ul>\n  </div>");
+		}
+		return out.toString();
+	}
+
+	private Texts texts(Locale locale) {
+		return texts.get(locale, l -> new Texts(text("portal.breadcrumb", l), text("portal.nav.catalogue", l),
+				text("portal.product.verify", l), text("portal.product.producer", l), text("portal.product.place", l),
+				text("portal.product.group", l), text("portal.product.packaging", l), text("portal.product.price", l),
+				text("portal.product.buy", l), text("portal.product.complain", l), text("portal.product.about", l),
+				text("portal.product.ingredients", l), text("portal.product.story", l),
+				text("portal.product.stories", l), text("portal.sales.nearby", l), text("portal.product.related", l)));
+	}
+
+	/** A fixed message, escaped; one that is missing written as Thymeleaf writes it ({@code ??code_vi??}). */
+	private String text(String code, Locale locale) {
+		String text = messages.getMessage(code, null, null, locale);
+		return escape(text != null ? text : "??" + code + "_" + locale + "??");
+	}
+
+	/** As {@code th:text} and {@code th:*} attributes escape in HTML templates. */
+	private static String escape(String text) {
+		return HtmlEscape.escapeHtml4Xml(text);
+	}
+}
