@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongHeap;
@@ -244,7 +245,9 @@ final class CatalogueMatcher {
 			// the words are in order only where each two neighbours are: pairs ("nuoc mam", "mam ky") repeat far more
 			// than whole searches, and a pair that no name holds ends it without a phrase query
 			for (int i = 0; i + 1 < words.size(); i++) {
-				FixedBitSet pair = phrase(words.get(i) + " " + words.get(i + 1));
+				FixedBitSet both = lists.get(i).name().clone();
+				both.and(lists.get(i + 1).name());
+				FixedBitSet pair = phrase(words.get(i) + " " + words.get(i + 1), both);
 				if (pair == null) {
 					return null;
 				}
@@ -254,14 +257,19 @@ final class CatalogueMatcher {
 				return null;
 			}
 		}
-		return phrase(String.join(" ", words));
+		return phrase(String.join(" ", words), all);
 	}
 
-	/** The documents with these words in this order in the name (kept like a word's lists). */
-	private @Nullable FixedBitSet phrase(String phrase) {
+	/**
+	 * The documents with these words in this order in the name (kept like a word's lists), looked for among
+	 * {@code candidates} only: the documents that hold every word in the name (and every two neighbours in order),
+	 * which depend on the phrase alone, so the kept list is the same whatever search asks for it. Reading the
+	 * positions of those few documents costs far less than a phrase query's walk over the postings of every word.
+	 */
+	private @Nullable FixedBitSet phrase(String phrase, FixedBitSet candidates) {
 		// the words in order are mostly a kind of product ("nuoc mam"), asked again and again
 		return columns.list("\"name\u0000" + phrase,
-				() -> matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase)));
+				() -> matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase), candidates));
 	}
 
 	private static final int BY_WEIGHT = 0;
@@ -387,8 +395,12 @@ final class CatalogueMatcher {
 		return bits;
 	}
 
-	/** The documents a query matches ({@code null}: none, or no query). */
-	private @Nullable FixedBitSet matching(@Nullable Query query) throws IOException {
+	/**
+	 * The documents among {@code candidates} that a query matches ({@code null}: none, or no query): each
+	 * candidate is asked of the query's iterator (its cheap approximation first, then the exact check), so the cost
+	 * follows the candidates, not the postings.
+	 */
+	private @Nullable FixedBitSet matching(@Nullable Query query, FixedBitSet candidates) throws IOException {
 		if (query == null) {
 			return null;
 		}
@@ -396,17 +408,41 @@ final class CatalogueMatcher {
 		searcher.setQueryCache(null);
 		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
 		FixedBitSet bits = null;
+		int length = candidates.length();
 		for (LeafReaderContext leaf : reader.leaves()) {
+			int base = leaf.docBase;
+			int end = Math.min(length, base + leaf.reader().maxDoc());
+			if (base >= end) {
+				continue;
+			}
+			int doc = candidates.nextSetBit(base);
+			if (doc >= end) {
+				continue;
+			}
 			Scorer scorer = weight.scorer(leaf);
 			if (scorer == null) {
 				continue;
 			}
-			if (bits == null) {
-				bits = new FixedBitSet(Math.max(1, columns.maxDoc));
-			}
-			DocIdSetIterator it = scorer.iterator();
-			for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-				bits.set(leaf.docBase + doc);
+			TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+			DocIdSetIterator approximation = twoPhase != null ? twoPhase.approximation() : scorer.iterator();
+			while (doc < end) {
+				int target = doc - base;
+				int at = approximation.docID() >= target ? approximation.docID() : approximation.advance(target);
+				if (at == DocIdSetIterator.NO_MORE_DOCS) {
+					break;
+				}
+				if (at == target) {
+					if (twoPhase == null || twoPhase.matches()) {
+						if (bits == null) {
+							bits = new FixedBitSet(Math.max(1, columns.maxDoc));
+						}
+						bits.set(doc);
+					}
+					doc = doc + 1 < length ? candidates.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+				}
+				else {
+					doc = base + at < length ? candidates.nextSetBit(base + at) : DocIdSetIterator.NO_MORE_DOCS;
+				}
 			}
 		}
 		return bits;
