@@ -26,6 +26,12 @@ class WebShellConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	private final LayoutModel layoutModel;
+
+	WebShellConfiguration(LayoutModel layoutModel) {
+		this.layoutModel = layoutModel;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("OCOP_LANG");
@@ -63,5 +69,6 @@ class WebShellConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(layoutModel);
 	}
 }

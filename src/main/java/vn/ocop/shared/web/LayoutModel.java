@@ -8,29 +8,49 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Gives every page the navigation that fits the signed-in user's roles and the current path.
+ * Gives every page the navigation that fits the signed-in user's roles and the current path: added to the model of
+ * a view about to be rendered (a handler's own value of the same name wins). Not model-attribute methods of a
+ * controller advice: Spring MVC prepares and invokes those, reflectively, for every handler — JSON answers and
+ * responses a handler writes itself included — which cost about 5 % of a public catalogue search.
  */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModelAdvice {
+@Component
+class LayoutModel implements HandlerInterceptor {
 
 	private final List<NavigationItem> items;
 
 	private final java.time.Clock clock;
 
-	LayoutModelAdvice(List<NavigationItem> items, java.time.Clock clock) {
+	LayoutModel(List<NavigationItem> items, java.time.Clock clock) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 		this.clock = clock;
 	}
 
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView view) {
+		if (view == null || view.getView() instanceof RedirectView || view.getViewName() != null
+				&& (view.getViewName().startsWith("redirect:") || view.getViewName().startsWith("forward:"))) {
+			return;
+		}
+		var model = view.getModelMap();
+		model.putIfAbsent("zone", zone());
+		model.putIfAbsent("signedIn", signedIn());
+		model.putIfAbsent("navigation", navigation());
+		model.putIfAbsent("navigationMenu", navigationMenu());
+		model.putIfAbsent("currentPath", currentPath(request));
+	}
+
 	/** One clock: every page formats instants in the configured zone ({@code ocop.zone}), as {@code x.atZone(zone)}. */
-	@ModelAttribute("zone")
 	java.time.ZoneId zone() {
 		return clock.getZone();
 	}
@@ -39,14 +59,12 @@ class LayoutModelAdvice {
 	 * Whether a user is signed in: the layout asks on every page, and this costs nothing where a security expression
 	 * in the template ({@code #authorization.expression('isAuthenticated()')}) is parsed and evaluated each time.
 	 */
-	@ModelAttribute("signedIn")
 	boolean signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
 	}
 
-	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (!signedIn()) {
@@ -64,7 +82,6 @@ class LayoutModelAdvice {
 	 * The same entries grouped into menu sections by the area their path belongs to, so that a user with many
 	 * roles gets a short bar of drop-down menus; a section with a single entry is a plain link.
 	 */
-	@ModelAttribute("navigationMenu")
 	List<MenuSection> navigationMenu() {
 		var sections = new java.util.LinkedHashMap<String, List<NavigationItem>>();
 		for (NavigationItem item : navigation()) {
@@ -101,7 +118,6 @@ class LayoutModelAdvice {
 		}
 	}
 
-	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
 	}
