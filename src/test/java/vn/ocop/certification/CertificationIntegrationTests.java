@@ -547,6 +547,30 @@ class CertificationIntegrationTests {
 		return user(username).roles(role);
 	}
 
+	@Test
+	void verificationPagesRenderedAtOnceInTwoLanguagesEachGetTheirOwn() throws Exception {
+		// unknown codes are rendered at every request: many at once, in both languages, must not share render state
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 400; i++) {
+				String lang = i % 2 == 0 ? "vi" : "en";
+				String code = "KHONG-CO-" + i;
+				answers.add(pool.submit(() -> {
+					var response = mvc.perform(get("/verify/" + code).param("lang", lang)).andReturn().getResponse();
+					return response.getStatus() + " " + lang + " "
+							+ response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).contains("lang=\"" + lang + "\"");
+				}));
+			}
+			for (int i = 0; i < answers.size(); i++) {
+				assertThat(answers.get(i).get()).isEqualTo("404 " + (i % 2 == 0 ? "vi" : "en") + " true");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user) {
 		return httpBasic(user, PASSWORD);
 	}

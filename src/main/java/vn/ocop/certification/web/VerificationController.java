@@ -53,7 +53,7 @@ class VerificationController {
 	private final CertificateVerification verification;
 	private final MessageSource messages;
 	private final ITemplateEngine templates;
-	private final ThymeleafEvaluationContext beans;
+	private final ApplicationContext context;
 	private final VerificationPages pages = new VerificationPages();
 
 	VerificationController(CertificateVerification verification, MessageSource messages, ITemplateEngine templates,
@@ -61,7 +61,7 @@ class VerificationController {
 		this.verification = verification;
 		this.messages = messages;
 		this.templates = templates;
-		this.beans = new ThymeleafEvaluationContext(context, null);
+		this.context = context;
 	}
 
 	/** The JSON answer, for apps and marketplaces. */
@@ -114,8 +114,11 @@ class VerificationController {
 		variables.put("verification", v);
 		variables.put("asked", true);
 		variables.put("base", request.getContextPath());
-		// the beans the page uses (@stars), as a view rendered by Spring MVC has them
-		variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
+		// the beans the page uses (@stars), as a view rendered by Spring MVC has them; one evaluation context per
+		// render: Thymeleaf sets each render's expression objects (#locale...) on it, so a shared one let two
+		// renders at once see each other's (a rare "#locale is null" under load)
+		variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(context, null));
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 				.buildExchange(request, response);
 		return templates.process(PAGE, new WebContext(exchange, locale, variables));
