@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,8 +56,10 @@ public class PublishedContent {
 	/**
 	 * The published stories about a product, newest first. Few products have any: the set of those that do is read
 	 * once per change of the articles ({@link vn.ocop.shared.cluster.EntityChanges}), so the page of a product without stories asks the
-	 * database nothing.
+	 * database nothing and opens no transaction (the stories of one that has some are read in one query, whose
+	 * entities have no lazy parts).
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ArticleView> about(UUID productId) {
 		if (!productsWithArticles().contains(productId)) {
 			return List.of();

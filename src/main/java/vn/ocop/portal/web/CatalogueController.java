@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,8 @@ class CatalogueController {
 	private final Catalogue catalogue;
 	private final PublishedContent content;
 	private final SiteAddress site;
-	private final ObjectProvider<PortalHighlights> highlights;
+	/** The sales points' module's contribution, if it is there: looked up once, not on every product page. */
+	private final SingletonSupplier<PortalHighlights> highlights;
 	private final JsonMapper json;
 	private final ResultsHtml resultsHtml;
 	private final Cache<RenderedResults, byte[]> renderedResults;
@@ -80,7 +82,7 @@ class CatalogueController {
 		this.catalogue = catalogue;
 		this.content = content;
 		this.site = site;
-		this.highlights = highlights;
+		this.highlights = SingletonSupplier.ofNullable(highlights::getIfAvailable);
 		this.json = json;
 	}
 
@@ -176,7 +178,7 @@ class CatalogueController {
 		CatalogueItem item = found.get();
 		Locale locale = RequestContextUtils.getLocale(request);
 		ProductView view = ProductView.of(item, site.base(), messages, starLabels, money, locale);
-		PortalHighlights contributed = highlights.getIfAvailable();
+		PortalHighlights contributed = highlights.get();
 		model.addAttribute("item", item);
 		model.addAttribute("canonical", site.of(item.path()));
 		model.addAttribute("jsonLd", jsonLd(item));
