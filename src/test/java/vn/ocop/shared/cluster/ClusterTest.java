@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "ocop.cluster.enabled=true", "spring.autoconfigure.exclude=",
+@SpringBootTest(properties = { "ocop.cluster.enabled=true", "spring.autoconfigure.exclude=", "ocop.test.database=ocop-cluster",
 		"spring.session.jdbc.initialize-schema=never", "ocop.storage.type=database",
 		"ocop.cluster.poll-interval=PT1S", "ocop.cluster.position-file=${java.io.tmpdir}/ocop-test-${random.uuid}.position",
 		"ocop.portal.catalogue.refresh-interval=PT10000H", "ocop.certification.expiry-initial-delay=PT10000H",
