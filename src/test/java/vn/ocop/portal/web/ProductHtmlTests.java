@@ -18,11 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
 
 import vn.ocop.content.ArticleKind;
 import vn.ocop.content.ArticleStatus;
@@ -92,16 +89,13 @@ class ProductHtmlTests {
 
 	private String reference(CatalogueItem item, ProductView view, List<ArticleView> stories,
 			@Nullable List<PortalHighlights.SalesPoint> points, List<CatalogueItem> related, Locale locale) {
-		var request = new MockHttpServletRequest(context.getServletContext());
-		request.addPreferredLocale(locale);
-		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
 		Map<String, Object> model = new HashMap<>();
 		model.put("item", item);
 		model.put("view", view);
 		model.put("stories", stories);
 		model.put("salesPoints", points);
 		model.put("related", related);
-		return fragments.render("portal/product-reference :: productPart", model, request, new MockHttpServletResponse());
+		return ReferenceRendering.render(fragments, context, "portal/product-reference :: productPart", model, locale);
 	}
 
 	private static CatalogueItem item(Random random, boolean full) {
@@ -121,12 +115,6 @@ class ProductHtmlTests {
 	}
 
 	private static String text(Random random) {
-		var text = new StringBuilder();
-		int length = random.nextInt(1, 9);
-		for (int i = 0; i < length; i++) {
-			text.appendCodePoint(TEXT.codePointAt(TEXT.offsetByCodePoints(0, random.nextInt(
-					TEXT.codePointCount(0, TEXT.length())))));
-		}
-		return text.toString();
+		return ReferenceRendering.text(random, TEXT);
 	}
 }

@@ -18,11 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
 
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
@@ -71,15 +68,12 @@ class ResultsHtmlTests {
 
 	private String reference(CatalogueResult result, CatalogueQuery query, CatalogueController.Links links,
 			Locale locale) {
-		var request = new MockHttpServletRequest(context.getServletContext());
-		request.addPreferredLocale(locale);
-		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
 		Map<String, Object> model = new HashMap<>();
 		model.put("query", query);
 		model.put("result", result);
 		model.put("links", links);
 		model.put("view", ResultsView.of(result, query, links, messages, locale));
-		return fragments.render("portal/results-reference :: results", model, request, new MockHttpServletResponse());
+		return ReferenceRendering.render(fragments, context, "portal/results-reference :: results", model, locale);
 	}
 
 	private static CatalogueResult result(Random random, CatalogueQuery query) {
@@ -121,12 +115,6 @@ class ResultsHtmlTests {
 	}
 
 	private static String text(Random random) {
-		var text = new StringBuilder();
-		int length = random.nextInt(1, 9);
-		for (int i = 0; i < length; i++) {
-			text.appendCodePoint(TEXT.codePointAt(TEXT.offsetByCodePoints(0, random.nextInt(
-					TEXT.codePointCount(0, TEXT.length())))));
-		}
-		return text.toString();
+		return ReferenceRendering.text(random, TEXT);
 	}
 }
