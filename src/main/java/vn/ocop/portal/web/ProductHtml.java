@@ -78,15 +78,9 @@ class ProductHtml {
 				.append("</dt>\n        <dd class=\"col-sm-8\">").append(escape(view.placeName()))
 				.append("</dd>\n        <dt class=\"col-sm-4\">").append(t.group).append("</dt>\n        <dd class=\"col-sm-8\">")
 				.append(escape(item.productSetName())).append("</dd>\n        ");
-		if (item.packaging() != null) {
-			out.append("<dt class=\"col-sm-4\">").append(t.packaging).append("</dt>\n        <dd class=\"col-sm-8\">")
-					.append(escape(item.packaging())).append("</dd>");
-		}
+		fact(out, t.packaging, item.packaging());
 		out.append("\n        ");
-		if (view.price() != null) {
-			out.append("<dt class=\"col-sm-4\">").append(t.price).append("</dt>\n        <dd class=\"col-sm-8\">")
-					.append(escape(view.price())).append("</dd>");
-		}
+		fact(out, t.price, view.price());
 		out.append("\n      </dl>\n      <div class=\"d-flex flex-wrap gap-2 mb-3\">\n        <a id=\"shop-link\" class=\"btn btn-success\" href=\"")
 				.append(escape(view.shopLink())).append("\">").append(t.buy)
 				.append("</a>\n        <a id=\"complaint-link\" class=\"btn btn-outline-secondary\" href=\"")
@@ -94,20 +88,30 @@ class ProductHtml {
 		return out.toString();
 	}
 
+	/** A line of the facts' list, if there is a value: its label and the value. */
+	private static void fact(StringBuilder out, String label, @Nullable String value) {
+		if (value != null) {
+			out.append("<dt class=\"col-sm-4\">").append(label).append("</dt>\n        <dd class=\"col-sm-8\">")
+					.append(escape(value)).append("</dd>");
+		}
+	}
+
+	/** A text of the product, if there is one: its heading ({@code h5}/{@code h6} style) and the text as written. */
+	private static void text(StringBuilder out, String style, String heading, @Nullable String value) {
+		if (value != null) {
+			out.append("<div><h2 class=\"").append(style).append("\">").append(heading)
+					.append("</h2>\n        <p class=\"prewrap\">").append(escape(value)).append("</p></div>");
+		}
+	}
+
 	String bottom(CatalogueItem item, List<ArticleView> stories,
 			@Nullable List<PortalHighlights.SalesPoint> salesPoints, List<CatalogueItem> related, Locale locale) {
 		Texts t = texts(locale);
 		var out = new StringBuilder(4096);
 		out.append("\n      ");
-		if (item.description() != null) {
-			out.append("<div><h2 class=\"h5\">").append(t.about).append("</h2>\n        <p class=\"prewrap\">")
-					.append(escape(item.description())).append("</p></div>");
-		}
+		text(out, "h5", t.about, item.description());
 		out.append("\n      ");
-		if (item.ingredients() != null) {
-			out.append("<div><h2 class=\"h6\">").append(t.ingredients).append("</h2>\n        <p class=\"prewrap\">")
-					.append(escape(item.ingredients())).append("</p></div>");
-		}
+		text(out, "h6", t.ingredients, item.ingredients());
 		out.append("\n    </div>\n  </div>\n  ");
 		if (item.story() != null) {
 			out.append("<div class=\"mt-4\" id=\"product-story\">\n    <h2 class=\"h4\">").append(t.story)
