@@ -8,7 +8,7 @@
 # the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
 # `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (CACHE_SIZE answers, RENDERED_CHARS characters: the defaults; off by
 # default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, HISTO=1 the live
-# heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), PMAP=1 the mappings by
+# heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), HPROF=1 a heap dump (DIR/heap.hprof), PMAP=1 the mappings by
 # resident size (DIR/pmap.txt), SECS and WARM set the seconds per run. The server starts as in production
 # (bench/launch.sh: extracted layout with a CDS archive, OCOP_RUN_FLAGS, MALLOC_ARENA_MAX=2; CDS=0 without the archive).
 set -euo pipefail
@@ -18,7 +18,7 @@ cache_size=${CACHE_SIZE:-500}; rendered=${RENDERED_CHARS:-2000000}; if [ "${CACH
 . "$(dirname "$0")/launch.sh"
 JFLAGS=${OCOP_JVM_FLAGS:-$OCOP_RUN_FLAGS}
 ocop_launch "$JAR"
-URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE${H2_OPTS:-}"
 cd "$(dirname "$0")/.."
 (cd "$DIR" && exec java $JFLAGS $OCOP_LAUNCH --server.port=$PORT "--spring.datasource.url=$URL" \
   --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
@@ -49,3 +49,5 @@ done
 jstat -gc $pid 2>/dev/null | awk 'NR==1 {for (i = 1; i <= NF; i++) h[i] = $i} NR==2 {for (i = 1; i <= NF; i++) if (h[i] ~ /^(YGC|FGC|GCT)$/) printf "%s=%s ", h[i], $i; print ""}'
 # HISTO=1: the live heap by class after a full collection (after the RSS above, which it may change)
 if [ -n "${HISTO:-}" ]; then jcmd $pid GC.class_histogram > "$DIR/histo.txt"; jcmd $pid GC.heap_info > "$DIR/heap.txt"; fi
+# HPROF=1: a dump of the live heap (DIR/heap.hprof), for retained sizes
+if [ -n "${HPROF:-}" ]; then rm -f "$DIR/heap.hprof"; jcmd $pid GC.heap_dump "$DIR/heap.hprof" >/dev/null; fi

@@ -31,7 +31,7 @@ public record PortalSettings(Long pageCacheChars, Catalogue catalogue, Map map) 
 	 *        and 8000000, under searches that do not repeat: 82 full collections in a 45 s run, 5 ms of the
 	 *        results fragment's 9.7 ms of CPU)
 	 * @param itemCacheSize items (the short fields a list shows) kept by product id, so that a search reads only
-	 *        the ids of its page from the index (100000 by default, about 30 MB when full; 0 turns it off)
+	 *        the ids of its page from the index (100000 by default, about 21 MB when full; 0 turns it off)
 	 */
 	public record Catalogue(Integer cacheSize, Long renderedCacheChars, Integer itemCacheSize) {
 

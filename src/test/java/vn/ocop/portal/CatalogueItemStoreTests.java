@@ -106,4 +106,49 @@ class CatalogueItemStoreTests {
 		assertThat(cache.items(List.of(a.productId()), changing)).containsExactly(a);
 		assertThat(loads).hasSize(2);
 	}
+
+	@Test
+	void theTableOfIdsKeepsItsCapacityAndFindsEveryItemItKept() throws Exception {
+		var kept = new CatalogueCache.KeptItems(3_000);
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			ids.add(i % 7 == 0 ? new UUID(i, 0) : UUID.randomUUID()); // ids alike in their high or low bits too
+		}
+		// a reader alongside the writer finds each item either not yet kept or whole
+		var reader = new Thread(() -> {
+			for (int round = 0; round < 20; round++) {
+				for (int i = 0; i < ids.size(); i++) {
+					byte[] bytes = kept.get(ids.get(i));
+					if (bytes != null && (bytes.length != 1 + i % 5 || bytes[0] != (byte) i)) {
+						throw new AssertionError("item " + i);
+					}
+				}
+			}
+		});
+		var failed = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+		reader.setUncaughtExceptionHandler((t, e) -> failed.set(e));
+		reader.start();
+		for (int i = 0; i < ids.size(); i++) {
+			byte[] bytes = new byte[1 + i % 5];
+			bytes[0] = (byte) i;
+			kept.put(ids.get(i), bytes);
+		}
+		reader.join();
+		assertThat(failed.get()).isNull();
+		assertThat(kept.size()).isEqualTo(3_000);
+		for (int i = 0; i < ids.size(); i++) {
+			byte[] bytes = kept.get(ids.get(i));
+			if (i < 3_000) {
+				assertThat(bytes).hasSize(1 + i % 5).startsWith((byte) i);
+			}
+			else {
+				assertThat(bytes).isNull();
+			}
+		}
+		kept.put(ids.get(0), new byte[] { 42 });
+		kept.put(UUID.randomUUID(), new byte[] { 43 });
+		assertThat(kept.get(ids.get(0))).containsExactly(42);
+		assertThat(kept.size()).isEqualTo(3_000);
+		assertThat(new CatalogueCache.KeptItems(0).get(ids.get(0))).isNull();
+	}
 }
