@@ -30,7 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 class ErrorResponses implements ErrorController {
 
 	/** Statuses that have their own title and detail in the bundles; anything else reads as 500's. */
-	static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 413);
+	static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 413, 503);
 
 	private final MessageSource messages;
 
@@ -61,7 +61,7 @@ class ErrorResponses implements ErrorController {
 		int described = DESCRIBED.contains(status.value()) ? status.value() : 500;
 		var problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage("error." + described + ".detail", null, locale));
-		problem.setType(URI.create(ApiProblemHandler.TYPE_BASE + (status.is5xxServerError() ? "server-error"
+		problem.setType(URI.create(ApiProblemHandler.TYPE_BASE + (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE ? "server-error"
 				: status.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
 		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null,
 				messages.getMessage("error." + described + ".title", null, locale), locale));
