@@ -3,7 +3,6 @@ package vn.ocop.support;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -29,12 +28,9 @@ public class IpManagement {
 	private final SupportAccess access;
 	private final ProductLifecycle products;
 	private final Clock clock;
-	private final vn.ocop.shared.cluster.EntityChanges.Derived<Set<UUID>> productsWithRegistrations;
 
 	IpManagement(IpRegistrations registrations, SupportAccess access, ProductLifecycle products, Clock clock) {
 		this.registrations = registrations;
-		this.productsWithRegistrations = vn.ocop.shared.cluster.EntityChanges.derived(IpRegistration.class,
-				() -> Set.copyOf(registrations.findProductsWithRegistrations()));
 		this.access = access;
 		this.products = products;
 		this.clock = clock;
@@ -61,16 +57,12 @@ public class IpManagement {
 	}
 
 	/**
-	 * The granted titles in force of a product, for anyone (the public product page). Few products have any: the
-	 * set of those with a registration is read once per change of the registrations
-	 * ({@link vn.ocop.shared.cluster.EntityChanges}), so the page of a product without one asks the database nothing
-	 * and opens no transaction (the registrations have no lazy parts: the query's own is enough).
+	 * The granted titles in force of a product, for anyone (the public product page asks {@link PublicIpTitles},
+	 * which knows the products that have none). The registrations have no lazy parts: the query's own transaction
+	 * is enough.
 	 */
 	@Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public List<IpView> grantedOfProduct(UUID productId) {
-		if (!productsWithRegistrations.get().contains(productId)) {
-			return List.of();
-		}
 		return registrations.findByProductIdOrderByFilingDateAsc(productId).stream().map(r -> r.toView(today()))
 				.filter(IpView::inForce).toList();
 	}

@@ -3,7 +3,6 @@ package vn.ocop.portal.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +25,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.portal.PortalHighlights;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.portal.Catalogue;
 import vn.ocop.portal.PortalSettings;
 import vn.ocop.portal.ProductPageReads;
+import vn.ocop.portal.ProductPageSection;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.shared.NotFoundException;
@@ -47,14 +46,15 @@ class CatalogueController {
 
 	static final int RELATED = 4;
 
-	private static final String SUBNAV = "portal/fragments :: subnav(active='products')";
+	static final String SUBNAV = "portal/fragments :: subnav(active='products')";
 
 	private final Catalogue catalogue;
 	private final PublishedContent content;
 	private final SiteAddress site;
 	/** The sales points' module's contribution, if it is there: looked up once, not on every product page. */
 	private final SingletonSupplier<PortalHighlights> highlights;
-	private final JsonMapper json;
+	/** What other modules show on a product page (the IP titles), looked up once. */
+	private final SingletonSupplier<List<ProductPageSection>> sections;
 	private final ResultsHtml resultsHtml;
 	private final Cache<RenderedResults, byte[]> renderedResults;
 	private final LayoutParts layoutParts;
@@ -65,9 +65,9 @@ class CatalogueController {
 	private final ProductHtml productHtml;
 
 	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
-			ObjectProvider<PortalHighlights> highlights, JsonMapper json, ResultsHtml resultsHtml,
-			PortalSettings settings, LayoutParts layoutParts, MessageSource messages, StarLabels starLabels,
-			MoneyFormat money, ProductPageReads reads, ProductHtml productHtml) {
+			ObjectProvider<PortalHighlights> highlights, ObjectProvider<ProductPageSection> sections,
+			ResultsHtml resultsHtml, PortalSettings settings, LayoutParts layoutParts, MessageSource messages,
+			StarLabels starLabels, MoneyFormat money, ProductPageReads reads, ProductHtml productHtml) {
 		this.reads = reads;
 		this.productHtml = productHtml;
 		this.layoutParts = layoutParts;
@@ -83,7 +83,7 @@ class CatalogueController {
 		this.content = content;
 		this.site = site;
 		this.highlights = SingletonSupplier.ofNullable(highlights::getIfAvailable);
-		this.json = json;
+		this.sections = SingletonSupplier.of(() -> sections.orderedStream().toList());
 	}
 
 	/** The catalogue's parameters as they come in a shared URL: read leniently (a bad number is ignored). */
@@ -167,7 +167,8 @@ class CatalogueController {
 	}
 
 	@GetMapping("/products/{slug}")
-	String product(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
+	@Nullable String product(@PathVariable String slug, Model model, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		var found = reads.bySlug(slug);
 		if (found.isEmpty()) {
 			// renamed since the link was published: a permanent redirect to the product's current address
@@ -179,21 +180,54 @@ class CatalogueController {
 		Locale locale = RequestContextUtils.getLocale(request);
 		ProductView view = ProductView.of(item, site.base(), messages, starLabels, money, locale);
 		PortalHighlights contributed = highlights.get();
-		model.addAttribute("item", item);
-		model.addAttribute("canonical", site.of(item.path()));
-		model.addAttribute("jsonLd", jsonLd(item));
-		model.addAttribute("view", view);
-		model.addAttribute("productTop", productHtml.top(item, view, locale));
-		model.addAttribute("productBottom", productHtml.bottom(item, content.about(item.productId()),
+		String canonical = site.of(item.path());
+		String jsonLd = ProductHtml.jsonLd(item, site);
+		String top = productHtml.top(item, view, locale);
+		String sectionsHtml = sections(item, request, response);
+		String bottom = productHtml.bottom(item, content.about(item.productId()),
 				contributed == null ? null : contributed.salesPoints().stream()
 						.filter(p -> item.communeCode().equals(p.communeCode())).toList(),
-				reads.related(item, RELATED), locale));
-		model.addAttribute("pageHead", "portal/product");
+				reads.related(item, RELATED), locale);
 		model.addAttribute("lightPage", true);
-		layoutParts.addTo(model, request, response);
-		model.addAttribute("subnavHtml", layoutParts.partOrNull(SUBNAV, model, request, response));
 		PortalPages.page(response);
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		LayoutParts.Parts layout = flash == null || flash.isEmpty()
+				? layoutParts.partsOrNull(model, request, response) : null;
+		if (layout != null) {
+			// a visitor without an account (most visitors) gets the page written out, the bytes the template renders
+			// (ProductHtmlTests); a signed-in visitor (a header of their own) or one with flash attributes gets the
+			// template
+			byte[] html = productHtml.page(item, view, canonical, jsonLd, layout,
+					layoutParts.partOrNull(SUBNAV, model, request, response), top, sectionsHtml, bottom, locale)
+					.getBytes(StandardCharsets.UTF_8);
+			response.setLocale(locale);
+			response.setContentType(HTML_UTF8);
+			response.setContentLength(html.length);
+			response.getOutputStream().write(html);
+			return null;
+		}
+		model.addAttribute("item", item);
+		model.addAttribute("canonical", canonical);
+		model.addAttribute("jsonLd", jsonLd);
+		model.addAttribute("view", view);
+		model.addAttribute("productTop", top);
+		model.addAttribute("productSections", sectionsHtml);
+		model.addAttribute("productBottom", bottom);
+		model.addAttribute("pageHead", "portal/product");
 		return "portal/product";
+	}
+
+	/** The sections other modules show on the product's page, one after the other. */
+	private String sections(CatalogueItem item, HttpServletRequest request, HttpServletResponse response) {
+		List<ProductPageSection> all = sections.obtain();
+		if (all.size() == 1) {
+			return all.get(0).html(item.productId(), request, response);
+		}
+		var html = new StringBuilder();
+		for (ProductPageSection section : all) {
+			html.append(section.html(item.productId(), request, response));
+		}
+		return html.toString();
 	}
 
 	@GetMapping("/producers/{slug}")
@@ -217,35 +251,6 @@ class CatalogueController {
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
 		response.setHeader("Location", path);
 		return null;
-	}
-
-	/**
-	 * The schema.org Product markup of a product page (a data block, not a script: the CSP's
-	 * {@code script-src 'self'} does not concern it); {@code </} is escaped so the block cannot be closed early.
-	 */
-	String jsonLd(CatalogueItem item) {
-		Map<String, Object> product = new LinkedHashMap<>();
-		product.put("@context", "https://schema.org");
-		product.put("@type", "Product");
-		product.put("name", item.name());
-		product.put("url", site.of(item.path()));
-		if (item.description() != null) {
-			product.put("description", item.description());
-		}
-		if (item.photoPath() != null) {
-			product.put("image", site.of(item.photoPath()));
-		}
-		product.put("category", item.groupName());
-		product.put("brand", Map.of("@type", "Brand", "name", item.producerName()));
-		product.put("manufacturer", Map.of("@type", "Organization", "name", item.producerName(), "url",
-				site.of("/producers/" + item.producerSlug())));
-		product.put("countryOfOrigin", "VN");
-		product.put("award", "OCOP " + item.stars() + "★ (" + item.certificateCode() + ")");
-		product.put("additionalProperty", List.of(
-				Map.of("@type", "PropertyValue", "name", "OCOP stars", "value", item.stars()),
-				Map.of("@type", "PropertyValue", "name", "OCOP certificate", "value", item.certificateCode(),
-						"url", site.of("/verify/" + item.certificateCode()))));
-		return json.writeValueAsString(product).replace("</", "<\\/");
 	}
 
 	static @Nullable Integer number(@Nullable String value) {

@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import vn.ocop.content.ArticleView;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.PortalHighlights;
+import vn.ocop.shared.web.LayoutParts;
 
 /**
  * The product's own part of a product page, written out as text: the markup {@code portal/product.html} wrote with
@@ -40,7 +41,49 @@ class ProductHtml {
 
 	private record Texts(String breadcrumb, String catalogue, String verify, String producer, String place,
 			String group, String packaging, String price, String buy, String complain, String about,
-			String ingredients, String story, String stories, String nearby, String related) {
+			String ingredients, String story, String stories, String nearby, String related, String appName,
+			String lang) {
+	}
+
+	/**
+	 * The whole page as {@code portal/product.html} in {@code layout.html} renders it for a visitor without an
+	 * account and without a flash message: the head with the product's {@code og} tags and JSON-LD written here,
+	 * the layout's parts as rendered once per language ({@link LayoutParts}), the sub-navigation likewise, then
+	 * {@link #top}, the sections of other modules (the IP titles, as their fragment renders them; empty for a
+	 * product without any) and {@link #bottom}.
+	 */
+	String page(CatalogueItem item, ProductView view, String canonical, String jsonLd, LayoutParts.Parts layout,
+			String subnav, String top, String sections, String bottom, Locale locale) {
+		Texts t = texts(locale);
+		var out = new StringBuilder(layout.head().length() + layout.top().length() + layout.bottom().length()
+				+ subnav.length() + top.length() + sections.length() + bottom.length() + jsonLd.length() + 2048);
+		out.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang).append(
+				"\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>")
+				.append(escape(view.title())).append("</title>\n  \n  ");
+		og(out, item, view, canonical, t);
+		out.append("\n  <script type=\"application/ld+json\">").append(jsonLd).append("</script>\n\n  \n  \n  ")
+				.append(layout.head()).append("\n</head>\n<body>\n\n").append(layout.top())
+				.append("\n<main id=\"main\" class=\"container-lg py-4\" tabindex=\"-1\">\n  \n  <section>\n  \n  ")
+				.append(subnav).append("\n  ").append(top).append(sections).append(bottom)
+				.append("\n</section>\n</main>\n\n").append(layout.bottom()).append("\n</body>\n</html>\n");
+		return out.toString();
+	}
+
+	/** The link previews' tags ({@code portal/fragments :: og}) of a product. */
+	private static void og(StringBuilder out, CatalogueItem item, ProductView view, String canonical, Texts t) {
+		String url = escape(canonical);
+		String description = escape(view.description());
+		out.append("\n  <link rel=\"canonical\" href=\"").append(url).append("\">\n  <meta name=\"description\" content=\"")
+				.append(description).append("\">\n  <meta property=\"og:site_name\" content=\"").append(t.appName)
+				.append("\">\n  <meta property=\"og:type\" content=\"product\">\n  <meta property=\"og:title\" content=\"")
+				.append(escape(item.name())).append("\">\n  <meta property=\"og:description\" content=\"")
+				.append(description).append("\">\n  <meta property=\"og:url\" content=\"").append(url)
+				.append("\">\n  <meta property=\"og:locale\" content=\"").append(escape(view.ogLocale())).append("\">\n  ");
+		if (view.image() != null) {
+			out.append("<meta property=\"og:image\" content=\"").append(escape(view.image())).append("\">");
+		}
+		out.append("\n  <meta name=\"twitter:card\" content=\"")
+				.append(view.image() != null ? "summary_large_image" : "summary").append("\">\n");
 	}
 
 	String top(CatalogueItem item, ProductView view, Locale locale) {
@@ -86,6 +129,75 @@ class ProductHtml {
 				.append("</a>\n        <a id=\"complaint-link\" class=\"btn btn-outline-secondary\" href=\"")
 				.append(escape(view.complaintLink())).append("\">").append(t.complain).append("</a>\n      </div>\n      ");
 		return out.toString();
+	}
+
+	/**
+	 * The schema.org Product markup of a product page (a data block, not a script: the CSP's
+	 * {@code script-src 'self'} does not concern it), written as Jackson wrote the map it was made of (strings
+	 * escaped as its default escapes them, the rest as it is) in the keys' order, nested objects with their
+	 * {@code @type} first; {@code </} is written {@code <\/} so the block cannot be closed early.
+	 */
+	static String jsonLd(CatalogueItem item, SiteAddress site) {
+		var out = new StringBuilder(1024);
+		out.append("{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":");
+		json(out, item.name());
+		out.append(",\"url\":");
+		json(out, site.of(item.path()));
+		if (item.description() != null) {
+			out.append(",\"description\":");
+			json(out, item.description());
+		}
+		if (item.photoPath() != null) {
+			out.append(",\"image\":");
+			json(out, site.of(item.photoPath()));
+		}
+		out.append(",\"category\":");
+		json(out, item.groupName());
+		out.append(",\"brand\":{\"@type\":\"Brand\",\"name\":");
+		json(out, item.producerName());
+		out.append("},\"manufacturer\":{\"@type\":\"Organization\",\"name\":");
+		json(out, item.producerName());
+		out.append(",\"url\":");
+		json(out, site.of("/producers/" + item.producerSlug()));
+		out.append("},\"countryOfOrigin\":\"VN\",\"award\":");
+		json(out, "OCOP " + item.stars() + "★ (" + item.certificateCode() + ")");
+		out.append(",\"additionalProperty\":[{\"@type\":\"PropertyValue\",\"name\":\"OCOP stars\",\"value\":")
+				.append(item.stars())
+				.append("},{\"@type\":\"PropertyValue\",\"name\":\"OCOP certificate\",\"value\":");
+		json(out, item.certificateCode());
+		out.append(",\"url\":");
+		json(out, site.of("/verify/" + item.certificateCode()));
+		out.append("}]}");
+		return out.toString();
+	}
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	/** A JSON string: quotes, backslashes and control characters escaped, and the slash of {@code </}. */
+	private static void json(StringBuilder out, String text) {
+		out.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				case '\b' -> out.append("\\b");
+				case '\f' -> out.append("\\f");
+				case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
+				default -> {
+					if (c < 0x20) {
+						out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		out.append('"');
 	}
 
 	/** A line of the facts' list, if there is a value: its label and the value. */
@@ -153,7 +265,8 @@ class ProductHtml {
 				text("portal.product.group", l), text("portal.product.packaging", l), text("portal.product.price", l),
 				text("portal.product.buy", l), text("portal.product.complain", l), text("portal.product.about", l),
 				text("portal.product.ingredients", l), text("portal.product.story", l),
-				text("portal.product.stories", l), text("portal.sales.nearby", l), text("portal.product.related", l)));
+				text("portal.product.stories", l), text("portal.sales.nearby", l), text("portal.product.related", l),
+				text("app.name", l), escape(l.getLanguage())));
 	}
 
 	/** A fixed message, escaped; one that is missing written as Thymeleaf writes it ({@code ??code_vi??}). */

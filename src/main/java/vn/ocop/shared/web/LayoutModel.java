@@ -60,6 +60,11 @@ class LayoutModel implements HandlerInterceptor {
 	 * in the template ({@code #authorization.expression('isAuthenticated()')}) is parsed and evaluated each time.
 	 */
 	boolean signedIn() {
+		return isSignedIn();
+	}
+
+	/** See {@link #signedIn()}. */
+	static boolean isSignedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);

@@ -46,11 +46,23 @@ public class LayoutParts {
 	 * ({@code layoutParts}); does nothing for anyone else.
 	 */
 	public void addTo(Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (shared(model)) {
-			model.addAttribute("layoutParts", new Parts(part("layout :: layoutHeadEnd", model, request, response),
-					part("layout :: layoutTop", model, request, response),
-					part("layout :: layoutBottom", model, request, response)));
+		Parts parts = partsOrNull(model, request, response);
+		if (parts != null) {
+			model.addAttribute("layoutParts", parts);
 		}
+	}
+
+	/**
+	 * The layout's kept parts for a light page ({@code lightPage}) seen by a visitor without an account, for a page
+	 * written without the layout template; null for anyone else.
+	 */
+	public @Nullable Parts partsOrNull(Model model, HttpServletRequest request, HttpServletResponse response) {
+		if (!shared(model)) {
+			return null;
+		}
+		return new Parts(part("layout :: layoutHeadEnd", model, request, response),
+				part("layout :: layoutTop", model, request, response),
+				part("layout :: layoutBottom", model, request, response));
 	}
 
 	/**
@@ -73,7 +85,12 @@ public class LayoutParts {
 		return html;
 	}
 
+	/**
+	 * Whether the page is light and its visitor has no account. Asked of the security context, as the layout's model
+	 * ({@code signedIn}) is: that model is added only after the handler ({@link LayoutModel}), so a handler cannot
+	 * read it from its model.
+	 */
 	private static boolean shared(Model model) {
-		return Boolean.TRUE.equals(model.getAttribute("lightPage")) && Boolean.FALSE.equals(model.getAttribute("signedIn"));
+		return Boolean.TRUE.equals(model.getAttribute("lightPage")) && !LayoutModel.isSignedIn();
 	}
 }

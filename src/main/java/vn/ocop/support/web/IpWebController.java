@@ -22,6 +22,7 @@ import vn.ocop.shared.NotFoundException;
 import vn.ocop.support.IpDetails;
 import vn.ocop.support.IpManagement;
 import vn.ocop.support.IpType;
+import vn.ocop.support.PublicIpTitles;
 
 /**
  * IP and brand registrations: the back-office list and its steps, the council's evidence fragment beside a
@@ -40,11 +41,13 @@ class IpWebController {
 			"expiresOn", "support.ip.filing.incomplete", "number", "support.ip.grant.incomplete", "number");
 
 	private final IpManagement ip;
+	private final PublicIpTitles publicTitles;
 	private final RegistryManagement registry;
 	private final SupportPages pages;
 
-	IpWebController(IpManagement ip, RegistryManagement registry, SupportPages pages) {
+	IpWebController(IpManagement ip, PublicIpTitles publicTitles, RegistryManagement registry, SupportPages pages) {
 		this.ip = ip;
+		this.publicTitles = publicTitles;
 		this.registry = registry;
 		this.pages = pages;
 	}
@@ -126,7 +129,7 @@ class IpWebController {
 	/** The granted titles in force of a product, for its public page. */
 	@GetMapping("/public/support/ip/products/{productId}")
 	String publicProduct(@PathVariable UUID productId, Model model) {
-		model.addAttribute("registrations", ip.grantedOfProduct(productId));
+		model.addAttribute("registrations", publicTitles.ofProduct(productId));
 		return "support/fragments :: publicAlone";
 	}
 

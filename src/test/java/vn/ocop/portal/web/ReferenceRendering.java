@@ -23,10 +23,15 @@ final class ReferenceRendering {
 	/** The fragment of a reference template rendered with this model, in this language. */
 	static String render(RenderedFragments fragments, WebApplicationContext context, String fragment,
 			Map<String, Object> model, Locale locale) {
+		return fragments.render(fragment, model, request(context, locale), new MockHttpServletResponse());
+	}
+
+	/** A request as Spring MVC hands it to a view, from a visitor without an account, in this language. */
+	static MockHttpServletRequest request(WebApplicationContext context, Locale locale) {
 		var request = new MockHttpServletRequest(context.getServletContext());
 		request.addPreferredLocale(locale);
 		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-		return fragments.render(fragment, model, request, new MockHttpServletResponse());
+		return request;
 	}
 
 	/** One to eight characters of {@code alphabet}, chosen at random (whole code points). */
