@@ -22,8 +22,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Renders XHTML (usually a Thymeleaf template of a module's {@code pdf} folder) to PDF with DejaVu Sans embedded
- * (regular and bold, loaded once), so that every Vietnamese diacritic shows. The templates' CSS names the font as
- * {@value #FONT_FAMILY}.
+ * (regular and bold, read once, at the first document), so that every Vietnamese diacritic shows. The templates'
+ * CSS names the font as {@value #FONT_FAMILY}.
  */
 @Component
 public class PdfRenderer {
@@ -33,8 +33,14 @@ public class PdfRenderer {
 
 	private final ITemplateEngine templates;
 	private final @Nullable ApplicationContext beans;
-	private final byte[] regular;
-	private final byte[] bold;
+
+	/** The embedded fonts (1.5 MB), read at the first document: most nodes never draw one. */
+	private static final class Fonts {
+
+		static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+
+		static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+	}
 
 	PdfRenderer(ITemplateEngine templates) {
 		this(templates, null);
@@ -45,8 +51,6 @@ public class PdfRenderer {
 	PdfRenderer(ITemplateEngine templates, @Nullable ApplicationContext beans) {
 		this.templates = templates;
 		this.beans = beans;
-		this.regular = font("fonts/DejaVuSans.ttf");
-		this.bold = font("fonts/DejaVuSans-Bold.ttf");
 	}
 
 	/** The template processed with the variables in the locale, as PDF. */
@@ -65,8 +69,8 @@ public class PdfRenderer {
 		try {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
