@@ -1,5 +1,6 @@
 package vn.ocop.portal.web;
 
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,8 @@ import org.unbescape.uri.UriEscape;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.content.ArticleView;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.PortalHighlights;
@@ -131,73 +134,60 @@ class ProductHtml {
 		return out.toString();
 	}
 
+	/** Jackson's generator, which escapes the strings; no object mapping is needed for a few fixed keys. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	/**
 	 * The schema.org Product markup of a product page (a data block, not a script: the CSP's
-	 * {@code script-src 'self'} does not concern it), written as Jackson wrote the map it was made of (strings
-	 * escaped as its default escapes them, the rest as it is) in the keys' order, nested objects with their
-	 * {@code @type} first; {@code </} is written {@code <\/} so the block cannot be closed early.
+	 * {@code script-src 'self'} does not concern it), streamed by Jackson's generator in a fixed order of keys,
+	 * nested objects with their {@code @type} first; {@code </} is written {@code <\/} so the block cannot be
+	 * closed early.
 	 */
 	static String jsonLd(CatalogueItem item, SiteAddress site) {
-		var out = new StringBuilder(1024);
-		out.append("{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":");
-		json(out, item.name());
-		out.append(",\"url\":");
-		json(out, site.of(item.path()));
-		if (item.description() != null) {
-			out.append(",\"description\":");
-			json(out, item.description());
-		}
-		if (item.photoPath() != null) {
-			out.append(",\"image\":");
-			json(out, site.of(item.photoPath()));
-		}
-		out.append(",\"category\":");
-		json(out, item.groupName());
-		out.append(",\"brand\":{\"@type\":\"Brand\",\"name\":");
-		json(out, item.producerName());
-		out.append("},\"manufacturer\":{\"@type\":\"Organization\",\"name\":");
-		json(out, item.producerName());
-		out.append(",\"url\":");
-		json(out, site.of("/producers/" + item.producerSlug()));
-		out.append("},\"countryOfOrigin\":\"VN\",\"award\":");
-		json(out, "OCOP " + item.stars() + "★ (" + item.certificateCode() + ")");
-		out.append(",\"additionalProperty\":[{\"@type\":\"PropertyValue\",\"name\":\"OCOP stars\",\"value\":")
-				.append(item.stars())
-				.append("},{\"@type\":\"PropertyValue\",\"name\":\"OCOP certificate\",\"value\":");
-		json(out, item.certificateCode());
-		out.append(",\"url\":");
-		json(out, site.of("/verify/" + item.certificateCode()));
-		out.append("}]}");
-		return out.toString();
-	}
-
-	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-	/** A JSON string: quotes, backslashes and control characters escaped, and the slash of {@code </}. */
-	private static void json(StringBuilder out, String text) {
-		out.append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				case '\b' -> out.append("\\b");
-				case '\f' -> out.append("\\f");
-				case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-				default -> {
-					if (c < 0x20) {
-						out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-					}
-					else {
-						out.append(c);
-					}
-				}
+		var out = new StringWriter(1024);
+		try (JsonGenerator json = JSON.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeStringProperty("@context", "https://schema.org");
+			json.writeStringProperty("@type", "Product");
+			json.writeStringProperty("name", item.name());
+			json.writeStringProperty("url", site.of(item.path()));
+			if (item.description() != null) {
+				json.writeStringProperty("description", item.description());
 			}
+			if (item.photoPath() != null) {
+				json.writeStringProperty("image", site.of(item.photoPath()));
+			}
+			json.writeStringProperty("category", item.groupName());
+			json.writeName("brand");
+			json.writeStartObject();
+			json.writeStringProperty("@type", "Brand");
+			json.writeStringProperty("name", item.producerName());
+			json.writeEndObject();
+			json.writeName("manufacturer");
+			json.writeStartObject();
+			json.writeStringProperty("@type", "Organization");
+			json.writeStringProperty("name", item.producerName());
+			json.writeStringProperty("url", site.of("/producers/" + item.producerSlug()));
+			json.writeEndObject();
+			json.writeStringProperty("countryOfOrigin", "VN");
+			json.writeStringProperty("award", "OCOP " + item.stars() + "★ (" + item.certificateCode() + ")");
+			json.writeName("additionalProperty");
+			json.writeStartArray();
+			json.writeStartObject();
+			json.writeStringProperty("@type", "PropertyValue");
+			json.writeStringProperty("name", "OCOP stars");
+			json.writeNumberProperty("value", item.stars());
+			json.writeEndObject();
+			json.writeStartObject();
+			json.writeStringProperty("@type", "PropertyValue");
+			json.writeStringProperty("name", "OCOP certificate");
+			json.writeStringProperty("value", item.certificateCode());
+			json.writeStringProperty("url", site.of("/verify/" + item.certificateCode()));
+			json.writeEndObject();
+			json.writeEndArray();
+			json.writeEndObject();
 		}
-		out.append('"');
+		return out.toString().replace("</", "<\\/");
 	}
 
 	/** A line of the facts' list, if there is a value: its label and the value. */
