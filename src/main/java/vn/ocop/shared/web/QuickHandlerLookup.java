@@ -1,9 +1,9 @@
 package vn.ocop.shared.web;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -48,14 +48,32 @@ class QuickHandlerLookup implements WebMvcRegistrations {
 				return super.lookupHandlerMethod(lookupPath, new MethodReadOnce(request));
 			}
 
-			/** The first path segment of each mapping's patterns when all begin with a literal one (else none). */
-			private final Map<RequestMappingInfo, String[]> firstSegments = new ConcurrentHashMap<>();
+			/**
+			 * The first path segment of each mapping's patterns when all begin with a literal one (else none), by
+			 * identity: the mappings are the registry's own objects, and {@code RequestMappingInfo.hashCode()} boxes
+			 * its parts on every call (most of the lookup's CPU when it was the key of a hash map). Copied on write:
+			 * filled once as the mappings are first tried, then only read.
+			 */
+			private volatile Map<RequestMappingInfo, String[]> firstSegments = new IdentityHashMap<>();
+
+			private String[] firstSegments(RequestMappingInfo info) {
+				String[] firsts = firstSegments.get(info);
+				if (firsts == null) {
+					firsts = QuickHandlerLookup.firstSegments(info);
+					synchronized (this) {
+						var copy = new IdentityHashMap<>(firstSegments);
+						copy.put(info, firsts);
+						firstSegments = copy;
+					}
+				}
+				return firsts;
+			}
 
 			@Override
 			protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info,
 					HttpServletRequest request) {
 				if (request instanceof MethodReadOnce once
-						&& (!once.mayStartWith(firstSegments.computeIfAbsent(info, QuickHandlerLookup::firstSegments))
+						&& (!once.mayStartWith(firstSegments(info))
 								|| !once.mayMatch(info.getPathPatternsCondition()))) {
 					return null;
 				}
