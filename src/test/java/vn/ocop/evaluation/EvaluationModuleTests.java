@@ -239,6 +239,10 @@ class EvaluationModuleTests {
 			assertThat(r.escalatedTo()).isEqualTo(CouncilLevel.CENTRAL);
 		});
 		verify(products, never()).recordRating(eq(product), anyBoolean(), anyInt(), anyString(), any());
+		// the producer is told after the commit, on another thread that asks the registry mock: stubbing it while
+		// that thread calls it would stub the wrong method
+		verify(notifications, timeout(10_000)).send(argThat((Notice n) -> n.recipients().contains("producer-" + tag)
+				&& n.topic().equals("evaluation.result")));
 
 		signIn(office);
 		when(products.summary(product)).thenReturn(product(product, "Nhung hươu Hương Sơn " + tag,
