@@ -110,12 +110,13 @@ public final class RatedProducts {
 
 	/**
 	 * A submitted product rated with {@code total} (62 gives 3★, 75 gives 4★) and certified by a decision of
-	 * today; returns the certificate code.
+	 * today; returns the certificate code. The decision's number is this JVM's own ({@code T} and a counter): a number
+	 * of 1000–9999 could be one the demo data or another test had already given a decision of another day (409).
 	 */
 	public String certified(UUID product, int total) throws Exception {
 		rated(product, total);
 		String json = mvc.perform(post("/api/v1/certificates").with(admin()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"productId\":\"" + product + "\",\"decisionNumber\":\"" + (1000 + GTINS.incrementAndGet() % 9000)
+				.content("{\"productId\":\"" + product + "\",\"decisionNumber\":\"T" + GTINS.incrementAndGet()
 						+ "/QĐ-UBND\",\"decisionDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\",\"signer\":\"Trần Báu Hà\"}"))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(json, "$.code");
