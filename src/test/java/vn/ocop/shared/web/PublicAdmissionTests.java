@@ -1,6 +1,7 @@
 package vn.ocop.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,14 +66,6 @@ class PublicAdmissionTests {
 		return CompletableFuture.supplyAsync(() -> call(filter, get(path)));
 	}
 
-	static void await(BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(end);
-			Thread.sleep(5);
-		}
-	}
-
 	@Test
 	void anonymousReadsWaitTheirTurnInArrivalOrder() throws Exception {
 		var filter = new PublicAdmission.Filter(1, 10, Duration.ofSeconds(10), PATHS);
@@ -83,7 +75,7 @@ class PublicAdmissionTests {
 		for (int i = 1; i <= 5; i++) {
 			waiting.add(callLater(filter, "/products/" + i));
 			int present = i + 1;
-			await(() -> filter.present() == present);
+			await().atMost(Duration.ofSeconds(10)).until(() -> filter.present() == present);
 		}
 		assertThat(served).containsExactly("/hold");
 
@@ -103,7 +95,7 @@ class PublicAdmissionTests {
 		var holder = callLater(filter, "/hold");
 		assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 		var queued = callLater(filter, "/products/queued");
-		await(() -> filter.present() == 2);
+		await().atMost(Duration.ofSeconds(10)).until(() -> filter.present() == 2);
 
 		var refused = call(filter, get("/api/v1/public/products"));
 		assertThat(refused.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.value());
