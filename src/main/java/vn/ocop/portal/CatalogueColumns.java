@@ -32,7 +32,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * (as ordinals of their codes), its product id and its place in the order by name ({@code order_key}). Read once
  * per state of the index (a change of the catalogue makes a new state); a search then filters, counts facets,
  * weighs and sorts its matches with array reads instead of reading doc values and comparing keys per match.
- * About 40 bytes per product: 4 MB for 100,000.
+ * About 40 bytes per product: 4 MB for 100,000 (the ids as two {@code long}s, not as {@code UUID} objects).
  */
 final class CatalogueColumns {
 
@@ -67,7 +67,15 @@ final class CatalogueColumns {
 	/** The document at each place in the order by name. */
 	final int[] byName;
 
-	final UUID[] ids;
+	/** Each document's product id, as the high and the low bits of its {@code UUID} (no object per document). */
+	private final long[] idHigh;
+
+	private final long[] idLow;
+
+	/** The product id of a live document. */
+	UUID id(int doc) {
+		return new UUID(idHigh[doc], idLow[doc]);
+	}
 
 	/**
 	 * The documents of a term in a field, or of a phrase, as read for earlier searches of this state of the index:
@@ -244,7 +252,8 @@ final class CatalogueColumns {
 		this.forms = new Ordinals(maxDoc);
 		this.nameRank = new int[maxDoc];
 		this.byName = new int[maxDoc];
-		this.ids = new UUID[maxDoc];
+		this.idHigh = new long[maxDoc];
+		this.idLow = new long[maxDoc];
 	}
 
 	/** The state of the index a reader shows (equal for readers of the same segments and deletions). */
@@ -286,7 +295,9 @@ final class CatalogueColumns {
 					continue;
 				}
 				columns.live.set(at);
-				columns.ids[at] = UUID.fromString(ids.binaryValue().utf8ToString());
+				UUID id = UUID.fromString(ids.binaryValue().utf8ToString());
+				columns.idHigh[at] = id.getMostSignificantBits();
+				columns.idLow[at] = id.getLeastSignificantBits();
 				columns.stars[at] = (byte) (stars.advanceExact(doc) ? stars.nextValue() : 0);
 				if (photo.advanceExact(doc) && photo.nextValue() != 0) {
 					columns.photo.set(at);

@@ -196,7 +196,7 @@ final class CatalogueMatcher {
 		int from = (query.page() - 1) * query.size();
 		List<UUID> ids = new ArrayList<>(Math.max(0, Math.min(query.size(), keys.length - from)));
 		for (int i = from; i < keys.length; i++) {
-			ids.add(columns.ids[columns.byName[(int) (keys[i] & 0xFFFFFFFFL)]]);
+			ids.add(columns.id(columns.byName[(int) (keys[i] & 0xFFFFFFFFL)]));
 		}
 		if (!facets) {
 			return new Found(total, ids, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());

@@ -3,6 +3,7 @@ package vn.ocop.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,8 @@ class RelatedProducts {
 	 * The catalogue as the related products need it, at one generation: each product's group, producer, district,
 	 * commune and its place in the order of equal weights (more stars first, then the name's sort key and the slug,
 	 * compared as the index compares them: the bytes of {@link CatalogueEntry#getOrderKey}), and the products of each
-	 * group, producer, district, commune and group in a district, in that order. About 60 bytes a product.
+	 * group, producer, district, commune and group in a district, in that order. About 60 bytes a product, in arrays:
+	 * no object per product or producer ({@link Lists}).
 	 * <p>
 	 * A product's related products are the best by weight among those of its producer, its commune and its group
 	 * in its district (scored one by one: few), and of the first few of its group and of its district that share
@@ -145,15 +147,17 @@ class RelatedProducts {
 		private final int[] district;
 		private final int[] commune;
 		private final Map<String, Integer> groupCodes;
-		private final Map<UUID, Integer> producerIds;
+		/** The producers' ids, sorted (as signed pairs of longs): a producer's code is its place here. */
+		private final long[] producerHigh;
+		private final long[] producerLow;
 		private final Map<String, Integer> districtCodes;
 		private final Map<String, Integer> communeCodes;
-		private final int[][] byGroup;
-		private final int[][] byProducer;
-		private final int[][] byDistrict;
-		private final int[][] byCommune;
-		private final Map<Long, int[]> byGroupAndDistrict;
-		private final Map<Long, int[]> byGroupAndCommune;
+		private final Lists byGroup;
+		private final Lists byProducer;
+		private final Lists byDistrict;
+		private final Lists byCommune;
+		private final Lists byGroupAndDistrict;
+		private final Lists byGroupAndCommune;
 
 		/** The index of these items (the whole catalogue, read at {@code generation}). */
 		static Index of(long generation, List<CatalogueItem> items) {
@@ -214,6 +218,20 @@ class RelatedProducts {
 				int byStars = Integer.compare(codes[5 * b + 4], codes[5 * a + 4]);
 				return byStars != 0 ? byStars : Arrays.compareUnsigned(keys[a], keys[b]);
 			});
+			// the producers' codes become their places in the order of their ids, looked up by a binary search
+			int producers = built.producerIds.size();
+			UUID[] sorted = new UUID[producers];
+			built.producerIds.forEach((id, code) -> sorted[code] = id);
+			Arrays.sort(sorted, Comparator.comparingLong(UUID::getMostSignificantBits)
+					.thenComparingLong(UUID::getLeastSignificantBits));
+			producerHigh = new long[producers];
+			producerLow = new long[producers];
+			int[] producerCode = new int[producers];
+			for (int i = 0; i < producers; i++) {
+				producerHigh[i] = sorted[i].getMostSignificantBits();
+				producerLow[i] = sorted[i].getLeastSignificantBits();
+				producerCode[built.producerIds.get(sorted[i])] = i;
+			}
 			idHigh = new long[n];
 			idLow = new long[n];
 			group = new int[n];
@@ -225,33 +243,125 @@ class RelatedProducts {
 				idHigh[rank] = built.ids[2 * i];
 				idLow[rank] = built.ids[2 * i + 1];
 				group[rank] = codes[5 * i];
-				producer[rank] = codes[5 * i + 1];
+				producer[rank] = producerCode[codes[5 * i + 1]];
 				district[rank] = codes[5 * i + 2];
 				commune[rank] = codes[5 * i + 3];
 			}
 			groupCodes = built.groupCodes;
-			producerIds = built.producerIds;
 			districtCodes = built.districtCodes;
 			communeCodes = built.communeCodes;
-			byGroup = lists(group, groupCodes.size());
-			byProducer = lists(producer, producerIds.size());
-			byDistrict = lists(district, districtCodes.size());
-			byCommune = lists(commune, communeCodes.size());
-			byGroupAndDistrict = pairs(group, district);
-			byGroupAndCommune = pairs(group, commune);
+			byGroup = Lists.of(group, null);
+			byProducer = Lists.of(producer, null);
+			byDistrict = Lists.of(district, null);
+			byCommune = Lists.of(commune, null);
+			byGroupAndDistrict = Lists.of(district, group);
+			byGroupAndCommune = Lists.of(commune, group);
 		}
 
-		/** The places of the products of each pair of a group and a place (a product without the place: none). */
-		private static Map<Long, int[]> pairs(int[] group, int[] place) {
-			Map<Long, List<Integer>> lists = new HashMap<>();
-			for (int rank = 0; rank < group.length; rank++) {
-				if (place[rank] >= 0) {
-					lists.computeIfAbsent(pair(group[rank], place[rank]), k -> new ArrayList<>()).add(rank);
-				}
+		/**
+		 * The places of the products of each value (or of each pair of a group and a value), in order, all in one
+		 * array: the lists one after another, found by a binary search of their keys. A list per value as an
+		 * {@code int[]} in a map cost a map node, a boxed key and an array's header each (tens of thousands of
+		 * producers and pairs).
+		 */
+		static final class Lists {
+
+			private static final Lists NONE = new Lists(new long[0], new int[] { 0 }, new int[0]);
+
+			/** The keys, sorted: {@code group << 32 | value} (the group 0 when not by group). */
+			private final long[] keys;
+			/** Where each key's list starts in {@link #ranks} (and, at {@code keys.length}, where the last ends). */
+			private final int[] starts;
+			private final int[] ranks;
+
+			private Lists(long[] keys, int[] starts, int[] ranks) {
+				this.keys = keys;
+				this.starts = starts;
+				this.ranks = ranks;
 			}
-			Map<Long, int[]> pairs = new HashMap<>();
-			lists.forEach((k, ranks) -> pairs.put(k, ranks.stream().mapToInt(Integer::intValue).toArray()));
-			return pairs;
+
+			/** The lists of {@code values} (a product without a value, {@code -1}: in none), by group too if given. */
+			static Lists of(int[] values, int @Nullable [] groups) {
+				int n = values.length;
+				int count = 0;
+				for (int rank = 0; rank < n; rank++) {
+					if (values[rank] >= 0) {
+						count++;
+					}
+				}
+				if (count == 0) {
+					return NONE;
+				}
+				// each product's key; its place: sorted by key (stably), the lists come one after another, each in order
+				long[] sortedKeys = new long[count];
+				count = 0;
+				for (int rank = 0; rank < n; rank++) {
+					if (values[rank] >= 0) {
+						sortedKeys[count++] = key(groups == null ? 0 : groups[rank], values[rank]);
+					}
+				}
+				Integer[] order = new Integer[count];
+				int[] ranksOf = new int[count];
+				count = 0;
+				for (int rank = 0; rank < n; rank++) {
+					if (values[rank] >= 0) {
+						order[count] = count;
+						ranksOf[count++] = rank;
+					}
+				}
+				long[] byKey = sortedKeys;
+				// a stable sort: the products of a key stay in their order
+				Arrays.sort(order, (a, b) -> Long.compare(byKey[a], byKey[b]));
+				int distinct = 0;
+				for (int i = 0; i < count; i++) {
+					if (i == 0 || byKey[order[i]] != byKey[order[i - 1]]) {
+						distinct++;
+					}
+				}
+				long[] keys = new long[distinct];
+				int[] starts = new int[distinct + 1];
+				int[] ranks = new int[count];
+				int k = -1;
+				for (int i = 0; i < count; i++) {
+					long key = byKey[order[i]];
+					if (k < 0 || key != keys[k]) {
+						keys[++k] = key;
+						starts[k] = i;
+					}
+					ranks[i] = ranksOf[order[i]];
+				}
+				starts[distinct] = count;
+				return new Lists(keys, starts, ranks);
+			}
+
+			private static long key(int group, int value) {
+				return ((long) group << 32) | value;
+			}
+
+			/** Where the list of a value of a group is ({@code < 0}: it has none). */
+			int list(int group, int value) {
+				return Arrays.binarySearch(keys, key(group, value));
+			}
+
+			/** Where the list of a value is ({@code < 0}: it has none). */
+			int list(int value) {
+				return list(0, value);
+			}
+
+			/** Where a list ({@link #list}) starts among the places ({@link #rank}). */
+			int start(int list) {
+				return list < 0 ? 0 : starts[list];
+			}
+
+			/** Where a list ends among the places. */
+			int end(int list) {
+				return list < 0 ? 0 : starts[list + 1];
+			}
+
+			/** The place at {@code at}. */
+			int rank(int at) {
+				return ranks[at];
+			}
 		}
 
 		long generation() {
@@ -262,41 +372,16 @@ class RelatedProducts {
 			return codes.computeIfAbsent(value, v -> codes.size());
 		}
 
-		/** The places of each value's products, in order. */
-		private static int[][] lists(int[] values, int count) {
-			int[] sizes = new int[count];
-			for (int value : values) {
-				if (value >= 0) {
-					sizes[value]++;
-				}
-			}
-			int[][] lists = new int[count][];
-			for (int v = 0; v < count; v++) {
-				lists[v] = new int[sizes[v]];
-			}
-			int[] filled = new int[count];
-			for (int rank = 0; rank < values.length; rank++) {
-				if (values[rank] >= 0) {
-					lists[values[rank]][filled[values[rank]]++] = rank;
-				}
-			}
-			return lists;
-		}
-
-		private static long pair(int group, int district) {
-			return ((long) group << 32) | district;
-		}
-
 		/**
 		 * The ids of the products most like {@code item}, best first (as {@link RelatedProducts#inRings}); null when
 		 * the item is not in this index (a product newer than it).
 		 */
 		@Nullable List<UUID> related(CatalogueItem item, int limit) {
 			Integer g = groupCodes.get(item.groupCode());
-			Integer p = producerIds.get(item.producerId());
+			int p = producer(item.producerId());
 			Integer c = communeCodes.get(item.communeCode());
 			Integer d = item.districtCode() == null ? null : districtCodes.get(item.districtCode());
-			if (g == null || p == null || c == null || (item.districtCode() != null && d == null)) {
+			if (g == null || p < 0 || c == null || (item.districtCode() != null && d == null)) {
 				return null;
 			}
 			int gi = g;
@@ -307,7 +392,9 @@ class RelatedProducts {
 			long low = item.productId().getLeastSignificantBits();
 			var found = new Candidates(limit);
 			boolean known = false;
-			for (int rank : byProducer[pi]) {
+			int list = byProducer.list(pi);
+			for (int at = byProducer.start(list), end = byProducer.end(list); at < end; at++) {
+				int rank = byProducer.rank(at);
 				if (idHigh[rank] == high && idLow[rank] == low) {
 					// the product as this index knows it: else it changed since, and the rings answer
 					known = group[rank] == gi && commune[rank] == ci && district[rank] == (d == null ? -1 : di);
@@ -322,7 +409,9 @@ class RelatedProducts {
 			// list is read only until nothing further in it could be among the best (a commune may hold a thousand
 			// products, and scoring them all was a tenth of a product page's CPU at 100,000 entries)
 			int sameDistrict = d == null ? 0 : 1;
-			for (int rank : byGroupAndCommune.getOrDefault(pair(gi, ci), NONE)) {
+			list = byGroupAndCommune.list(gi, ci);
+			for (int at = byGroupAndCommune.start(list), end = byGroupAndCommune.end(list); at < end; at++) {
+				int rank = byGroupAndCommune.rank(at);
 				if (found.beyond(3 + 1 + sameDistrict, rank)) {
 					break;
 				}
@@ -330,7 +419,9 @@ class RelatedProducts {
 					found.add(weight(rank, gi, pi, di, ci), rank);
 				}
 			}
-			for (int rank : byCommune[ci]) {
+			list = byCommune.list(ci);
+			for (int at = byCommune.start(list), end = byCommune.end(list); at < end; at++) {
+				int rank = byCommune.rank(at);
 				if (found.beyond(1 + sameDistrict, rank)) {
 					break;
 				}
@@ -339,7 +430,9 @@ class RelatedProducts {
 				}
 			}
 			if (d != null) {
-				for (int rank : byGroupAndDistrict.getOrDefault(pair(gi, di), NONE)) {
+				list = byGroupAndDistrict.list(gi, di);
+				for (int at = byGroupAndDistrict.start(list), end = byGroupAndDistrict.end(list); at < end; at++) {
+					int rank = byGroupAndDistrict.rank(at);
 					if (found.beyond(3 + 1, rank)) {
 						break;
 					}
@@ -350,8 +443,9 @@ class RelatedProducts {
 			}
 			// the others of the group weigh 3, of the district 1: the first few of each, in order
 			int taken = 0;
-			for (int i = 0; i < byGroup[gi].length && taken < limit; i++) {
-				int rank = byGroup[gi][i];
+			list = byGroup.list(gi);
+			for (int at = byGroup.start(list), end = byGroup.end(list); at < end && taken < limit; at++) {
+				int rank = byGroup.rank(at);
 				if (producer[rank] != pi && commune[rank] != ci && district[rank] != di) {
 					found.add(3, rank);
 					taken++;
@@ -359,8 +453,9 @@ class RelatedProducts {
 			}
 			if (d != null) {
 				taken = 0;
-				for (int i = 0; i < byDistrict[di].length && taken < limit; i++) {
-					int rank = byDistrict[di][i];
+				list = byDistrict.list(di);
+				for (int at = byDistrict.start(list), end = byDistrict.end(list); at < end && taken < limit; at++) {
+					int rank = byDistrict.rank(at);
 					if (producer[rank] != pi && commune[rank] != ci && group[rank] != gi) {
 						found.add(1, rank);
 						taken++;
@@ -374,7 +469,28 @@ class RelatedProducts {
 			return ids;
 		}
 
-		private static final int[] NONE = {};
+		/** A producer's code: its place among the sorted ids ({@code -1}: not in this index). */
+		private int producer(UUID id) {
+			long high = id.getMostSignificantBits();
+			long low = id.getLeastSignificantBits();
+			int from = 0;
+			int to = producerHigh.length - 1;
+			while (from <= to) {
+				int mid = (from + to) >>> 1;
+				int c = producerHigh[mid] != high ? Long.compare(producerHigh[mid], high)
+						: Long.compare(producerLow[mid], low);
+				if (c < 0) {
+					from = mid + 1;
+				}
+				else if (c > 0) {
+					to = mid - 1;
+				}
+				else {
+					return mid;
+				}
+			}
+			return -1;
+		}
 
 		private int weight(int rank, int g, int p, int d, int c) {
 			return (group[rank] == g ? 3 : 0) + (producer[rank] == p ? 2 : 0) + (district[rank] == d ? 1 : 0)
