@@ -199,6 +199,19 @@ class CatalogueCache {
 		return inOrder;
 	}
 
+	/**
+	 * The item kept of this product while the catalogue is at {@code generation}; null if it is not kept or the
+	 * catalogue is at another generation.
+	 */
+	@Nullable CatalogueItem kept(UUID id, long generation) {
+		Items kept = items;
+		if (itemCapacity <= 0 || kept.generation != generation) {
+			return null;
+		}
+		byte[] bytes = kept.bytes.get(id);
+		return bytes == null ? null : kept.compact.read(id, bytes);
+	}
+
 	/** Whether items are kept at all ({@code ocop.portal.catalogue.item-cache-size} above 0). */
 	int itemCapacity() {
 		return Math.max(0, itemCapacity);

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they would without it; a pass that a change overtakes is not kept and is run again.
  * <p>
  * The same pass reads the whole catalogue (the item store keeps at most its capacity) for the index of related
- * products ({@link RelatedProducts.Index}).
+ * products ({@link RelatedProducts.Index}); then the entries' texts are read for the product pages
+ * ({@link ProductPageReads#keepTexts}).
  */
 @Component
 class CatalogueItemPreload {
@@ -29,14 +30,16 @@ class CatalogueItemPreload {
 	private final CatalogueSearch search;
 	private final CatalogueCache cache;
 	private final RelatedProducts related;
+	private final ProductPageReads pages;
 	private final TransactionTemplate readOnly;
 	private volatile boolean ready;
 	private volatile long loaded = -1;
 
 	CatalogueItemPreload(CatalogueSearch search, CatalogueCache cache, RelatedProducts related,
-			PlatformTransactionManager transactions) {
+			ProductPageReads pages, PlatformTransactionManager transactions) {
 		this.search = search;
 		this.related = related;
+		this.pages = pages;
 		this.cache = cache;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -73,6 +76,9 @@ class CatalogueItemPreload {
 			return;
 		}
 		related.use(index.build(generation));
+		// the product pages' texts, read after the items they complete (a read-only transaction: a database may
+		// then stream the rows)
+		readOnly.executeWithoutResult(tx -> pages.keepTexts(generation));
 		loaded = generation;
 		log.debug("Catalogue items kept: {} in {} ms", read, (System.nanoTime() - started) / 1_000_000);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,9 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What a product page reads on every visit — its entry and its related products — without the transaction
  * interceptor of {@link Catalogue} around each read (beginning and ending even an empty {@code SUPPORTS} transaction
- * was about 5 % of a product page's CPU at 100,000 entries): the entry's row with one plain query, the related
- * products from the index in memory ({@link RelatedProducts#fromIndex}); {@link Catalogue} answers when these
- * cannot (a transaction in progress, the index not built).
+ * was about 5 % of a product page's CPU at 100,000 entries): the entry from memory once the whole catalogue has been
+ * read after its last change (its item as lists keep it, {@link CatalogueCache}, with its texts,
+ * {@link ProductPageTexts}), else its row with one plain query; the related products from the index in memory
+ * ({@link RelatedProducts#fromIndex}); {@link Catalogue} answers when these cannot (a transaction in progress, the
+ * index not built).
  */
 @Component
 public class ProductPageReads {
@@ -25,11 +28,14 @@ public class ProductPageReads {
 	private final Catalogue catalogue;
 	private final RelatedProducts related;
 	private final JdbcTemplate jdbc;
+	private final CatalogueCache cache;
+	private volatile @Nullable ProductPageTexts texts;
 
-	ProductPageReads(Catalogue catalogue, RelatedProducts related, JdbcTemplate jdbc) {
+	ProductPageReads(Catalogue catalogue, RelatedProducts related, JdbcTemplate jdbc, CatalogueCache cache) {
 		this.catalogue = catalogue;
 		this.related = related;
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
@@ -41,7 +47,49 @@ public class ProductPageReads {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return catalogue.bySlug(slug);
 		}
-		return jdbc.query(BY_SLUG, ProductPageReads::item, slug).stream().findFirst();
+		CatalogueItem kept = kept(slug);
+		return kept != null ? Optional.of(kept) : jdbc.query(BY_SLUG, ProductPageReads::item, slug).stream().findFirst();
+	}
+
+	/**
+	 * The product at {@code slug} from memory: its item kept for lists with its texts, both of the catalogue as it
+	 * stands; null when they cannot tell (not read since the last change, not kept, no such slug).
+	 */
+	@Nullable CatalogueItem kept(String slug) {
+		ProductPageTexts now = texts;
+		long generation = cache.generation();
+		if (now == null || now.generation() != generation) {
+			return null;
+		}
+		CatalogueItem item = now.find(slug, id -> cache.kept(id, generation));
+		// a change meanwhile may have come between the item and its texts
+		return item != null && cache.generation() == generation ? item : null;
+	}
+
+	/**
+	 * Reads every entry's texts for {@link #kept} while the catalogue is at {@code generation} (after its items are
+	 * kept: {@link CatalogueItemPreload}); nothing is kept if it changed meanwhile, or if items are not kept at all.
+	 * Whether they were kept.
+	 */
+	boolean keepTexts(long generation) {
+		if (cache.itemCapacity() == 0 || cache.generation() != generation) {
+			return false;
+		}
+		var builder = new ProductPageTexts.Builder();
+		var rows = new JdbcTemplate(jdbc.getDataSource());
+		rows.setFetchSize(1_000);
+		rows.query(ALL_TEXTS, (ResultSet row) -> {
+			builder.add(row.getObject(1, UUID.class), row.getString(2),
+					row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4), row.getString(5),
+					row.getString(6), row.getString(7));
+		});
+		ProductPageTexts built = builder.build(generation);
+		// read after the generation: texts of a later change may be in it, but never older ones than the generation's
+		if (cache.generation() != generation) {
+			return false;
+		}
+		texts = built;
+		return true;
 	}
 
 	/** The products most like {@code item} ({@link RelatedProducts}), as {@link Catalogue#related} finds them. */
@@ -55,6 +103,9 @@ public class ProductPageReads {
 			+ " product_set_name, group_code, group_name, commune_code, commune_name, district_code, district_name,"
 			+ " certificate_code, certificate_status, stars, certified_on, valid_until, has_photo, refreshed_at"
 			+ " from portal_catalogue_entry where slug = ?";
+
+	private static final String ALL_TEXTS = "select product_id, slug, refreshed_at, description, story, ingredients,"
+			+ " packaging from portal_catalogue_entry";
 
 	/** A row of {@link #BY_SLUG} as {@link CatalogueEntry#toItem()} gives it. */
 	private static CatalogueItem item(ResultSet row, int n) throws SQLException {

@@ -171,11 +171,15 @@ class PortalIntegrationTests {
 				.andExpect(content().string(containsString("Hợp tác xã Thạch Kim " + fixtures.token)))
 				.andExpect(content().string(containsString("Chè xanh " + fixtures.token)));
 		mvc.perform(get("/products/khong-co-san-pham-nay")).andExpect(status().isNotFound());
-		// the page reads its row without the entity (outside a transaction): every value as the entity gives it
+		// the page reads its row without the entity (outside a transaction): every value as the entity gives it; and
+		// once the catalogue has been read after its last change, from memory: the same values
 		for (String each : List.of(slug, JsonPath.read(api(fixtures.token + " che xanh"), "$.items[0].slug"))) {
-			CatalogueItem read = reads.bySlug(each).orElseThrow();
-			assertThat(read).isEqualTo(transactions.execute(s -> entries.findBySlug(each).orElseThrow().toItem()));
+			CatalogueItem entity = transactions.execute(s -> entries.findBySlug(each).orElseThrow().toItem());
+			assertThat(reads.bySlug(each).orElseThrow()).isEqualTo(entity);
+			await().atMost(WAIT).untilAsserted(() -> assertThat(reads.kept(each)).isEqualTo(
+					transactions.execute(s -> entries.findBySlug(each).orElseThrow().toItem())));
 		}
+		assertThat(reads.kept("khong-co-san-pham-nay")).isNull();
 	}
 
 	@Test
@@ -300,6 +304,13 @@ class PortalIntegrationTests {
 				.andExpect(header().string("Location", "/products/" + newSlug));
 		mvc.perform(get("/products/" + newSlug)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Trồng dưới tán rừng.")));
+		// and so once the page's entry comes from memory again (the catalogue read after the change)
+		await().atMost(WAIT).untilAsserted(() -> assertThat(reads.kept(newSlug)).isNotNull());
+		assertThat(reads.kept(oldSlug)).isNull();
+		mvc.perform(get("/products/" + newSlug)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Trồng dưới tán rừng.")))
+				.andExpect(content().string(containsString("Gừng gió Đức Lĩnh " + t)));
+		mvc.perform(get("/products/" + oldSlug)).andExpect(status().isMovedPermanently());
 		mvc.perform(get("/products/gung-" + t.toLowerCase() + "-00000000")).andExpect(status().isNotFound());
 
 		// the producer renamed: its products show the new name
