@@ -6,7 +6,7 @@
 # DIR is one catalogue size's directory of a bench/portal.sh run (its db, index, places.txt, codes.txt). For each
 # mode (those of bench/portal-diverse.lua): a warm-up with other searches, then a measured wrk run (50 clients) with
 # the server's CPU time per request and RSS, and a JFR recording of that run only (DIR/prof-MODE.jfr; read it with
-# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings, APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (CACHE_SIZE answers, RENDERED_CHARS characters: the defaults; off by
+# `jfr view hot-methods` or `jfr print`). NOJFR=1 skips the recordings (JFC: their settings, e.g. a file written by `jfr configure method-profiling=max`), APP_ARGS adds arguments to the application (a setting to compare), CACHE=on turns the search caches on (CACHE_SIZE answers, RENDERED_CHARS characters: the defaults; off by
 # default), NMT=1 with -XX:NativeMemoryTracking=summary in OCOP_JVM_FLAGS writes DIR/nmt.txt at the end, HISTO=1 the live
 # heap by class (DIR/histo.txt, after a full collection) and the heap's sizes (DIR/heap.txt), HPROF=1 a heap dump (DIR/heap.hprof), PMAP=1 the mappings by
 # resident size (DIR/pmap.txt), SECS and WARM set the seconds per run. The server starts as in production
@@ -35,7 +35,7 @@ TICK=$(getconf CLK_TCK)
 workers() { local sum=0 t; for t in /proc/$pid/task/*; do case "$(cat "$t/comm" 2>/dev/null)" in http-nio*) sum=$((sum + $(awk '{print $14+$15}' "$t/stat" 2>/dev/null || echo 0)));; esac; done; echo $sum; }
 for mode in "$@"; do
   wrk -t2 -c50 -d${WARM}s --timeout 30s -s bench/portal-diverse.lua "$BASE" -- $mode 1001 30000 $PRODUCTS "$DIR/places.txt" "$DIR/codes.txt" 2 >/dev/null
-  [ "${NOJFR:-0}" = 1 ] || jcmd $pid JFR.start name=$mode settings=profile >/dev/null
+  [ "${NOJFR:-0}" = 1 ] || jcmd $pid JFR.start name=$mode settings=${JFC:-profile} >/dev/null
   b=$(awk '{print $14+$15}' /proc/$pid/stat); wb=$(workers)
   line=$(wrk -t2 -c50 -d${SECS}s --timeout 30s -s bench/portal-diverse.lua "$BASE" -- $mode 1 30000 $PRODUCTS "$DIR/places.txt" "$DIR/codes.txt" 2 | tail -n 1)
   a=$(awk '{print $14+$15}' /proc/$pid/stat); wa=$(workers)

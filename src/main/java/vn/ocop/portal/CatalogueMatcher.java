@@ -42,7 +42,7 @@ import vn.ocop.shared.search.VietnameseAnalysis;
  * advancing a conjunction of disjunctions, summing boosted constant scores, reading stars and the order key through
  * doc values and a sort comparator — at 100,000 entries several milliseconds of CPU per search, the whole cost of
  * the public API. Here a word's documents are read from the postings into a bit set (one pass over each list, no
- * scoring), the words are intersected 64 documents at a time, and each match is weighed by testing bits, filtered
+ * scoring), the words are intersected 64 documents at a time, each match is weighed by the lists that hold it, filtered
  * and counted with array reads, and ranked by one {@code long} (weight, stars, place by name) in a small heap.
  * <p>
  * The weights are those of {@link CatalogueSearch} in tenths, summed as integers: the beginning of a word of the
@@ -100,15 +100,8 @@ final class CatalogueMatcher {
 		List<Word> lists = new ArrayList<>(words.size());
 		for (String text : words) {
 			Word word = word(text, typos);
-			FixedBitSet any = new FixedBitSet(Math.max(1, maxDoc));
-			or(any, word.prefix());
-			or(any, word.context());
-			or(any, word.about());
-			or(any, word.typoInName());
-			or(any, word.typoInProducer());
-			matches.and(any);
 			lists.add(word);
-			if (matches.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+			if (!keepFound(matches, word)) {
 				break; // nothing found: the other words cannot add anything
 			}
 		}
@@ -150,6 +143,16 @@ final class CatalogueMatcher {
 		};
 		Weights weights = order == BY_WEIGHT ? new Weights(lists, exact, inOrder) : null;
 		long total = 0;
+		// the columns in locals: the compiler of a public node (C1) reads a field again at every use
+		byte[] starsOf = columns.stars;
+		int[] rankOf = columns.nameRank;
+		int[] groupOf = columns.groups.of;
+		int[] formOf = columns.forms.of;
+		int[] districtOf = columns.districts.of;
+		int[] communeOf = columns.communes.of;
+		// the other columns are read only where a filter or a facet needs them
+		boolean narrowed = group != -2 || form != -2 || inArea != null;
+		boolean perMatch = narrowed || facets;
 		// 64 documents at a time: a word of the matches, and (to weigh them) the same word of every list
 		long[] blocks = matches.getBits();
 		for (int block = 0; block < blocks.length; block++) {
@@ -163,25 +166,30 @@ final class CatalogueMatcher {
 			for (; left != 0; left &= left - 1) {
 				int bit = Long.numberOfTrailingZeros(left);
 				int doc = block << 6 | bit;
-				int docStars = columns.stars[doc];
-				int docGroup = columns.groups.of[doc];
-				int docForm = columns.forms.of[doc];
-				int docDistrict = columns.districts.of[doc];
-				int docCommune = columns.communes.of[doc];
-				if (stars >= 0 && docStars != stars || group != -2 && docGroup != group
-						|| form != -2 && docForm != form || inArea != null && !(district >= 0 && docDistrict == district
-								|| docCommune >= 0 && inArea[docCommune])) {
+				int docStars = starsOf[doc];
+				if (stars >= 0 && docStars != stars) {
 					continue;
 				}
-				total++;
-				if (facets) {
-					starCounts[docStars]++;
-					count(groupCounts, docGroup);
-					count(districtCounts, docDistrict);
-					count(communeCounts, docCommune);
-					count(formCounts, docForm);
+				if (perMatch) {
+					int docGroup = groupOf[doc];
+					int docForm = formOf[doc];
+					int docDistrict = districtOf[doc];
+					int docCommune = communeOf[doc];
+					if (narrowed && (group != -2 && docGroup != group || form != -2 && docForm != form
+							|| inArea != null && !(district >= 0 && docDistrict == district
+									|| docCommune >= 0 && inArea[docCommune]))) {
+						continue;
+					}
+					if (facets) {
+						starCounts[docStars]++;
+						count(groupCounts, docGroup);
+						count(districtCounts, docDistrict);
+						count(communeCounts, docCommune);
+						count(formCounts, docForm);
+					}
 				}
-				int rank = columns.nameRank[doc];
+				total++;
+				int rank = rankOf[doc];
 				long key = switch (order) {
 					case BY_NAME -> rank;
 					case NEWEST -> ((long) (0xFFFFF - columns.certifiedOn[doc]) << 32) | rank;
@@ -211,6 +219,42 @@ final class CatalogueMatcher {
 				counts(districtCounts, columns.districts::code, 50),
 				query.unit() != null ? counts(communeCounts, columns.communes::code, 300) : Map.of(),
 				counts(formCounts, columns.forms::code, 10));
+	}
+
+	/**
+	 * Keeps in {@code matches} the documents where the word is found (in any of its lists but the name, which only
+	 * adds weight), in one pass over the matches' words: the union of the word's lists is never built.
+	 *
+	 * @return whether any match is left
+	 */
+	private static boolean keepFound(FixedBitSet matches, Word word) {
+		long[] m = matches.getBits();
+		long[][] found = new long[5][];
+		int count = 0;
+		for (FixedBitSet list : new FixedBitSet[] { word.prefix(), word.context(), word.about(), word.typoInName(),
+				word.typoInProducer() }) {
+			if (list != null) {
+				found[count++] = list.getBits();
+			}
+		}
+		long left = 0;
+		for (int i = 0; i < m.length; i++) {
+			long block = m[i];
+			if (block == 0) {
+				continue;
+			}
+			long any = 0;
+			for (int l = 0; l < count; l++) {
+				long[] bits = found[l];
+				if (i < bits.length) {
+					any |= bits[i];
+				}
+			}
+			block &= any;
+			m[i] = block;
+			left |= block;
+		}
+		return left != 0;
 	}
 
 	/** The documents with any word of the text as typed (with its diacritics) in the name: a match query's terms. */
@@ -279,8 +323,9 @@ final class CatalogueMatcher {
 
 	/**
 	 * The weight of a match (tenths, see the class): the sum of the weights of the lists that hold it. Weighed 64
-	 * documents at a time: for each block of the matches, each list's word of that block is read once
-	 * ({@link #block}), and a match's weight is then a sum of bits of those words ({@link #of}), not a look-up in
+	 * documents at a time: for each block of the matches, each list's word of that block is read once and adds its
+	 * weight to the matches whose bits it holds ({@link #block}); a match's weight is then read from that block's
+	 * sums ({@link #of}). Most matches are held by two or three of a search's lists: the work follows those, not
 	 * every list per match.
 	 */
 	private static final class Weights {
@@ -446,12 +491,6 @@ final class CatalogueMatcher {
 			}
 		}
 		return bits;
-	}
-
-	private static void or(FixedBitSet into, @Nullable FixedBitSet bits) {
-		if (bits != null) {
-			into.or(bits);
-		}
 	}
 
 	private static void count(int[] counts, int ordinal) {
