@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -23,13 +22,10 @@ public class PublishedContent {
 
 	private final Articles articles;
 	private final Clock clock;
-	private final vn.ocop.shared.cluster.EntityChanges.Derived<Set<UUID>> productsWithArticles;
 
 	PublishedContent(Articles articles, Clock clock) {
 		this.articles = articles;
 		this.clock = clock;
-		this.productsWithArticles = vn.ocop.shared.cluster.EntityChanges.derived(Article.class,
-				() -> Set.copyOf(articles.findProductsWithPublishedArticles()));
 	}
 
 	/** The latest articles of the given kinds (all kinds if empty). */
@@ -54,20 +50,11 @@ public class PublishedContent {
 	}
 
 	/**
-	 * The published stories about a product, newest first. Few products have any: the set of those that do is read
-	 * once per change of the articles ({@link vn.ocop.shared.cluster.EntityChanges}), so the page of a product without stories asks the
-	 * database nothing and opens no transaction (the stories of one that has some are read in one query, whose
-	 * entities have no lazy parts).
+	 * The published stories about a product, newest first, in one query whose entities have no lazy parts. A
+	 * product page asks {@link ProductStories}, which asks here only for the few products that have any.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ArticleView> about(UUID productId) {
-		if (!productsWithArticles().contains(productId)) {
-			return List.of();
-		}
 		return articles.findPublishedAbout(productId, clock.instant()).stream().map(Article::toView).toList();
-	}
-
-	private Set<UUID> productsWithArticles() {
-		return productsWithArticles.get();
 	}
 }

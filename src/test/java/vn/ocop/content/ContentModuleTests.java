@@ -74,6 +74,9 @@ class ContentModuleTests {
 	PublishedContent published;
 
 	@Autowired
+	ProductStories stories;
+
+	@Autowired
 	ContentWorkItems work;
 
 	@Autowired
@@ -177,11 +180,14 @@ class ContentModuleTests {
 		assertThat(published.about(product)).isEmpty();
 		assertThat(published.latest(List.of(), 100)).extracting(ArticleView::id).doesNotContain(draft.id());
 		assertThat(published.about(UUID.randomUUID())).isEmpty();
+		assertThat(stories.about(product)).isEmpty();
+		assertThat(stories.about(UUID.randomUUID())).isEmpty();
 
 		clock.moveTo(clock.today().plusDays(4));
 
 		assertThat(published.bySlug(draft.slug())).isPresent();
 		assertThat(published.about(product)).extracting(ArticleView::id).containsExactly(draft.id());
+		assertThat(stories.about(product)).extracting(ArticleView::id).containsExactly(draft.id());
 		assertThat(published.latest(List.of(ArticleKind.PRODUCT_STORY), 100)).extracting(ArticleView::id)
 				.contains(draft.id());
 	}

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
 import vn.ocop.certification.CertificateVerification;
+import vn.ocop.content.ProductStories;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.geography.GeographyApi;
@@ -72,6 +73,9 @@ class CatalogueMatcherTests {
 
 	@MockitoBean
 	PublishedContent content;
+
+	@MockitoBean
+	ProductStories stories;
 
 	@Autowired
 	CatalogueSearch search;

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocop.certification.CertificateVerification;
+import vn.ocop.content.ProductStories;
 import vn.ocop.content.PublishedContent;
 import vn.ocop.criteria.CriteriaApi;
 import vn.ocop.geography.GeographyApi;
@@ -60,6 +61,9 @@ class PortalModuleTests {
 
 	@MockitoBean
 	PublishedContent content;
+
+	@MockitoBean
+	ProductStories stories;
 
 	@Autowired
 	Catalogue catalogue;

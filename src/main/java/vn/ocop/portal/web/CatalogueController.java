@@ -26,7 +26,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ocop.portal.PortalHighlights;
-import vn.ocop.content.PublishedContent;
+import vn.ocop.content.ProductStories;
 import vn.ocop.portal.Catalogue;
 import vn.ocop.portal.PortalSettings;
 import vn.ocop.portal.ProductPageReads;
@@ -49,7 +49,7 @@ class CatalogueController {
 	static final String SUBNAV = "portal/fragments :: subnav(active='products')";
 
 	private final Catalogue catalogue;
-	private final PublishedContent content;
+	private final ProductStories stories;
 	private final SiteAddress site;
 	/** The sales points' module's contribution, if it is there: looked up once, not on every product page. */
 	private final SingletonSupplier<PortalHighlights> highlights;
@@ -64,7 +64,7 @@ class CatalogueController {
 	private final ProductPageReads reads;
 	private final ProductHtml productHtml;
 
-	CatalogueController(Catalogue catalogue, PublishedContent content, SiteAddress site,
+	CatalogueController(Catalogue catalogue, ProductStories stories, SiteAddress site,
 			ObjectProvider<PortalHighlights> highlights, ObjectProvider<ProductPageSection> sections,
 			ResultsHtml resultsHtml, PortalSettings settings, LayoutParts layoutParts, MessageSource messages,
 			StarLabels starLabels, MoneyFormat money, ProductPageReads reads, ProductHtml productHtml) {
@@ -80,7 +80,7 @@ class CatalogueController {
 				.weigher((RenderedResults key, byte[] html) -> html.length).expireAfterWrite(Duration.ofMinutes(1))
 				.build();
 		this.catalogue = catalogue;
-		this.content = content;
+		this.stories = stories;
 		this.site = site;
 		this.highlights = SingletonSupplier.ofNullable(highlights::getIfAvailable);
 		this.sections = SingletonSupplier.of(() -> sections.orderedStream().toList());
@@ -184,7 +184,7 @@ class CatalogueController {
 		String jsonLd = ProductHtml.jsonLd(item, site);
 		String top = productHtml.top(item, view, locale);
 		String sectionsHtml = sections(item, request, response);
-		String bottom = productHtml.bottom(item, content.about(item.productId()),
+		String bottom = productHtml.bottom(item, stories.about(item.productId()),
 				contributed == null ? null : contributed.salesPoints().stream()
 						.filter(p -> item.communeCode().equals(p.communeCode())).toList(),
 				reads.related(item, RELATED), locale);
