@@ -19,9 +19,9 @@ class WorkerThreadsTests {
 	private final int cores = Runtime.getRuntime().availableProcessors();
 
 	@Test
-	void eightPerProcessorByDefault() {
+	void fourPerProcessorByDefault() {
 		var environment = environment(Map.of());
-		assertThat(environment.getProperty("server.tomcat.threads.max", Integer.class)).isEqualTo(Math.max(8, 8 * cores));
+		assertThat(environment.getProperty("server.tomcat.threads.max", Integer.class)).isEqualTo(Math.max(8, 4 * cores));
 	}
 
 	@Test
