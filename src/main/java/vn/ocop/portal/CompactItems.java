@@ -1,6 +1,5 @@
 package vn.ocop.portal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -51,7 +50,7 @@ final class CompactItems {
 	}
 
 	byte[] write(CatalogueItem item) {
-		var out = new Output();
+		var out = new PackedBytes.Output(160);
 		out.text(item.slug());
 		out.text(item.name());
 		out.text(item.certificateCode());
@@ -90,7 +89,7 @@ final class CompactItems {
 
 	/** The item of product {@code productId} written as {@code bytes} by this instance. */
 	CatalogueItem read(UUID productId, byte[] bytes) {
-		var in = new Input(bytes);
+		var in = new PackedBytes.Input(bytes, 0);
 		String slug = in.text();
 		String name = in.text();
 		String certificateCode = in.text();
@@ -126,7 +125,7 @@ final class CompactItems {
 		return numbers.size();
 	}
 
-	private void shared(Output out, @Nullable String value) {
+	private void shared(PackedBytes.Output out, @Nullable String value) {
 		if (value == null) {
 			out.number(NULL);
 			return;
@@ -144,7 +143,7 @@ final class CompactItems {
 		}
 	}
 
-	private @Nullable String shared(Input in) {
+	private @Nullable String shared(PackedBytes.Input in) {
 		long tag = in.number();
 		if (tag == NULL) {
 			return null;
@@ -164,86 +163,5 @@ final class CompactItems {
 		all[size] = value;
 		values = all;
 		return size++;
-	}
-
-	/** Bytes being written: texts as UTF-8 with their length, numbers in 7-bit groups. */
-	private static final class Output {
-
-		private byte[] buffer = new byte[160];
-		private int length;
-
-		void number(long value) {
-			ensure(10);
-			while ((value & ~0x7FL) != 0) {
-				buffer[length++] = (byte) ((value & 0x7F) | 0x80);
-				value >>>= 7;
-			}
-			buffer[length++] = (byte) value;
-		}
-
-		void signed(long value) {
-			number((value << 1) ^ (value >> 63));
-		}
-
-		void text(@Nullable String text) {
-			if (text == null) {
-				number(0);
-				return;
-			}
-			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-			number(utf8.length + 1L);
-			ensure(utf8.length);
-			System.arraycopy(utf8, 0, buffer, length, utf8.length);
-			length += utf8.length;
-		}
-
-		private void ensure(int more) {
-			if (length + more > buffer.length) {
-				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
-			}
-		}
-
-		byte[] bytes() {
-			return Arrays.copyOf(buffer, length);
-		}
-	}
-
-	/** Bytes being read, as {@link Output} wrote them. */
-	private static final class Input {
-
-		private final byte[] bytes;
-		private int position;
-
-		Input(byte[] bytes) {
-			this.bytes = bytes;
-		}
-
-		long number() {
-			long value = 0;
-			int shift = 0;
-			byte b;
-			do {
-				b = bytes[position++];
-				value |= (long) (b & 0x7F) << shift;
-				shift += 7;
-			}
-			while (b < 0);
-			return value;
-		}
-
-		long signed() {
-			long value = number();
-			return (value >>> 1) ^ -(value & 1);
-		}
-
-		@Nullable String text() {
-			int utf8 = (int) number() - 1;
-			if (utf8 < 0) {
-				return null;
-			}
-			String text = new String(bytes, position, utf8, StandardCharsets.UTF_8);
-			position += utf8;
-			return text;
-		}
 	}
 }

@@ -1,6 +1,5 @@
 package vn.ocop.portal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ final class ProductPageTexts {
 
 	/** {@code item} with the texts at {@code place}; null if the item is not of the entry's last change. */
 	private @Nullable CatalogueItem whole(CatalogueItem item, int place) {
-		var in = new Input(chunks[place >>> CHUNK_BITS], place & (CHUNK - 1));
+		var in = new PackedBytes.Input(chunks[place >>> CHUNK_BITS], place & (CHUNK - 1));
 		long seconds = in.signed();
 		Instant refreshedAt = Instant.ofEpochSecond(seconds, in.number());
 		// the index keeps the time to the millisecond; any change of an entry sets it anew
@@ -135,7 +134,7 @@ final class ProductPageTexts {
 		private final List<byte[]> chunks = new ArrayList<>();
 		private byte @Nullable [] chunk;
 		private int length;
-		private final Output record = new Output();
+		private final PackedBytes.Output record = new PackedBytes.Output(512);
 
 		void add(UUID productId, String slug, Instant refreshedAt, @Nullable String description,
 				@Nullable String story, @Nullable String ingredients, @Nullable String packaging) {
@@ -144,7 +143,7 @@ final class ProductPageTexts {
 				ids = Arrays.copyOf(ids, 4 * size);
 				places = Arrays.copyOf(places, 2 * size);
 			}
-			record.length = 0;
+			record.clear();
 			record.signed(refreshedAt.getEpochSecond());
 			record.number(refreshedAt.getNano());
 			record.text(description);
@@ -154,7 +153,7 @@ final class ProductPageTexts {
 			hashes[size] = hash(slug);
 			ids[2 * size] = productId.getMostSignificantBits();
 			ids[2 * size + 1] = productId.getLeastSignificantBits();
-			places[size] = place(record.buffer, record.length);
+			places[size] = place(record.buffer(), record.length());
 			size++;
 		}
 
@@ -182,84 +181,6 @@ final class ProductPageTexts {
 
 		ProductPageTexts build(long generation) {
 			return new ProductPageTexts(generation, this);
-		}
-	}
-
-	/** A record being written: texts as UTF-8 with their length + 1 (0: none), numbers in 7-bit groups. */
-	private static final class Output {
-
-		private byte[] buffer = new byte[512];
-		private int length;
-
-		void number(long value) {
-			ensure(10);
-			while ((value & ~0x7FL) != 0) {
-				buffer[length++] = (byte) ((value & 0x7F) | 0x80);
-				value >>>= 7;
-			}
-			buffer[length++] = (byte) value;
-		}
-
-		void signed(long value) {
-			number((value << 1) ^ (value >> 63));
-		}
-
-		void text(@Nullable String text) {
-			if (text == null) {
-				number(0);
-				return;
-			}
-			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-			number(utf8.length + 1L);
-			ensure(utf8.length);
-			System.arraycopy(utf8, 0, buffer, length, utf8.length);
-			length += utf8.length;
-		}
-
-		private void ensure(int more) {
-			if (length + more > buffer.length) {
-				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
-			}
-		}
-	}
-
-	/** A record being read, as {@link Output} wrote it. */
-	private static final class Input {
-
-		private final byte[] bytes;
-		private int position;
-
-		Input(byte[] bytes, int position) {
-			this.bytes = bytes;
-			this.position = position;
-		}
-
-		long number() {
-			long value = 0;
-			int shift = 0;
-			byte b;
-			do {
-				b = bytes[position++];
-				value |= (long) (b & 0x7F) << shift;
-				shift += 7;
-			}
-			while (b < 0);
-			return value;
-		}
-
-		long signed() {
-			long value = number();
-			return (value >>> 1) ^ -(value & 1);
-		}
-
-		@Nullable String text() {
-			int utf8 = (int) number() - 1;
-			if (utf8 < 0) {
-				return null;
-			}
-			String text = new String(bytes, position, utf8, StandardCharsets.UTF_8);
-			position += utf8;
-			return text;
 		}
 	}
 }
