@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -233,6 +234,23 @@ final class CatalogueColumns {
 	@Nullable FixedBitSet typos(String field, String word, int edits, ListReader read) {
 		return materialised(kept(typos, field + '\u0000' + edits + '\u0000' + word, read));
 	}
+
+	/**
+	 * The terms of a field of this state of the index by first letter, read at the first typo looked for in it: a
+	 * few thousand words, a few hundred kilobytes.
+	 */
+	TypoTerms typoTerms(IndexReader reader, String field) {
+		return typoTerms.computeIfAbsent(field, f -> {
+			try {
+				return TypoTerms.read(reader, f);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
+	private final Map<String, TypoTerms> typoTerms = new ConcurrentHashMap<>();
 
 	@FunctionalInterface
 	interface ListReader {

@@ -391,13 +391,17 @@ final class CatalogueMatcher {
 	}
 
 	/**
-	 * The documents of a typo: the union of the lists of the terms its fuzzy query stands for (Lucene chooses them:
-	 * at most 50, the nearest first). Typos rarely repeat, the words they come near to do: each term's list is
+	 * The documents of a typo: the union of the lists of the terms its fuzzy query stands for (at most 50, the
+	 * nearest first: found by {@link TypoTerms}, or chosen by Lucene's fuzzy rewrite where only Lucene can tell). Typos rarely repeat, the words they come near to do: each term's list is
 	 * kept, so a new typo costs the choice of its terms, not a pass over all their documents; the union is kept
 	 * too, by word (most words of a search that needs typos are spelt right, and asked again).
 	 */
 	private @Nullable FixedBitSet typos(String field, String word, int edits) {
 		return columns.typos(field, word, edits, () -> {
+			List<String> near = columns.typoTerms(reader, field).within(word, edits);
+			if (near != null) {
+				return union(near.stream().map(text -> new Term(field, text)).toList());
+			}
 			Set<Term> terms = new HashSet<>();
 			new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(field, word), edits, 1))
 					.visit(QueryVisitor.termCollector(terms));
