@@ -29,6 +29,8 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 for _ in $(seq 1 3000); do kill -0 $pid 2>/dev/null || { tail -5 "$DIR/prof-app.log"; exit 1; }; curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break; sleep 0.1; done
 PRODUCTS=$(curl -fs "$BASE/api/v1/public/products?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
 echo "up: $PRODUCTS products, rss $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"
+# the product mode asks for the seeded products only (bench-0 … bench-(n-1)), not for the demo's beside them
+[ -f "$DIR/seeded.txt" ] && PRODUCTS=$(cat "$DIR/seeded.txt")
 TICK=$(getconf CLK_TCK)
 # the CPU time of the request threads alone (Tomcat's http-nio-*): without the JIT compiler's and GC's threads, whose
 # share of a short run varies most from run to run on a shared machine

@@ -140,6 +140,7 @@ for PRODUCTS in $SIZES; do
     | while read -r p; do echo "$p|$(echo "$p" | iconv -f utf8 -t ascii//TRANSLIT)"; done >"$DIR/places.txt"
   unzip -q -o "$JAR" 'BOOT-INF/lib/h2-*' -d "$DIR/jar"
   java bench/PortalBenchFile.java "$DIR/seed.sql" "$PRODUCTS" src/main/resources/geo/hatinh-units-2020-2024.csv
+  echo "$PRODUCTS" >"$DIR/seeded.txt" # bench-0 … bench-(PRODUCTS-1): what bench/portal-profile.sh's product mode asks for
   t0=$(date +%s.%N)
   java -cp "$DIR"/jar/BOOT-INF/lib/h2-*.jar org.h2.tools.RunScript -url "$URL" -user sa -script "$DIR/seed.sql"
   printf 'seeded %d catalogue rows by SQL in %.1f s; %d certificate codes, %d places\n' "$PRODUCTS" \
