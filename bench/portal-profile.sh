@@ -18,7 +18,7 @@ cache_size=${CACHE_SIZE:-500}; rendered=${RENDERED_CHARS:-2000000}; if [ "${CACH
 . "$(dirname "$0")/launch.sh"
 JFLAGS=${OCOP_JVM_FLAGS:-$OCOP_RUN_FLAGS}
 ocop_launch "$JAR"
-URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE${H2_OPTS:-}"
+URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096${H2_OPTS:-}"
 cd "$(dirname "$0")/.."
 (cd "$DIR" && exec java $JFLAGS $OCOP_LAUNCH --server.port=$PORT "--spring.datasource.url=$URL" \
   --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \

@@ -127,7 +127,7 @@ echo "jar: $JAR"
 for PRODUCTS in $SIZES; do
   DIR="$ROOT/$PRODUCTS"
   mkdir -p "$DIR"
-  URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+  URL="jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096"
   start first.log on
   sleep 5   # the demo data (certified demo products) lands just after start-up
   echo "catalogue before seeding: $(total) products"

@@ -48,7 +48,7 @@ echo "data: $DIR (database db.mv.db, index index/)"
 start() {
   local log="$DIR/$1"
   (cd "$DIR" && exec java $JVM_FLAGS -jar "$JAR" --server.port="$PORT" \
-    "--spring.datasource.url=jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE" \
+    "--spring.datasource.url=jdbc:h2:file:$DIR/db;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096" \
     --ocop.search.index-dir="$DIR/index" --ocop.storage.root="$DIR/files" --ocop.demo.enabled=true \
     >"$log" 2>&1) &
   pid=$!

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -72,17 +73,37 @@ public class ProductPageReads {
 	 * Whether they were kept.
 	 */
 	boolean keepTexts(long generation) {
+		return keepTexts(generation, TEXTS_BATCH);
+	}
+
+	/** {@link #keepTexts(long)} reading {@code batch} entries per query. */
+	boolean keepTexts(long generation, int batch) {
 		if (cache.itemCapacity() == 0 || cache.generation() != generation) {
 			return false;
 		}
 		var builder = new ProductPageTexts.Builder();
-		var rows = new JdbcTemplate(jdbc.getDataSource());
-		rows.setFetchSize(1_000);
-		rows.query(ALL_TEXTS, (ResultSet row) -> {
-			builder.add(row.getObject(1, UUID.class), row.getString(2),
-					row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4), row.getString(5),
-					row.getString(6), row.getString(7));
-		});
+		// in batches by the key: H2 holds a whole result in memory (up to its MAX_MEMORY_ROWS, tens of thousands of
+		// rows at this heap), whatever the fetch size — with every entry's long texts, tens of MB at 100,000 entries
+		// on top of the heap's high point at start; a batch at a time keeps only that
+		UUID[] last = { null };
+		int[] read = { 0 };
+		RowCallbackHandler take = row -> {
+			UUID id = row.getObject(1, UUID.class);
+			builder.add(id, row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4),
+					row.getString(5), row.getString(6), row.getString(7));
+			last[0] = id;
+			read[0]++;
+		};
+		do {
+			read[0] = 0;
+			if (last[0] == null) {
+				jdbc.query(FIRST_TEXTS, take, batch);
+			}
+			else {
+				jdbc.query(NEXT_TEXTS, take, last[0], batch);
+			}
+		}
+		while (read[0] == batch);
 		ProductPageTexts built = builder.build(generation);
 		// read after the generation: texts of a later change may be in it, but never older ones than the generation's
 		if (cache.generation() != generation) {
@@ -104,8 +125,15 @@ public class ProductPageReads {
 			+ " certificate_code, certificate_status, stars, certified_on, valid_until, has_photo, refreshed_at"
 			+ " from portal_catalogue_entry where slug = ?";
 
-	private static final String ALL_TEXTS = "select product_id, slug, refreshed_at, description, story, ingredients,"
+	/** Entries whose texts {@link #keepTexts} reads per query. */
+	static final int TEXTS_BATCH = 2_000;
+
+	private static final String TEXTS = "select product_id, slug, refreshed_at, description, story, ingredients,"
 			+ " packaging from portal_catalogue_entry";
+
+	private static final String FIRST_TEXTS = TEXTS + " order by product_id fetch first ? rows only";
+
+	private static final String NEXT_TEXTS = TEXTS + " where product_id > ? order by product_id fetch first ? rows only";
 
 	/** A row of {@link #BY_SLUG} as {@link CatalogueEntry#toItem()} gives it. */
 	private static CatalogueItem item(ResultSet row, int n) throws SQLException {

@@ -74,6 +74,9 @@ class PortalIntegrationTests {
 	@Autowired
 	ProductPageReads reads;
 
+	@Autowired
+	CatalogueCache cache;
+
 	@BeforeEach
 	void certifyOnce() throws Exception {
 		if (fixtures != null) {
@@ -180,6 +183,22 @@ class PortalIntegrationTests {
 					transactions.execute(s -> entries.findBySlug(each).orElseThrow().toItem())));
 		}
 		assertThat(reads.kept("khong-co-san-pham-nay")).isNull();
+	}
+
+	@Test
+	void shouldKeepEveryEntrysTextsWhenTheyAreReadInBatches() {
+		// the texts are read a batch of entries at a time, by the key (here 3 a query): every entry is kept, the
+		// same values as its entity gives
+		await().atMost(WAIT).untilAsserted(() -> {
+			Boolean kept = transactions.execute(s -> reads.keepTexts(cache.generation(), 3));
+			assertThat(kept).isTrue();
+			List<CatalogueItem> all = transactions
+				.execute(s -> entries.findAll().stream().map(CatalogueEntry::toItem).toList());
+			assertThat(all).hasSizeGreaterThan(3);
+			for (CatalogueItem each : all) {
+				assertThat(reads.kept(each.slug())).isEqualTo(each);
+			}
+		});
 	}
 
 	@Test
