@@ -174,6 +174,8 @@ final class CatalogueColumns {
 				into.or(bits);
 			}
 			else if (gaps != null) {
+				// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
+				long[] words = into.getBits();
 				int doc = 0;
 				for (int at = 0; at < gaps.length;) {
 					int gap = 0;
@@ -185,7 +187,7 @@ final class CatalogueColumns {
 						}
 					}
 					doc += gap;
-					into.set(doc);
+					words[doc >> 6] |= 1L << doc;
 				}
 			}
 		}

@@ -343,10 +343,9 @@ final class CatalogueMatcher {
 
 	/**
 	 * The weight of a match (tenths, see the class): the sum of the weights of the lists that hold it. Weighed 64
-	 * documents at a time: for each block of the matches, each list's word of that block is read once and adds its
-	 * weight to the matches whose bits it holds ({@link #block}); a match's weight is then read from that block's
-	 * sums ({@link #of}). Most matches are held by two or three of a search's lists: the work follows those, not
-	 * every list per match.
+	 * documents at a time: for each block of the matches, each list's word of that block is read once
+	 * ({@link #block}); a match's weight is then the sum of the weights of the lists whose word holds its bit
+	 * ({@link #of}).
 	 */
 	private static final class Weights {
 
