@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -113,7 +114,7 @@ class CertificationModuleTests {
 		producer = new ProducerSummary(UUID.randomUUID(), "HTX Cam " + suffix(), LegalForm.COOPERATIVE, "4201234567",
 				null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null, 7, 12, 5, 0, 2024, false,
 				Set.of("producer-acct"), Instant.parse("2024-01-01T00:00:00Z"));
-		when(lifecycle.producer(producer.id())).thenReturn(producer);
+		doReturn(producer).when(lifecycle).producer(producer.id());
 		when(scope.requireCurrentUser()).thenReturn(office);
 		when(scope.covers(any(), anyString(), any())).thenReturn(true);
 		when(scope.covers(any(CurrentUser.class), any(UnitAt.class))).thenReturn(true);
@@ -129,8 +130,10 @@ class CertificationModuleTests {
 				today.getYear(), "26/2026/QĐ-TTg", "26-2026-01", DUC_LINH, today, RegistrationType.NEW_PRODUCT, null,
 				null, null, null, null, null, null, null, status, stars, Instant.now(), Instant.now(), DossierType.FIRST,
 				today, false);
-		when(lifecycle.summaries(List.of(product.id()))).thenReturn(Map.of(product.id(), product));
-		when(lifecycle.summary(product.id())).thenReturn(product);
+		// doReturn: a listener of an earlier test's events may be calling the mock on another thread meanwhile, and
+		// when(mock.call()) would take that thread's call for the one to stub
+		doReturn(Map.of(product.id(), product)).when(lifecycle).summaries(List.of(product.id()));
+		doReturn(product).when(lifecycle).summary(product.id());
 		return product;
 	}
 
@@ -138,7 +141,7 @@ class CertificationModuleTests {
 		CertificateView issued = issuing.issue(product.id(),
 				NewDecision.recognition("R-" + suffix() + "/QĐ-UBND", decided, "Nguyễn Văn B", null));
 		// the registry now holds the product as CERTIFIED (what it does on CertificateIssued)
-		when(lifecycle.summary(product.id())).thenReturn(certified(product, issued.stars()));
+		doReturn(certified(product, issued.stars())).when(lifecycle).summary(product.id());
 		return issued;
 	}
 
