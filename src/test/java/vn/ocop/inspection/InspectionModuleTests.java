@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doReturn;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ class InspectionModuleTests {
 		producer = new ProducerSummary(UUID.randomUUID(), "HTX Cam " + UUID.randomUUID().toString().substring(0, 6),
 				LegalForm.COOPERATIVE, "4201234567", null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null,
 				7, 12, 5, 0, 2024, false, Set.of("producer-acct"), Instant.parse("2024-01-01T00:00:00Z"));
-		when(lifecycle.producer(producer.id())).thenReturn(producer);
+		doReturn(producer).when(lifecycle).producer(producer.id());
 		UserSummary officeAccount = account(office);
 		UserSummary inspectorAccount = account(inspector);
 		when(users.find("inspector-1")).thenReturn(Optional.of(inspectorAccount));

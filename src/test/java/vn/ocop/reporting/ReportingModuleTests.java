@@ -10,6 +10,7 @@ import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doReturn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -97,7 +98,7 @@ class ReportingModuleTests {
 				null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null, 7, 12, 5, 0, 2024, false,
 				Set.of(account), Instant.parse("2024-01-01T00:00:00Z"));
 		producerAccount = new CurrentUser(account, account, Set.of(Role.PRODUCER), DUC_LINH);
-		when(lifecycle.producer(producer.id())).thenReturn(producer);
+		doReturn(producer).when(lifecycle).producer(producer.id());
 		when(registry.producersManagedBy(account)).thenReturn(List.of(producer));
 	}
 

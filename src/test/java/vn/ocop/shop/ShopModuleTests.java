@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doReturn;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -205,7 +206,7 @@ class ShopModuleTests {
 		var producer = new ProducerSummary(UUID.randomUUID(), name, LegalForm.COOPERATIVE, "3001234561", null, null,
 				null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null, 0, 0, 0, 0, null, false, Set.of(account),
 				Instant.now());
-		when(lifecycle.producer(producer.id())).thenReturn(producer);
+		doReturn(producer).when(lifecycle).producer(producer.id());
 		var managed = new ArrayList<>(registry.producersManagedBy(account));
 		managed.add(producer);
 		when(registry.producersManagedBy(account)).thenReturn(managed);
@@ -217,7 +218,7 @@ class ShopModuleTests {
 				"1048/QĐ-TTg", "1048-01", DUC_LINH, LocalDate.of(2024, 1, 1), RegistrationType.EXISTING_PRODUCT, null,
 				null, null, null, null, null, null, null, ProductStatus.CERTIFIED, 3, Instant.now(), Instant.now(), null,
 				null, false);
-		when(lifecycle.summary(product.id())).thenReturn(product);
+		doReturn(product).when(lifecycle).summary(product.id());
 		return product;
 	}
 
