@@ -30,13 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class TypoTerms {
 
-	private final String field;
-
 	/** The terms by their first code point, each as its code points, in the dictionary's order. */
 	private final Map<Integer, List<int[]>> byFirst;
 
-	private TypoTerms(String field, Map<Integer, List<int[]>> byFirst) {
-		this.field = field;
+	private TypoTerms(Map<Integer, List<int[]>> byFirst) {
 		this.byFirst = byFirst;
 	}
 
@@ -53,11 +50,7 @@ final class TypoTerms {
 				}
 			}
 		}
-		return new TypoTerms(field, byFirst);
-	}
-
-	String field() {
-		return field;
+		return new TypoTerms(byFirst);
 	}
 
 	/**
