@@ -57,7 +57,8 @@ class AuditBrowserTests {
 		// the administration menu of the navigation bar
 		browser.findElement(By.linkText("Quản trị")).click();
 		browser.findElement(By.linkText("Nhật ký thay đổi")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký thay đổi dữ liệu");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(b -> b.findElement(By.tagName("h1")).getText().equals("Nhật ký thay đổi dữ liệu"));
 		var table = browser.findElement(By.id("audit-table"));
 		// a marker that a full page load would lose
 		((JavascriptExecutor) browser).executeScript("window.auditMarker = 'kept';");

@@ -58,6 +58,8 @@ class ProgrammeBrowserTests {
 				.until(d -> d.findElements(By.cssSelector("#outlet-map .leaflet-marker-icon")).size() >= 3);
 		assertThat(browser.findElement(By.id("outlet-list")).getText()).contains("Trung tâm giới thiệu và bán sản phẩm OCOP Hà Tĩnh");
 		browser.findElement(By.linkText("Sự kiện OCOP")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(b -> b.findElement(By.tagName("body")).getText().contains("Lễ hội cam"));
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Lễ hội cam").contains("Sắp diễn ra");
 	}
 

@@ -51,14 +51,14 @@ class CriteriaBrowserTests {
 
 	@Test
 	void shouldWriteAndPublishAScorecardInTheEditor() throws Exception {
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("ocop-demo");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// signed in once the dashboard is shown: the next navigation must not race the sign-in
+		Browser.signIn(browser, "http://localhost:" + port, "admin", "ocop-demo");
 
 		browser.get("http://localhost:" + port + "/criteria");
 		browser.findElement(By.xpath("//tr[td/span[text()='26-2026-19']]//button")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Bản nháp bộ tiêu chí 26-2026-19");
+		// the button posts a form and the draft page replaces the list: wait for it, the old heading goes stale
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(b -> b.findElement(By.tagName("h1")).getText().contains("Bản nháp bộ tiêu chí 26-2026-19"));
 		assertThat(problems()).contains("Còn 6 lỗi", "Thiếu nhóm tiêu chí của phần A.");
 		((JavascriptExecutor) browser).executeScript("window.editorMarker = 'kept';");
 
