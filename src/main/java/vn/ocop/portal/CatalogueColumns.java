@@ -238,8 +238,9 @@ final class CatalogueColumns {
 	}
 
 	/**
-	 * The terms of a field of this state of the index by first letter, read at the first typo looked for in it: a
-	 * few thousand words, a few hundred kilobytes.
+	 * The terms of a field of this state of the index by first letter, read at the first typo looked for in it: at
+	 * 100,000 entries 100,169 terms in the name (0.8 MB) and 50,156 in the producer's name (0.4 MB), most of them
+	 * numbers.
 	 */
 	TypoTerms typoTerms(IndexReader reader, String field) {
 		return typoTerms.computeIfAbsent(field, f -> {

@@ -89,17 +89,48 @@ class TypoTermsTests {
 	void aSwapWithALetterBetweenIsLeftToLucene() throws IOException {
 		// "ca" for "abc": a swap ("ac" for "ca") with "b" added between: two edits, or three if no letter is edited twice
 		int[] typed = "tcaefgh".codePoints().toArray();
-		int[] term = "tabcefgh".codePoints().toArray();
-		assertThat(TypoTerms.restrictedDistance(typed, term, 2)).isEqualTo(3);
-		assertThat(TypoTerms.distance(typed, term)).isEqualTo(2);
+		// the term's rest as a slice of a longer array, the way the terms are kept
+		var term = TypoTerms.Letters.of("xyztabcefghxyz".codePoints().toArray());
+		int[][] rows = new int[3][typed.length + 2];
+		assertThat(TypoTerms.restrictedDistance(typed, term, 4, 7, 2, rows)).isEqualTo(3);
+		assertThat(TypoTerms.distance(typed, term, 4, 7)).isEqualTo(2);
 		// a swap and a letter added elsewhere: two edits either way
-		assertThat(TypoTerms.restrictedDistance("tacbxdefgh".codePoints().toArray(),
-				"tabcdefgh".codePoints().toArray(), 2)).isEqualTo(2);
+		int[] swapped = "tacbxdefgh".codePoints().toArray();
+		assertThat(TypoTerms.restrictedDistance(swapped, TypoTerms.Letters.of("tabcdefgh".codePoints().toArray()), 1,
+				8, 2, new int[3][swapped.length + 2])).isEqualTo(2);
 		try (var directory = new ByteBuffersDirectory()) {
 			index(directory, Set.of("tabcefgh"));
 			try (var reader = DirectoryReader.open(directory)) {
 				assertThat(TypoTerms.read(reader, FIELD).within("tcaefgh", 2)).isNull();
 				assertThat(TypoTerms.read(reader, FIELD).within("tabcefhg", 2)).containsExactly("tabcefgh");
+			}
+		}
+	}
+
+	@Test
+	void theFirstAndLastTermsOneLetterTermsAndLettersAbove255AreReadRight() throws IOException {
+		// the terms' rests end to end in one array: a term at either end of it, or of its group, or with no rest;
+		// and a field with a letter above 255 (kept as ints, not bytes), whose answers must not change either
+		Set<String> ascii = Set.of("a", "ab", "abc", "abd", "abcd", "b", "ba", "bac", "zy", "zyx", "zyxw", "zz");
+		Set<String> wide = new TreeSet<>(ascii);
+		wide.addAll(Set.of("\u0111ao", "\u0111ac", "a\u0111c", "ab\u0111", "\ud835\udd38bc", "zy\ud835\udd38"));
+		List<String> typed = List.of("a", "ab", "ac", "abc", "acb", "abcde", "b", "bca", "bac", "zy", "zyx", "zyxwv",
+				"zxyw", "z", "zzz", "\u0111ao", "\u0111oa", "a\u0111", "ab\u0111c", "\ud835\udd38b", "zy\ud835\udd38",
+				"zy\u0111", "q", "qrs");
+		for (Set<String> words : List.of(ascii, wide)) {
+			try (var directory = new ByteBuffersDirectory()) {
+				index(directory, words);
+				try (var reader = DirectoryReader.open(directory)) {
+					var terms = TypoTerms.read(reader, FIELD);
+					for (String word : typed) {
+						for (int edits = 1; edits <= 2; edits++) {
+							List<String> found = terms.within(word, edits);
+							assertThat(found).as("%s, %d edits", word, edits).isNotNull();
+							assertThat(new TreeSet<>(found)).as("%s, %d edits", word, edits)
+									.isEqualTo(fuzzy(reader, word, edits));
+						}
+					}
+				}
 			}
 		}
 	}
