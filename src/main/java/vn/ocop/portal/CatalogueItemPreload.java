@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ocop.shared.HeapSettling;
+
 /**
  * Fills the store of items ({@link CatalogueCache#items}) with the whole catalogue once it is ready and again a
  * few seconds after each change of it (here or on another node), so that a search never reads the stored fields of
@@ -33,12 +35,14 @@ class CatalogueItemPreload {
 	private final RelatedProducts related;
 	private final ProductPageReads pages;
 	private final TransactionTemplate readOnly;
+	private final HeapSettling heap;
 	private volatile boolean ready;
 	private volatile long loaded = -1;
 
 	CatalogueItemPreload(CatalogueSearch search, CatalogueCache cache, RelatedProducts related,
-			ProductPageReads pages, PlatformTransactionManager transactions) {
+			ProductPageReads pages, PlatformTransactionManager transactions, HeapSettling heap) {
 		this.search = search;
+		this.heap = heap;
 		this.related = related;
 		this.pages = pages;
 		this.cache = cache;
@@ -61,6 +65,11 @@ class CatalogueItemPreload {
 		if (!ready || generation == loaded) {
 			return;
 		}
+		// the pass holds the old catalogue's structures and the new ones at once: room for both while it runs
+		heap.roomyWhile(() -> fill(generation));
+	}
+
+	private void fill(long generation) {
 		long started = System.nanoTime();
 		RelatedProducts.Index index = keepItems(generation);
 		if (index == null || cache.generation() != generation) {

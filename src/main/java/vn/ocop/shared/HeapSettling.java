@@ -3,6 +3,7 @@ package vn.ocop.shared;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,13 +31,17 @@ import com.sun.management.HotSpotDiagnosticMXBean;
  * it the same way: it grows again when more lives (up to {@code -Xmx}), and shrinks when less does. With
  * {@code -XX:-ShrinkHeapInSteps} (the production flags) a shrink is done at once instead of over four collections.
  * <p>
+ * Work that needs far more heap for a while (the catalogue's pass over every entry after a change) runs in
+ * {@link #roomyWhile}: the start's ratios meanwhile, so that the heap grows in a few steps instead of one full
+ * collection per few MB, and the tight ones again after it (the next full collection shrinks the heap back).
+ * <p>
  * The price is more full collections under load: at 100,000 entries and 50 clients without pause, one every ~10 s
  * (~200 ms each) instead of one or two in a run of every public mode; RSS after that run 482 MB against 538 MB
  * (README, issue 19, session 17). {@code ocop.memory.settle-heap=false} turns it off (the tests do: many
  * application contexts share one JVM).
  */
 @Component
-class HeapSettling {
+public class HeapSettling {
 
 	private static final Logger log = LoggerFactory.getLogger(HeapSettling.class);
 
@@ -46,6 +51,15 @@ class HeapSettling {
 	private final boolean enabled;
 	private final int minFree;
 	private final int maxFree;
+	private final @Nullable HotSpotDiagnosticMXBean diagnostics = ManagementFactory
+		.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+	/** The ratios the JVM started with (its defaults or the command line's), for the start and roomy work. */
+	private final int roomyMin;
+	private final int roomyMax;
+	/** Whether the tight ratios were taken; guarded by this. */
+	private boolean settled;
+	/** Work running in {@link #roomyWhile}; guarded by this. */
+	private int roomy;
 
 	HeapSettling(@Value("${ocop.memory.settle-heap:true}") boolean enabled,
 			@Value("${ocop.memory.min-heap-free-ratio:5}") int minFree,
@@ -57,6 +71,8 @@ class HeapSettling {
 		this.enabled = enabled;
 		this.minFree = minFree;
 		this.maxFree = maxFree;
+		this.roomyMin = diagnostics == null ? 40 : Integer.parseInt(diagnostics.getVMOption(MIN_FREE).getValue());
+		this.roomyMax = diagnostics == null ? 70 : Integer.parseInt(diagnostics.getVMOption(MAX_FREE).getValue());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -69,22 +85,11 @@ class HeapSettling {
 
 	/** Sets the ratios and collects once; whether the JVM took the ratios. */
 	boolean settle() {
-		var diagnostics = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-		if (diagnostics == null) {
-			return false;
-		}
-		try {
-			// the minimum first: it may not exceed the maximum at any moment, and the maximum not go below it
-			if (minFree <= Integer.parseInt(diagnostics.getVMOption(MAX_FREE).getValue())) {
-				diagnostics.setVMOption(MIN_FREE, Integer.toString(minFree));
-				diagnostics.setVMOption(MAX_FREE, Integer.toString(maxFree));
-			} else {
-				diagnostics.setVMOption(MAX_FREE, Integer.toString(maxFree));
-				diagnostics.setVMOption(MIN_FREE, Integer.toString(minFree));
+		synchronized (this) {
+			if (roomy == 0 && !ratios(minFree, maxFree)) {
+				return false;
 			}
-		} catch (IllegalArgumentException | SecurityException e) {
-			log.info("Heap ratios left as they are: {}", e.getMessage());
-			return false;
+			settled = true;
 		}
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		long before = memory.getHeapMemoryUsage().getCommitted();
@@ -93,5 +98,49 @@ class HeapSettling {
 		log.info("Heap settled after the start: {} MB committed before, {} MB now ({} MB in use), {}-{} % kept free",
 				before >> 20, after.getCommitted() >> 20, after.getUsed() >> 20, minFree, maxFree);
 		return true;
+	}
+
+	/**
+	 * Runs {@code work}, which needs far more heap for a while, with the ratios the JVM started with; the tight ones
+	 * again after it (when no other such work runs), if the heap had settled.
+	 */
+	public void roomyWhile(Runnable work) {
+		synchronized (this) {
+			if (roomy++ == 0 && settled) {
+				ratios(roomyMin, roomyMax);
+			}
+		}
+		try {
+			work.run();
+		}
+		finally {
+			synchronized (this) {
+				if (--roomy == 0 && settled) {
+					ratios(minFree, maxFree);
+				}
+			}
+		}
+	}
+
+	/** Sets both ratios in the order that keeps the minimum at most the maximum; whether the JVM took them. */
+	private boolean ratios(int min, int max) {
+		if (diagnostics == null) {
+			return false;
+		}
+		try {
+			if (min <= Integer.parseInt(diagnostics.getVMOption(MAX_FREE).getValue())) {
+				diagnostics.setVMOption(MIN_FREE, Integer.toString(min));
+				diagnostics.setVMOption(MAX_FREE, Integer.toString(max));
+			}
+			else {
+				diagnostics.setVMOption(MAX_FREE, Integer.toString(max));
+				diagnostics.setVMOption(MIN_FREE, Integer.toString(min));
+			}
+			return true;
+		}
+		catch (IllegalArgumentException | SecurityException e) {
+			log.info("Heap ratios left as they are: {}", e.getMessage());
+			return false;
+		}
 	}
 }

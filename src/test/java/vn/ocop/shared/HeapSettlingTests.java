@@ -50,6 +50,34 @@ class HeapSettlingTests {
 	}
 
 	@Test
+	void shouldGiveWorkThatNeedsMoreHeapTheStartsRatiosMeanwhile() {
+		var heap = new HeapSettling(true, 5, 10);
+		String[] during = new String[2];
+		// before the heap settled (the start's own pass): the ratios stay the start's
+		heap.roomyWhile(() -> during[0] = value(HeapSettling.MIN_FREE));
+		assertThat(during[0]).isEqualTo(min);
+		assertThat(value(HeapSettling.MIN_FREE)).isEqualTo(min);
+
+		assertThat(heap.settle()).isTrue();
+		heap.roomyWhile(() -> {
+			during[0] = value(HeapSettling.MIN_FREE);
+			during[1] = value(HeapSettling.MAX_FREE);
+			// nested work keeps them roomy until the outer one ends
+			heap.roomyWhile(() -> { });
+			assertThat(value(HeapSettling.MIN_FREE)).isEqualTo(min);
+		});
+		assertThat(during).containsExactly(min, max);
+		assertThat(value(HeapSettling.MIN_FREE)).isEqualTo("5");
+		assertThat(value(HeapSettling.MAX_FREE)).isEqualTo("10");
+
+		// tight again even when the work fails
+		assertThatThrownBy(() -> heap.roomyWhile(() -> {
+			throw new IllegalStateException("failed pass");
+		})).hasMessage("failed pass");
+		assertThat(value(HeapSettling.MIN_FREE)).isEqualTo("5");
+	}
+
+	@Test
 	void shouldLeaveTheJvmAloneWhenTurnedOff() {
 		new HeapSettling(false, 5, 10).applicationReady();
 		assertThat(value(HeapSettling.MIN_FREE)).isEqualTo(min);
