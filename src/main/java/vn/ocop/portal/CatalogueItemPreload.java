@@ -58,9 +58,14 @@ class CatalogueItemPreload {
 		fillIfChanged();
 	}
 
+	/**
+	 * One pass at a time: the scheduler's call that comes while the start's pass runs (on the main thread) waits
+	 * for it and then finds the catalogue kept, instead of a second pass over every entry beside the first (twice
+	 * the start's peak of heap, and twice the work).
+	 */
 	@Scheduled(fixedDelayString = "${ocop.portal.catalogue.item-preload-delay:PT5S}",
 			initialDelayString = "${ocop.portal.catalogue.item-preload-delay:PT5S}")
-	void fillIfChanged() {
+	synchronized void fillIfChanged() {
 		long generation = cache.generation();
 		if (!ready || generation == loaded) {
 			return;

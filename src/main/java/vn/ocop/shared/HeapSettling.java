@@ -106,8 +106,8 @@ public class HeapSettling {
 	 */
 	public void roomyWhile(Runnable work) {
 		synchronized (this) {
-			if (roomy++ == 0 && settled) {
-				ratios(roomyMin, roomyMax);
+			if (roomy++ == 0 && settled && ratios(roomyMin, roomyMax)) {
+				log.debug("Heap ratios {}-{} % while work that needs more heap runs", roomyMin, roomyMax);
 			}
 		}
 		try {
@@ -115,8 +115,8 @@ public class HeapSettling {
 		}
 		finally {
 			synchronized (this) {
-				if (--roomy == 0 && settled) {
-					ratios(minFree, maxFree);
+				if (--roomy == 0 && settled && ratios(minFree, maxFree)) {
+					log.debug("Heap ratios {}-{} % again", minFree, maxFree);
 				}
 			}
 		}
