@@ -49,6 +49,9 @@ final class CatalogueColumns {
 
 	final byte[] stars;
 
+	/** The live documents of each number of stars ({@code null}: none of that number). */
+	final @Nullable FixedBitSet[] starBits = new FixedBitSet[8];
+
 	final FixedBitSet photo;
 
 	/** The certification day's rank among the distinct days (0 = earliest). */
@@ -98,6 +101,23 @@ final class CatalogueColumns {
 	private final Cache<String, Kept> typos = keptLists(TYPOS_BYTES);
 
 	static final long TYPOS_BYTES = 4L << 20;
+
+	/**
+	 * The documents where a word is found (the union of its lists but the name, and of its typos' where typos are
+	 * forgiven), by word: a search keeps the documents of each of its words, one pass over one list per word
+	 * instead of over five. A cache of its own, so that its loader may read {@link #lists} and {@link #typos}.
+	 */
+	private final Cache<String, Kept> found = keptLists(FOUND_BYTES);
+
+	static final long FOUND_BYTES = 4L << 20;
+
+	/**
+	 * The documents with three words or more in order in the name, by phrase: a cache of its own, so that its
+	 * loader may read the lists of the words and of their pairs ({@link #lists}).
+	 */
+	private final Cache<String, Kept> phrases = keptLists(PHRASES_BYTES);
+
+	static final long PHRASES_BYTES = 1L << 20;
 
 	private static Cache<String, Kept> keptLists(long bytes) {
 		return Caffeine.newBuilder().maximumWeight(bytes)
@@ -238,6 +258,22 @@ final class CatalogueColumns {
 	}
 
 	/**
+	 * The documents with the words of {@code phrase} in this order in the name ({@link #phrases}; {@code null}:
+	 * none), read with {@code read} when not kept, which may read {@link #list}s. Never to be changed.
+	 */
+	@Nullable FixedBitSet phrase(String phrase, ListReader read) {
+		return materialised(kept(phrases, phrase, read));
+	}
+
+	/**
+	 * The documents where {@code word} is found ({@link #found}; {@code null}: none), with its typos or without,
+	 * read with {@code read} when not kept, which may read {@link #list}s and {@link #typos}. Never to be changed.
+	 */
+	@Nullable FixedBitSet found(String word, boolean typos, ListReader read) {
+		return materialised(kept(found, (typos ? "~" : "=") + word, read));
+	}
+
+	/**
 	 * The terms of a field of this state of the index by first letter, read at the first typo looked for in it: at
 	 * 100,000 entries 100,169 terms in the name (0.8 MB) and 50,156 in the producer's name (0.4 MB), most of them
 	 * numbers.
@@ -319,7 +355,9 @@ final class CatalogueColumns {
 				UUID id = UUID.fromString(ids.binaryValue().utf8ToString());
 				columns.idHigh[at] = id.getMostSignificantBits();
 				columns.idLow[at] = id.getLeastSignificantBits();
-				columns.stars[at] = (byte) (stars.advanceExact(doc) ? stars.nextValue() : 0);
+				int docStars = stars.advanceExact(doc) ? (int) stars.nextValue() : 0;
+				columns.stars[at] = (byte) docStars;
+				columns.withStars(docStars).set(at);
 				if (photo.advanceExact(doc) && photo.nextValue() != 0) {
 					columns.photo.set(at);
 				}
@@ -333,6 +371,15 @@ final class CatalogueColumns {
 		columns.rankDays(days);
 		columns.rankNames(orderKeys);
 		return columns;
+	}
+
+	private FixedBitSet withStars(int stars) {
+		FixedBitSet bits = starBits[stars];
+		if (bits == null) {
+			bits = new FixedBitSet(Math.max(1, maxDoc));
+			starBits[stars] = bits;
+		}
+		return bits;
 	}
 
 	private void rankDays(long[] days) {

@@ -3,14 +3,17 @@ package vn.ocop.portal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -20,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -97,22 +101,40 @@ final class CatalogueMatcher {
 			throws IOException {
 		int maxDoc = columns.maxDoc;
 		FixedBitSet matches = columns.live.clone();
-		List<Word> lists = new ArrayList<>(words.size());
 		for (String text : words) {
-			Word word = word(text, typos);
-			lists.add(word);
-			if (!keepFound(matches, word)) {
-				break; // nothing found: the other words cannot add anything
+			FixedBitSet found = found(text, typos);
+			if (found == null) {
+				matches.clear(); // a word found nowhere: nothing matches
+				break;
+			}
+			matches.and(found);
+		}
+		// the lists of each word weigh the matches (and tell which hold the words in order)
+		boolean any = matches.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS;
+		List<Word> lists = new ArrayList<>(words.size());
+		if (any) {
+			for (String text : words) {
+				lists.add(word(text, typos));
+			}
+		}
+		int stars = query.stars() == null ? -1 : query.stars();
+		if (stars >= 0) {
+			// the star filter on the bit set: the matches left are those counted, weighed and ranked
+			FixedBitSet withStars = stars < columns.starBits.length ? columns.starBits[stars] : null;
+			if (withStars != null) {
+				matches.and(withStars);
+			}
+			else {
+				matches.clear();
 			}
 		}
 		FixedBitSet exact = null;
 		FixedBitSet inOrder = null;
-		if (query.q() != null && !words.isEmpty() && matches.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
+		if (any && query.q() != null && !words.isEmpty() && matches.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
 			exact = exact(query.q());
 			inOrder = inOrder(words, lists);
 		}
 
-		int stars = query.stars() == null ? -1 : query.stars();
 		int group = query.group() == null ? -2 : columns.groups.ordinal(query.group());
 		int form = query.form() == null ? -2 : columns.forms.ordinal(query.form());
 		int district = query.unit() == null ? -2 : columns.districts.ordinal(query.unit());
@@ -155,21 +177,37 @@ final class CatalogueMatcher {
 		boolean perMatch = narrowed || facets;
 		// 64 documents at a time: a word of the matches, and (to weigh them) the same word of every list
 		long[] blocks = matches.getBits();
+		// once the top is full, a key at or above the worst it keeps cannot enter it
+		long worst = Long.MAX_VALUE;
 		for (int block = 0; block < blocks.length; block++) {
 			long left = blocks[block];
 			if (left == 0) {
 				continue;
 			}
+			if (!perMatch) {
+				// nothing to filter or count per match: the block's matches are counted at once
+				total += Long.bitCount(left);
+			}
 			if (weights != null) {
-				weights.block(block, left);
+				int best = weights.block(block, left);
+				if (!perMatch && worst != Long.MAX_VALUE) {
+					int least = 0xFFFF - (int) (worst >>> 40);
+					if (best < least) {
+						continue; // no match of the block weighs enough to enter the top
+					}
+					if (best == least) {
+						// those that weigh the most weigh as much as the worst kept: they enter only with as many stars
+						left &= atLeast(block, 7 - (int) (worst >>> 32 & 0xFF));
+					}
+				}
+			}
+			else if (order == BY_STARS && !perMatch && worst != Long.MAX_VALUE) {
+				left &= atLeast(block, 7 - (int) (worst >>> 33));
 			}
 			for (; left != 0; left &= left - 1) {
 				int bit = lowestBit(left);
 				int doc = block << 6 | bit;
 				int docStars = starsOf[doc];
-				if (stars >= 0 && docStars != stars) {
-					continue;
-				}
 				if (perMatch) {
 					int docGroup = groupOf[doc];
 					int docForm = formOf[doc];
@@ -187,8 +225,8 @@ final class CatalogueMatcher {
 						count(communeCounts, docCommune);
 						count(formCounts, docForm);
 					}
+					total++;
 				}
-				total++;
 				int rank = rankOf[doc];
 				long key = switch (order) {
 					case BY_NAME -> rank;
@@ -196,7 +234,9 @@ final class CatalogueMatcher {
 					case BY_STARS -> ((long) (7 - docStars) << 33) | ((columns.photo.get(doc) ? 0L : 1L) << 32) | rank;
 					default -> ((long) (0xFFFF - weights.of(bit)) << 40) | ((long) (7 - docStars) << 32) | rank;
 				};
-				top.offer(key);
+				if (key < worst) {
+					worst = top.offer(key);
+				}
 			}
 		}
 
@@ -221,40 +261,40 @@ final class CatalogueMatcher {
 				counts(formCounts, columns.forms::code, 10));
 	}
 
-	/**
-	 * Keeps in {@code matches} the documents where the word is found (in any of its lists but the name, which only
-	 * adds weight), in one pass over the matches' words: the union of the word's lists is never built.
-	 *
-	 * @return whether any match is left
-	 */
-	private static boolean keepFound(FixedBitSet matches, Word word) {
-		long[] m = matches.getBits();
-		long[][] found = new long[5][];
-		int count = 0;
-		for (FixedBitSet list : new FixedBitSet[] { word.prefix(), word.context(), word.about(), word.typoInName(),
-				word.typoInProducer() }) {
-			if (list != null) {
-				found[count++] = list.getBits();
+	/** The documents of this block with at least {@code stars} stars (as a word of bits). */
+	private long atLeast(int block, int stars) {
+		long any = 0;
+		FixedBitSet[] bits = columns.starBits;
+		for (int s = Math.max(0, stars); s < bits.length; s++) {
+			if (bits[s] != null) {
+				any |= bits[s].getBits()[block];
 			}
 		}
-		long left = 0;
-		for (int i = 0; i < m.length; i++) {
-			long block = m[i];
-			if (block == 0) {
-				continue;
-			}
-			long any = 0;
-			for (int l = 0; l < count; l++) {
-				long[] bits = found[l];
-				if (i < bits.length) {
-					any |= bits[i];
+		return any;
+	}
+
+	/**
+	 * The documents where the word is found: in any of its lists but the name (which only adds weight), or within
+	 * a typo of it where typos are forgiven. Kept by word: the words of people's searches repeat far more than
+	 * the searches.
+	 */
+	private @Nullable FixedBitSet found(String text, boolean typos) {
+		return columns.found(text, typos, () -> {
+			Word word = word(text, typos);
+			FixedBitSet any = null;
+			for (FixedBitSet list : new FixedBitSet[] { word.prefix(), word.context(), word.about(),
+					word.typoInName(), word.typoInProducer() }) {
+				if (list != null) {
+					if (any == null) {
+						any = list.clone();
+					}
+					else {
+						any.or(list);
+					}
 				}
 			}
-			block &= any;
-			m[i] = block;
-			left |= block;
-		}
-		return left != 0;
+			return any;
+		});
 	}
 
 	/** The documents with any word of the text as typed (with its diacritics) in the name: a match query's terms. */
@@ -263,57 +303,121 @@ final class CatalogueMatcher {
 	}
 
 	/**
-	 * The documents with the words in this order in the name: one word is its own list of the name; several, a
-	 * phrase query, asked only if some document has every one of the words in its name.
+	 * The documents with the words in this order in the name: one word is its own list of the name; two, a phrase
+	 * query ({@link #pair}); more, the documents where every two neighbours are in order ({@link #inOrder(String,
+	 * List, List)}).
 	 */
-	private @Nullable FixedBitSet inOrder(List<String> words, List<Word> lists) throws IOException {
+	private @Nullable FixedBitSet inOrder(List<String> words, List<Word> lists) {
 		if (words.size() == 1) {
 			return lists.get(0).name();
 		}
-		FixedBitSet all = null;
 		for (Word word : lists) {
 			if (word.name() == null) {
 				return null;
 			}
-			if (all == null) {
-				all = word.name().clone();
-			}
-			else {
-				all.and(word.name());
-			}
 		}
-		if (all == null || all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
-			return null;
-		}
-		if (words.size() > 2) {
-			// the words are in order only where each two neighbours are: pairs ("nuoc mam", "mam ky") repeat far more
-			// than whole searches, and a pair that no name holds ends it without a phrase query
-			for (int i = 0; i + 1 < words.size(); i++) {
-				FixedBitSet both = lists.get(i).name().clone();
-				both.and(lists.get(i + 1).name());
-				FixedBitSet pair = phrase(words.get(i) + " " + words.get(i + 1), both);
-				if (pair == null) {
-					return null;
-				}
-				all.and(pair);
-			}
-			if (all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+		// pairs ("nuoc mam", "mam ky") repeat far more than whole searches, and a pair that no name holds ends it
+		List<FixedBitSet> pairs = new ArrayList<>();
+		for (int i = 0; i + 1 < words.size(); i++) {
+			FixedBitSet pair = pair(words.get(i), words.get(i + 1), lists.get(i).name(), lists.get(i + 1).name());
+			if (pair == null) {
 				return null;
 			}
+			pairs.add(pair);
 		}
-		return phrase(String.join(" ", words), all);
+		if (words.size() == 2) {
+			return pairs.get(0);
+		}
+		List<FixedBitSet> names = lists.stream().map(Word::name).toList();
+		return columns.phrase(String.join(" ", words), () -> inOrder(String.join(" ", words), names, pairs));
 	}
 
 	/**
-	 * The documents with these words in this order in the name (kept like a word's lists), looked for among
-	 * {@code candidates} only: the documents that hold every word in the name (and every two neighbours in order),
-	 * which depend on the phrase alone, so the kept list is the same whatever search asks for it. Reading the
-	 * positions of those few documents costs far less than a phrase query's walk over the postings of every word.
+	 * The documents with three words or more in this order in the name, from the lists of its words in the name
+	 * and of its pairs: where each two neighbours are in order and no word of the phrase is twice in the name, the
+	 * words are in order (word {@code i + 1} is right after word {@code i}, each where it is alone in the name), so
+	 * only the few names with a word twice are asked of the phrase query. Reads kept lists: a loader of the kept
+	 * phrases only.
 	 */
-	private @Nullable FixedBitSet phrase(String phrase, FixedBitSet candidates) {
-		// the words in order are mostly a kind of product ("nuoc mam"), asked again and again
-		return columns.list("\"name\u0000" + phrase,
-				() -> matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase), candidates));
+	private @Nullable FixedBitSet inOrder(String phrase, List<FixedBitSet> names, List<FixedBitSet> pairs)
+			throws IOException {
+		FixedBitSet all = names.get(0).clone();
+		for (FixedBitSet name : names.subList(1, names.size())) {
+			all.and(name);
+		}
+		for (FixedBitSet pair : pairs) {
+			all.and(pair);
+		}
+		if (all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+			return null;
+		}
+		Query query = new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase);
+		List<String> words = List.of(phrase.split(" "));
+		if (!(query instanceof PhraseQuery terms) || !terms.getField().equals("name")
+				|| !Arrays.stream(terms.getTerms()).map(Term::text).toList().equals(words)
+				|| !Arrays.equals(terms.getPositions(), IntStream.range(0, words.size()).toArray())) {
+			return matching(query, all); // the words analysed are not the words: the phrase query decides
+		}
+		FixedBitSet twice = null;
+		for (String word : new LinkedHashSet<>(words)) {
+			FixedBitSet repeated = columns.list("name\u0001" + word, () -> repeated("name", word));
+			if (repeated != null) {
+				if (twice == null) {
+					twice = repeated.clone();
+				}
+				else {
+					twice.or(repeated);
+				}
+			}
+		}
+		if (twice != null) {
+			twice.and(all);
+			if (twice.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
+				all.andNot(twice);
+				FixedBitSet sure = matching(query, twice);
+				if (sure != null) {
+					all.or(sure);
+				}
+			}
+		}
+		return all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS ? null : all;
+	}
+
+	/**
+	 * The documents with two words in this order in the name (kept like a word's lists), looked for among the
+	 * documents with both words in the name only, which depend on the pair alone, so the kept list is the same
+	 * whatever search asks for it. Reading the positions of those few documents costs far less than a phrase
+	 * query's walk over the postings of every word.
+	 */
+	private @Nullable FixedBitSet pair(String first, String second, FixedBitSet firstInName,
+			FixedBitSet secondInName) {
+		String phrase = first + " " + second;
+		return columns.list("\"name\u0000" + phrase, () -> {
+			FixedBitSet both = firstInName.clone();
+			both.and(secondInName);
+			return matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase), both);
+		});
+	}
+
+	/** The documents whose field holds the term more than once ({@code null}: none). */
+	private @Nullable FixedBitSet repeated(String field, String term) throws IOException {
+		FixedBitSet bits = null;
+		Term t = new Term(field, term);
+		for (LeafReaderContext leaf : reader.leaves()) {
+			PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.FREQS);
+			if (postings == null) {
+				continue;
+			}
+			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+				if (postings.freq() > 1) {
+					if (bits == null) {
+						bits = new FixedBitSet(Math.max(1, columns.maxDoc));
+					}
+					bits.set(leaf.docBase + doc);
+				}
+			}
+		}
+		return bits;
 	}
 
 	/**
@@ -351,7 +455,12 @@ final class CatalogueMatcher {
 
 		private final long[][] lists;
 		private final int[] weights;
+		/** The current block's words of the lists that hold some but not all of its matches, and their weights. */
 		private final long[] words;
+		private final int[] partWeights;
+		private int parts;
+		/** The weight of the lists that hold every match of the current block. */
+		private int base;
 
 		Weights(List<Word> words, @Nullable FixedBitSet exact, @Nullable FixedBitSet inOrder) {
 			List<long[]> lists = new ArrayList<>();
@@ -369,6 +478,7 @@ final class CatalogueMatcher {
 			this.lists = lists.toArray(long[][]::new);
 			this.weights = weights.stream().mapToInt(Integer::intValue).toArray();
 			this.words = new long[this.lists.length];
+			this.partWeights = new int[this.lists.length];
 		}
 
 		private static void add(List<long[]> lists, List<Integer> weights, @Nullable FixedBitSet list, int weight) {
@@ -378,19 +488,42 @@ final class CatalogueMatcher {
 			}
 		}
 
-		/** Reads the lists' words of this block of documents (only the bits of {@code matches} matter). */
-		void block(int block, long matches) {
+		/**
+		 * Reads the lists' words of this block of documents (only the bits of {@code matches} matter): a list that
+		 * holds every match of the block adds its weight to all of them ({@link #base}), only the others are read
+		 * per match. Most lists of a block hold all its matches or none.
+		 *
+		 * @return the most a match of the block can weigh
+		 */
+		int block(int block, long matches) {
+			int base = 0;
+			int parts = 0;
+			int most = 0;
 			for (int i = 0; i < lists.length; i++) {
 				long[] bits = lists[i];
-				words[i] = block < bits.length ? bits[block] & matches : 0;
+				long word = block < bits.length ? bits[block] & matches : 0;
+				if (word == 0) {
+					continue;
+				}
+				if (word == matches) {
+					base += weights[i];
+				}
+				else {
+					words[parts] = word;
+					partWeights[parts++] = weights[i];
+					most += weights[i];
+				}
 			}
+			this.base = base;
+			this.parts = parts;
+			return base + most;
 		}
 
 		/** The weight of the document at {@code bit} of the current block. */
 		int of(int bit) {
-			int weight = 0;
-			for (int i = 0; i < words.length; i++) {
-				weight += (int) (words[i] >>> bit & 1) * weights[i];
+			int weight = base;
+			for (int i = 0; i < parts; i++) {
+				weight += (int) (words[i] >>> bit & 1) * partWeights[i];
 			}
 			return weight;
 		}
@@ -552,15 +685,17 @@ final class CatalogueMatcher {
 			this.heap = size <= 1024 ? new LongHeap(size) : null;
 		}
 
-		void offer(long key) {
+		/** Offers a key; the key at or above which no key can enter any more ({@code Long.MAX_VALUE} until full). */
+		long offer(long key) {
 			if (heap != null) {
 				heap.insertWithOverflow(-key);
-				return;
+				return heap.size() < size ? Long.MAX_VALUE : -heap.top();
 			}
 			if (count == all.length) {
 				all = java.util.Arrays.copyOf(all, count * 2);
 			}
 			all[count++] = key;
+			return Long.MAX_VALUE;
 		}
 
 		long[] sorted() {

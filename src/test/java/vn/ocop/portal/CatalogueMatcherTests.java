@@ -42,7 +42,8 @@ import vn.ocop.shared.search.SortKeyBinder;
  * exactly as the scored Lucene query it replaced (kept here as the reference): over a catalogue of varied products
  * (kinds, adjectives, places, producers, descriptions, stars, photos, days), hundreds of searches of the kinds people
  * type — with and without diacritics, typos, a place, a star, group, form or unit filter, every sort, pages 1–4 — give
- * the same total, the same items in the same order and the same facet counts.
+ * the same total, the same items in the same order and the same facet counts. Some names hold a word of their kind
+ * twice ("Nước mắm Đức Lĩnh mắm sạch"), where every two neighbours of a search are in order but not the whole.
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
@@ -139,8 +140,14 @@ class CatalogueMatcherTests {
 		String kind = KINDS[random.nextInt(KINDS.length)];
 		String[] place = PLACES[random.nextInt(PLACES.length)];
 		int form = random.nextInt(FORMS.length);
-		String name = kind + " " + ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " "
-				+ place[3].replaceFirst("^Xã ", "") + (random.nextInt(4) == 0 ? "" : " " + (i % 37));
+		String adjective = ADJECTIVES[random.nextInt(ADJECTIVES.length)];
+		String town = place[3].replaceFirst("^Xã ", "");
+		String name = kind + " " + adjective + " " + town + (random.nextInt(4) == 0 ? "" : " " + (i % 37));
+		if (i % 5 == 0) {
+			// a word of the kind twice, apart: every two neighbours of "kind adjective" in order, not the whole
+			String[] kindWords = kind.split(" ");
+			name = kind + " " + town + " " + kindWords[kindWords.length - 1] + " " + adjective;
+		}
 		String producer = FORM_NAMES[form] + " " + KINDS[random.nextInt(KINDS.length)] + " " + (i / 3);
 		UUID id = new UUID(42, i);
 		String group = "G" + (1 + random.nextInt(4));
