@@ -384,7 +384,7 @@ final class CatalogueMatcher {
 	}
 
 	/**
-	 * The documents with two words in this order in the name (kept like a word's lists), looked for among the
+	 * The documents with two words in this order in the name (kept by pair), looked for among the
 	 * documents with both words in the name only, which depend on the pair alone, so the kept list is the same
 	 * whatever search asks for it. Reading the positions of those few documents costs far less than a phrase
 	 * query's walk over the postings of every word.
@@ -392,7 +392,7 @@ final class CatalogueMatcher {
 	private @Nullable FixedBitSet pair(String first, String second, FixedBitSet firstInName,
 			FixedBitSet secondInName) {
 		String phrase = first + " " + second;
-		return columns.list("\"name\u0000" + phrase, () -> {
+		return columns.pair(phrase, () -> {
 			FixedBitSet both = firstInName.clone();
 			both.and(secondInName);
 			return matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase), both);
