@@ -2,6 +2,7 @@ package vn.ocop.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.atLeastOnce;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.ActiveProfiles;
@@ -108,8 +111,14 @@ class CertificationModuleTests {
 	LocalDate today;
 	ProducerSummary producer;
 
+	@Autowired
+	EventPublicationRegistry publications;
+
 	@BeforeEach
 	void setUp() {
+		// an earlier test's certificate may still be told to its producer on another thread (it asks the registry's
+		// mock), and a stub set meanwhile would take that call for the one to stub
+		awaitListeners(event -> true);
 		today = LocalDate.now(ZONE);
 		producer = new ProducerSummary(UUID.randomUUID(), "HTX Cam " + suffix(), LegalForm.COOPERATIVE, "4201234567",
 				null, null, null, DUC_LINH, LocalDate.of(2024, 1, 1), null, null, 7, 12, 5, 0, 2024, false,
@@ -118,6 +127,22 @@ class CertificationModuleTests {
 		when(scope.requireCurrentUser()).thenReturn(office);
 		when(scope.covers(any(), anyString(), any())).thenReturn(true);
 		when(scope.covers(any(CurrentUser.class), any(UnitAt.class))).thenReturn(true);
+	}
+
+	/**
+	 * Waits (ten seconds at most) until the listeners of the certificates issued that {@code which} names are done:
+	 * a stub of the registry's mock set while another thread calls it would be taken for that call's (doReturn as
+	 * well as when).
+	 */
+	void awaitListeners(java.util.function.Predicate<CertificateIssued> which) {
+		try {
+			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> publications
+					.findIncompletePublications().stream()
+					.noneMatch(p -> p.getEvent() instanceof CertificateIssued event && which.test(event)));
+		}
+		catch (org.awaitility.core.ConditionTimeoutException e) {
+			// a listener that failed stays incomplete: nothing runs any more, the stubs are safe
+		}
 	}
 
 	static String suffix() {
@@ -140,6 +165,8 @@ class CertificationModuleTests {
 	CertificateView issue(ProductSummary product, LocalDate decided) {
 		CertificateView issued = issuing.issue(product.id(),
 				NewDecision.recognition("R-" + suffix() + "/QĐ-UBND", decided, "Nguyễn Văn B", null));
+		// the producer is told on another thread, asking the registry's mock: not while the mock is stubbed again
+		awaitListeners(event -> event.productId().equals(product.id()));
 		// the registry now holds the product as CERTIFIED (what it does on CertificateIssued)
 		doReturn(certified(product, issued.stars())).when(lifecycle).summary(product.id());
 		return issued;
