@@ -197,6 +197,15 @@ final class CatalogueColumns {
 			return bits != null ? bits.getBits().length * 8L : gaps != null ? gaps.length : 0;
 		}
 
+		/**
+		 * A sparse list's documents block by block (64 documents at a time, blocks asked in increasing order),
+		 * without a bit per document of the index: its gaps are read once over all the blocks asked. {@code null}
+		 * for a dense or empty list.
+		 */
+		@Nullable GapBlocks blocks() {
+			return bits == null && gaps != null ? new GapBlocks(gaps) : null;
+		}
+
 		/** Sets this list's documents in {@code into}. */
 		void orInto(FixedBitSet into) {
 			if (bits != null) {
@@ -222,6 +231,46 @@ final class CatalogueColumns {
 		}
 	}
 
+	/** The blocks of a sparse list, read from its gaps as the blocks are asked. */
+	static final class GapBlocks {
+
+		private final byte[] gaps;
+		private int at;
+		/** The next document not yet given (past all documents when the gaps are read). */
+		private int doc;
+
+		GapBlocks(byte[] gaps) {
+			this.gaps = gaps;
+			this.doc = gaps.length == 0 ? Integer.MAX_VALUE : read(0);
+		}
+
+		private int read(int from) {
+			int gap = 0;
+			for (int shift = 0; ; shift += 7) {
+				byte b = gaps[at++];
+				gap |= (b & 0x7F) << shift;
+				if (b >= 0) {
+					return from + gap;
+				}
+			}
+		}
+
+		/** The documents of the block {@code block} (documents {@code 64 * block} to {@code 64 * block + 63}). */
+		long word(int block) {
+			long first = (long) block << 6;
+			while (doc < first) {
+				doc = at < gaps.length ? read(doc) : Integer.MAX_VALUE;
+			}
+			long word = 0;
+			long end = first + 64;
+			while (doc < end) {
+				word |= 1L << doc;
+				doc = at < gaps.length ? read(doc) : Integer.MAX_VALUE;
+			}
+			return word;
+		}
+	}
+
 	private static int next(FixedBitSet bits, int doc) {
 		return doc + 1 >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1);
 	}
@@ -244,6 +293,24 @@ final class CatalogueColumns {
 		return bits;
 	}
 
+	/** A list of this state of the index as kept ({@link #list}), not materialised as bits when sparse. */
+	Kept kept(String key, ListReader read) {
+		return kept(lists, key, read);
+	}
+
+	/**
+	 * The documents of a typo of {@code word} in {@code field} as kept ({@link #typos}), read with {@code read}
+	 * when not kept, which may read {@link #list}s.
+	 */
+	Kept keptTypos(String field, String word, int edits, ListReader read) {
+		return kept(typos, field + '\u0000' + edits + '\u0000' + word, read);
+	}
+
+	/** The bits of a kept list ({@code null}: none): its own bits when dense, new ones when sparse. */
+	@Nullable FixedBitSet bits(Kept kept) {
+		return materialised(kept);
+	}
+
 	/**
 	 * {@code into} with the documents of a list added ({@link #list}); a new bit set when {@code into} is
 	 * {@code null} and the list has documents; {@code null} when both are empty.
@@ -259,27 +326,19 @@ final class CatalogueColumns {
 	}
 
 	/**
-	 * The documents of a typo of {@code word} in {@code field} ({@link #typos}; {@code null}: none), read with
-	 * {@code read} when not kept, which may read {@link #list}s. Never to be changed.
+	 * The documents with the two words of {@code pair} in this order in the name as kept ({@link #pairs}), read
+	 * with {@code read} when not kept, which must not read other pairs.
 	 */
-	@Nullable FixedBitSet typos(String field, String word, int edits, ListReader read) {
-		return materialised(kept(typos, field + '\u0000' + edits + '\u0000' + word, read));
+	Kept pair(String pair, ListReader read) {
+		return kept(pairs, pair, read);
 	}
 
 	/**
-	 * The documents with the two words of {@code pair} in this order in the name ({@link #pairs}; {@code null}:
-	 * none), read with {@code read} when not kept, which must not read other pairs. Never to be changed.
+	 * The documents with the words of {@code phrase} in this order in the name as kept ({@link #phrases}), read
+	 * with {@code read} when not kept, which may read {@link #list}s.
 	 */
-	@Nullable FixedBitSet pair(String pair, ListReader read) {
-		return materialised(kept(pairs, pair, read));
-	}
-
-	/**
-	 * The documents with the words of {@code phrase} in this order in the name ({@link #phrases}; {@code null}:
-	 * none), read with {@code read} when not kept, which may read {@link #list}s. Never to be changed.
-	 */
-	@Nullable FixedBitSet phrase(String phrase, ListReader read) {
-		return materialised(kept(phrases, phrase, read));
+	Kept phrase(String phrase, ListReader read) {
+		return kept(phrases, phrase, read);
 	}
 
 	/**

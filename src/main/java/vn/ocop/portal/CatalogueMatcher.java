@@ -35,6 +35,8 @@ import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
+import vn.ocop.portal.CatalogueColumns.Kept;
+
 import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
@@ -84,8 +86,7 @@ final class CatalogueMatcher {
 	}
 
 	/** A word's lists: where it is found, and the name (which only adds weight). */
-	private record Word(@Nullable FixedBitSet prefix, @Nullable FixedBitSet context, @Nullable FixedBitSet about,
-			@Nullable FixedBitSet typoInName, @Nullable FixedBitSet typoInProducer, @Nullable FixedBitSet name) {
+	private record Word(Kept prefix, Kept context, Kept about, Kept typoInName, Kept typoInProducer, Kept name) {
 	}
 
 	Found search(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area) {
@@ -128,8 +129,8 @@ final class CatalogueMatcher {
 				matches.clear();
 			}
 		}
-		FixedBitSet exact = null;
-		FixedBitSet inOrder = null;
+		List<Kept> exact = List.of();
+		Kept inOrder = Kept.NONE;
 		if (any && query.q() != null && !words.isEmpty() && matches.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
 			exact = exact(query.q());
 			inOrder = inOrder(words, lists);
@@ -282,24 +283,32 @@ final class CatalogueMatcher {
 		return columns.found(text, typos, () -> {
 			Word word = word(text, typos);
 			FixedBitSet any = null;
-			for (FixedBitSet list : new FixedBitSet[] { word.prefix(), word.context(), word.about(),
-					word.typoInName(), word.typoInProducer() }) {
-				if (list != null) {
+			for (Kept list : new Kept[] { word.prefix(), word.context(), word.about(), word.typoInName(),
+					word.typoInProducer() }) {
+				if (list != Kept.NONE) {
 					if (any == null) {
-						any = list.clone();
+						any = new FixedBitSet(Math.max(1, columns.maxDoc));
 					}
-					else {
-						any.or(list);
-					}
+					list.orInto(any);
 				}
 			}
 			return any;
 		});
 	}
 
-	/** The documents with any word of the text as typed (with its diacritics) in the name: a match query's terms. */
-	private @Nullable FixedBitSet exact(String text) throws IOException {
-		return union(VietnameseAnalysis.terms(exactAnalyzer, text).stream().map(t -> new Term("name_exact", t)).toList());
+	/**
+	 * The lists of the words of the text as typed (with its diacritics) in the name: a match query's terms (a
+	 * document in any of them weighs the exact spelling once).
+	 */
+	private List<Kept> exact(String text) {
+		List<Kept> lists = new ArrayList<>();
+		for (String term : VietnameseAnalysis.terms(exactAnalyzer, text)) {
+			Kept list = columns.kept("name_exact\u0000" + term, () -> read("name_exact", term));
+			if (list != Kept.NONE) {
+				lists.add(list);
+			}
+		}
+		return lists;
 	}
 
 	/**
@@ -307,28 +316,28 @@ final class CatalogueMatcher {
 	 * query ({@link #pair}); more, the documents where every two neighbours are in order ({@link #inOrder(String,
 	 * List, List)}).
 	 */
-	private @Nullable FixedBitSet inOrder(List<String> words, List<Word> lists) {
+	private Kept inOrder(List<String> words, List<Word> lists) {
 		if (words.size() == 1) {
 			return lists.get(0).name();
 		}
 		for (Word word : lists) {
-			if (word.name() == null) {
-				return null;
+			if (word.name() == Kept.NONE) {
+				return Kept.NONE;
 			}
 		}
 		// pairs ("nuoc mam", "mam ky") repeat far more than whole searches, and a pair that no name holds ends it
-		List<FixedBitSet> pairs = new ArrayList<>();
+		List<Kept> pairs = new ArrayList<>();
 		for (int i = 0; i + 1 < words.size(); i++) {
-			FixedBitSet pair = pair(words.get(i), words.get(i + 1), lists.get(i).name(), lists.get(i + 1).name());
-			if (pair == null) {
-				return null;
+			Kept pair = pair(words.get(i), words.get(i + 1), lists.get(i).name(), lists.get(i + 1).name());
+			if (pair == Kept.NONE) {
+				return Kept.NONE;
 			}
 			pairs.add(pair);
 		}
 		if (words.size() == 2) {
 			return pairs.get(0);
 		}
-		List<FixedBitSet> names = lists.stream().map(Word::name).toList();
+		List<Kept> names = lists.stream().map(Word::name).toList();
 		return columns.phrase(String.join(" ", words), () -> inOrder(String.join(" ", words), names, pairs));
 	}
 
@@ -339,14 +348,13 @@ final class CatalogueMatcher {
 	 * only the few names with a word twice are asked of the phrase query. Reads kept lists: a loader of the kept
 	 * phrases only.
 	 */
-	private @Nullable FixedBitSet inOrder(String phrase, List<FixedBitSet> names, List<FixedBitSet> pairs)
-			throws IOException {
-		FixedBitSet all = names.get(0).clone();
-		for (FixedBitSet name : names.subList(1, names.size())) {
-			all.and(name);
+	private @Nullable FixedBitSet inOrder(String phrase, List<Kept> names, List<Kept> pairs) throws IOException {
+		FixedBitSet all = copy(names.get(0));
+		for (Kept name : names.subList(1, names.size())) {
+			all.and(columns.bits(name));
 		}
-		for (FixedBitSet pair : pairs) {
-			all.and(pair);
+		for (Kept pair : pairs) {
+			all.and(columns.bits(pair));
 		}
 		if (all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
 			return null;
@@ -389,14 +397,20 @@ final class CatalogueMatcher {
 	 * whatever search asks for it. Reading the positions of those few documents costs far less than a phrase
 	 * query's walk over the postings of every word.
 	 */
-	private @Nullable FixedBitSet pair(String first, String second, FixedBitSet firstInName,
-			FixedBitSet secondInName) {
+	private Kept pair(String first, String second, Kept firstInName, Kept secondInName) {
 		String phrase = first + " " + second;
 		return columns.pair(phrase, () -> {
-			FixedBitSet both = firstInName.clone();
-			both.and(secondInName);
+			FixedBitSet both = copy(firstInName);
+			both.and(columns.bits(secondInName));
 			return matching(new QueryBuilder(searchAnalyzer).createPhraseQuery("name", phrase), both);
 		});
+	}
+
+	/** New bits with the documents of a list that has some. */
+	private FixedBitSet copy(Kept list) {
+		FixedBitSet bits = new FixedBitSet(Math.max(1, columns.maxDoc));
+		list.orInto(bits);
+		return bits;
 	}
 
 	/** The documents whose field holds the term more than once ({@code null}: none). */
@@ -453,7 +467,12 @@ final class CatalogueMatcher {
 	 */
 	private static final class Weights {
 
-		private final long[][] lists;
+		/** Each list's words when it is one dense list (most are), else {@code null}. */
+		private final long[] @Nullable [] single;
+		/** Each other list's dense parts: the terms of the exact spelling (a document in any of them counts). */
+		private final long[][] @Nullable [] dense;
+		/** Each other list's sparse parts, read from their gaps as the blocks go by. */
+		private final CatalogueColumns.GapBlocks[] @Nullable [] sparse;
 		private final int[] weights;
 		/** The current block's words of the lists that hold some but not all of its matches, and their weights. */
 		private final long[] words;
@@ -462,30 +481,58 @@ final class CatalogueMatcher {
 		/** The weight of the lists that hold every match of the current block. */
 		private int base;
 
-		Weights(List<Word> words, @Nullable FixedBitSet exact, @Nullable FixedBitSet inOrder) {
-			List<long[]> lists = new ArrayList<>();
-			List<Integer> weights = new ArrayList<>();
+		Weights(List<Word> words, List<Kept> exact, Kept inOrder) {
+			int most = words.size() * 6 + 2;
+			this.single = new long[most][];
+			this.dense = new long[most][][];
+			this.sparse = new CatalogueColumns.GapBlocks[most][];
+			this.weights = new int[most];
 			for (Word word : words) {
-				add(lists, weights, word.prefix(), PREFIX);
-				add(lists, weights, word.context(), CONTEXT);
-				add(lists, weights, word.about(), ABOUT);
-				add(lists, weights, word.typoInName(), TYPO);
-				add(lists, weights, word.typoInProducer(), TYPO);
-				add(lists, weights, word.name(), NAME);
+				add(word.prefix(), PREFIX);
+				add(word.context(), CONTEXT);
+				add(word.about(), ABOUT);
+				add(word.typoInName(), TYPO);
+				add(word.typoInProducer(), TYPO);
+				add(word.name(), NAME);
 			}
-			add(lists, weights, exact, EXACT);
-			add(lists, weights, inOrder, IN_ORDER);
-			this.lists = lists.toArray(long[][]::new);
-			this.weights = weights.stream().mapToInt(Integer::intValue).toArray();
-			this.words = new long[this.lists.length];
-			this.partWeights = new int[this.lists.length];
+			if (exact.size() == 1) {
+				add(exact.get(0), EXACT);
+			}
+			else if (!exact.isEmpty()) {
+				List<long[]> bits = new ArrayList<>();
+				List<CatalogueColumns.GapBlocks> gaps = new ArrayList<>();
+				for (Kept part : exact) {
+					if (part.bits() != null) {
+						bits.add(part.bits().getBits());
+					}
+					else if (part.gaps() != null) {
+						gaps.add(part.blocks());
+					}
+				}
+				dense[count] = bits.toArray(long[][]::new);
+				sparse[count] = gaps.toArray(CatalogueColumns.GapBlocks[]::new);
+				weights[count++] = EXACT;
+			}
+			add(inOrder, IN_ORDER);
+			this.words = new long[count];
+			this.partWeights = new int[count];
 		}
 
-		private static void add(List<long[]> lists, List<Integer> weights, @Nullable FixedBitSet list, int weight) {
-			if (list != null) {
-				lists.add(list.getBits());
-				weights.add(weight);
+		/** The number of lists. */
+		private int count;
+
+		private void add(Kept list, int weight) {
+			if (list.bits() != null) {
+				single[count] = list.bits().getBits();
 			}
+			else if (list.gaps() != null) {
+				dense[count] = new long[0][];
+				sparse[count] = new CatalogueColumns.GapBlocks[] { list.blocks() };
+			}
+			else {
+				return;
+			}
+			weights[count++] = weight;
 		}
 
 		/**
@@ -499,9 +546,25 @@ final class CatalogueMatcher {
 			int base = 0;
 			int parts = 0;
 			int most = 0;
-			for (int i = 0; i < lists.length; i++) {
-				long[] bits = lists[i];
-				long word = block < bits.length ? bits[block] & matches : 0;
+			for (int i = 0; i < count; i++) {
+				long word = 0;
+				long[] one = single[i];
+				if (one != null) {
+					if (block < one.length) {
+						word = one[block];
+					}
+				}
+				else {
+					for (long[] bits : dense[i]) {
+						if (block < bits.length) {
+							word |= bits[block];
+						}
+					}
+					for (CatalogueColumns.GapBlocks gaps : sparse[i]) {
+						word |= gaps.word(block);
+					}
+				}
+				word &= matches;
 				if (word == 0) {
 					continue;
 				}
@@ -529,9 +592,9 @@ final class CatalogueMatcher {
 		}
 	}
 
-	private Word word(String word, boolean typos) throws IOException {
-		FixedBitSet typoInName = null;
-		FixedBitSet typoInProducer = null;
+	private Word word(String word, boolean typos) {
+		Kept typoInName = Kept.NONE;
+		Kept typoInProducer = Kept.NONE;
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
 			int edits = word.length() >= 7 ? 2 : 1;
 			// not kept as one list: its terms' lists are (a loader of the kept lists must not read other kept lists)
@@ -548,8 +611,8 @@ final class CatalogueMatcher {
 	 * kept, so a new typo costs the choice of its terms, not a pass over all their documents; the union is kept
 	 * too, by word (most words of a search that needs typos are spelt right, and asked again).
 	 */
-	private @Nullable FixedBitSet typos(String field, String word, int edits) {
-		return columns.typos(field, word, edits, () -> {
+	private Kept typos(String field, String word, int edits) {
+		return columns.keptTypos(field, word, edits, () -> {
 			List<String> near = columns.typoTerms(reader, field).within(word, edits);
 			if (near != null) {
 				return union(near.stream().map(text -> new Term(field, text)).toList());
@@ -572,9 +635,9 @@ final class CatalogueMatcher {
 		return any;
 	}
 
-	/** The documents whose field holds the term ({@code null}: none); never to be changed. */
-	private @Nullable FixedBitSet postings(String field, String term) {
-		return columns.list(field + '\u0000' + term, () -> read(field, term));
+	/** The documents whose field holds the term, as kept. */
+	private Kept postings(String field, String term) {
+		return columns.kept(field + '\u0000' + term, () -> read(field, term));
 	}
 
 	private @Nullable FixedBitSet read(String field, String term) throws IOException {

@@ -7,7 +7,10 @@ import java.util.Random;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 
-/** The kept lists of the catalogue's columns give back exactly the documents they were made of, however kept. */
+/**
+ * The kept lists of the catalogue's columns give back exactly the documents they were made of, however kept, and a
+ * sparse one block by block as well.
+ */
 class CatalogueKeptListsTests {
 
 	@Test
@@ -53,6 +56,30 @@ class CatalogueKeptListsTests {
 			}
 			var kept = CatalogueColumns.Kept.of(bits);
 			assertThat(readBack(kept, maxDoc)).as("round %d", round).isEqualTo(bits);
+		}
+	}
+
+	@Test
+	void aSparseListGivesItsBlocksInOrderSkippingSome() {
+		var random = new Random(23);
+		for (int round = 0; round < 200; round++) {
+			int maxDoc = 1 + random.nextInt(200_000);
+			var bits = new FixedBitSet(maxDoc);
+			int count = 1 + random.nextInt(Math.max(1, maxDoc / 64));
+			for (int i = 0; i < count; i++) {
+				bits.set(random.nextInt(maxDoc));
+			}
+			var kept = CatalogueColumns.Kept.of(bits);
+			if (kept.gaps() == null) {
+				continue;
+			}
+			var blocks = kept.blocks();
+			long[] words = bits.getBits();
+			// blocks asked in increasing order, some skipped (as the matcher skips blocks without matches)
+			for (int block = 0; block < words.length + 2; block += 1 + random.nextInt(3)) {
+				long expected = block < words.length ? words[block] : 0L;
+				assertThat(blocks.word(block)).as("round %d, block %d", round, block).isEqualTo(expected);
+			}
 		}
 	}
 
