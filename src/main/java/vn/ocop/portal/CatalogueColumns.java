@@ -90,7 +90,7 @@ final class CatalogueColumns {
 	 */
 	private final Cache<String, Kept> lists = keptLists(LISTS_BYTES);
 
-	static final long LISTS_BYTES = 8L << 20;
+	static final long LISTS_BYTES = 7L << 20;
 
 	/**
 	 * The documents of a typo of a word in a field (the union of the lists of the terms Lucene's fuzzy rewrite
@@ -103,13 +103,14 @@ final class CatalogueColumns {
 	static final long TYPOS_BYTES = 4L << 20;
 
 	/**
-	 * The documents where a word is found (the union of its lists but the name, and of its typos' where typos are
-	 * forgiven), by word: a search keeps the documents of each of its words, one pass over one list per word
-	 * instead of over five. A cache of its own, so that its loader may read {@link #lists} and {@link #typos}.
+	 * The documents where a word is found (the union of its lists but the name), by word: a search keeps the
+	 * documents of each of its words, one pass over one list per word instead of over three. A cache of its own, so
+	 * that its loader may read {@link #lists}. Where typos are forgiven, a search adds the word's typos to it: a
+	 * mistyped word is asked once, and its union with its typos would only push the others out.
 	 */
 	private final Cache<String, Kept> found = keptLists(FOUND_BYTES);
 
-	static final long FOUND_BYTES = 4L << 20;
+	static final long FOUND_BYTES = 2L << 20;
 
 	/**
 	 * The documents with three words or more in order in the name, by phrase: a cache of its own, so that its
@@ -342,11 +343,11 @@ final class CatalogueColumns {
 	}
 
 	/**
-	 * The documents where {@code word} is found ({@link #found}; {@code null}: none), with its typos or without,
-	 * read with {@code read} when not kept, which may read {@link #list}s and {@link #typos}. Never to be changed.
+	 * The documents where {@code word} is found ({@link #found}; {@code null}: none), read with {@code read} when
+	 * not kept, which may read {@link #list}s. Never to be changed.
 	 */
-	@Nullable FixedBitSet found(String word, boolean typos, ListReader read) {
-		return materialised(kept(found, (typos ? "~" : "=") + word, read));
+	@Nullable FixedBitSet found(String word, ListReader read) {
+		return materialised(kept(found, word, read));
 	}
 
 	/**

@@ -280,11 +280,10 @@ final class CatalogueMatcher {
 	 * the searches.
 	 */
 	private @Nullable FixedBitSet found(String text, boolean typos) {
-		return columns.found(text, typos, () -> {
-			Word word = word(text, typos);
+		FixedBitSet plain = columns.found(text, () -> {
+			Word word = word(text, false);
 			FixedBitSet any = null;
-			for (Kept list : new Kept[] { word.prefix(), word.context(), word.about(), word.typoInName(),
-					word.typoInProducer() }) {
+			for (Kept list : new Kept[] { word.prefix(), word.context(), word.about() }) {
 				if (list != Kept.NONE) {
 					if (any == null) {
 						any = new FixedBitSet(Math.max(1, columns.maxDoc));
@@ -294,6 +293,19 @@ final class CatalogueMatcher {
 			}
 			return any;
 		});
+		if (!typos || text.length() < CatalogueSearch.FUZZY_MIN) {
+			return plain;
+		}
+		// with its typos (kept by word): a mistyped word is asked once, its union with them is not kept
+		Kept inName = typos("name", text, edits(text));
+		Kept inProducer = typos("producerName", text, edits(text));
+		if (inName == Kept.NONE && inProducer == Kept.NONE) {
+			return plain;
+		}
+		FixedBitSet any = plain != null ? plain.clone() : new FixedBitSet(Math.max(1, columns.maxDoc));
+		inName.orInto(any);
+		inProducer.orInto(any);
+		return any;
 	}
 
 	/**
@@ -592,11 +604,16 @@ final class CatalogueMatcher {
 		}
 	}
 
+	/** The edits a typo of the word may make: two from seven letters on, else one. */
+	private static int edits(String word) {
+		return word.length() >= 7 ? 2 : 1;
+	}
+
 	private Word word(String word, boolean typos) {
 		Kept typoInName = Kept.NONE;
 		Kept typoInProducer = Kept.NONE;
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
-			int edits = word.length() >= 7 ? 2 : 1;
+			int edits = edits(word);
 			// not kept as one list: its terms' lists are (a loader of the kept lists must not read other kept lists)
 			typoInName = typos("name", word, edits);
 			typoInProducer = typos("producerName", word, edits);
