@@ -90,7 +90,7 @@ final class CatalogueColumns {
 	 */
 	private final Cache<String, Kept> lists = keptLists(LISTS_BYTES);
 
-	static final long LISTS_BYTES = 7L << 20;
+	static final long LISTS_BYTES = 6L << 20;
 
 	/**
 	 * The documents of a typo of a word in a field (the union of the lists of the terms Lucene's fuzzy rewrite
@@ -100,7 +100,7 @@ final class CatalogueColumns {
 	 */
 	private final Cache<String, Kept> typos = keptLists(TYPOS_BYTES);
 
-	static final long TYPOS_BYTES = 4L << 20;
+	static final long TYPOS_BYTES = 3L << 20;
 
 	/**
 	 * The documents where a word is found (the union of its lists but the name), by word: a search keeps the
