@@ -36,7 +36,6 @@ import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.portal.CatalogueColumns.Kept;
-
 import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
@@ -48,7 +47,7 @@ import vn.ocop.shared.search.VietnameseAnalysis;
  * advancing a conjunction of disjunctions, summing boosted constant scores, reading stars and the order key through
  * doc values and a sort comparator — at 100,000 entries several milliseconds of CPU per search, the whole cost of
  * the public API. Here a word's documents are read from the postings into a bit set (one pass over each list, no
- * scoring), the words are intersected 64 documents at a time, each match is weighed by the lists that hold it, filtered
+ * scoring) and kept as one list by word, the words are intersected 64 documents at a time, each match is weighed by the lists that hold it, filtered
  * and counted with array reads, and ranked by one {@code long} (weight, stars, place by name) in a small heap.
  * <p>
  * The weights are those of {@link CatalogueSearch} in tenths, summed as integers: the beginning of a word of the
@@ -100,7 +99,6 @@ final class CatalogueMatcher {
 
 	private Found find(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area)
 			throws IOException {
-		int maxDoc = columns.maxDoc;
 		FixedBitSet matches = columns.live.clone();
 		for (String text : words) {
 			FixedBitSet found = found(text, typos);
