@@ -20,7 +20,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Catalogue answers by query, dropped all at once whenever the catalogue changes ({@link CatalogueUpdater} calls
  * {@link #changed()} after each committed change). An answer computed while a change was being committed is not
- * kept (a generation counter guards the gap). Bounded (Caffeine: the least useful answers go first, and reading an
+ * kept (a generation counter guards the gap). An answer is kept when its query is asked the second time (most
+ * searches of the public are asked once). Bounded (Caffeine: the least useful answers go first, and reading an
  * answer takes no lock, so concurrent searches never queue on the cache). One instance: with several application
  * instances each keeps its own and learns of changes through its own listener.
  * <p>
@@ -38,12 +39,19 @@ class CatalogueCache {
 	private final int capacity;
 	private final AtomicLong generation = new AtomicLong();
 	private final Cache<Key, CatalogueResult> answers;
+	/**
+	 * The queries answered once and not kept: an answer is kept at its query's second asking. Most searches of the
+	 * public never repeat; keeping each of their answers (~25 KB of items) only pushed another out and made the
+	 * heap bigger, so that the cache cost more than it gave.
+	 */
+	private final Cache<Key, Boolean> askedOnce;
 	private final int itemCapacity;
 	private volatile Items items;
 
 	CatalogueCache(PortalSettings settings) {
 		this.capacity = settings.catalogue().cacheSize();
 		this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
+		this.askedOnce = Caffeine.newBuilder().maximumSize(4L * Math.max(0, capacity)).build();
 		this.itemCapacity = settings.catalogue().itemCacheSize();
 		this.items = new Items(0, itemCapacity);
 	}
@@ -261,7 +269,12 @@ class CatalogueCache {
 		}
 		long before = generation.get();
 		CatalogueResult computed = compute.get();
-		keepUnlessChanged(answers, Map.of(query, computed), before);
+		if (askedOnce.asMap().remove(query) != null) {
+			keepUnlessChanged(answers, Map.of(query, computed), before);
+		}
+		else {
+			askedOnce.put(query, Boolean.TRUE);
+		}
 		return computed;
 	}
 

@@ -213,6 +213,8 @@ class PortalModuleTests {
 		write(entry("Nhút Thanh Chương " + token, 3));
 		changed();
 		assertThat(catalogue.search(query(token)).total()).isEqualTo(1);
+		// kept at its second asking
+		assertThat(catalogue.search(query(token)).total()).isEqualTo(1);
 		long version = catalogue.version();
 
 		write(entry("Nhút mít " + token, 3));
