@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -216,7 +217,18 @@ class PortalIntegrationTests {
 				.andExpect(jsonPath("$.items[0].producerName").value("Cơ sở Kẹo Phố Châu " + fixtures.token))
 				.andExpect(jsonPath("$.items[0].communeName").value("Thị trấn Phố Châu"))
 				.andExpect(jsonPath("$.items[0].certificateCode").value(candyCode))
-				.andExpect(jsonPath("$.items[0].url").value(containsString("/products/keo-cu-do-")));
+				.andExpect(jsonPath("$.items[0].url").value(containsString("/products/keo-cu-do-")))
+				// written as it is: JSON with its length, kept five minutes by shared caches, revalidated by version
+				.andExpect(content().contentType("application/json"))
+				.andExpect(header().string("Cache-Control", "max-age=300, public"))
+				.andExpect(header().string("ETag", startsWith("W/\"catalogue-")))
+				.andExpect(header().exists("Content-Length"));
+		// the OpenAPI document still describes the page the operation answers
+		mvc.perform(get("/v3/api-docs"))
+				.andExpect(jsonPath("$.paths['/api/v1/public/products'].get.responses['200'].content['application/json'].schema['$ref']")
+						.value(containsString("Page")))
+				.andExpect(jsonPath("$.paths['/api/v1/public/products'].get.parameters[*].name")
+						.value(org.hamcrest.Matchers.hasItems("q", "stars", "group", "unit", "page", "size")));
 		mvc.perform(get("/api/v1/public/products").param("size", "1000"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
