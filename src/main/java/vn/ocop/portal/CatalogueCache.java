@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.ocop.shared.RepeatedKeys;
+
 /**
  * Catalogue answers by query, dropped all at once whenever the catalogue changes ({@link CatalogueUpdater} calls
  * {@link #changed()} after each committed change). An answer computed while a change was being committed is not
@@ -44,14 +46,14 @@ class CatalogueCache {
 	 * public never repeat; keeping each of their answers (~25 KB of items) only pushed another out and made the
 	 * heap bigger, so that the cache cost more than it gave.
 	 */
-	private final Cache<Key, Boolean> askedOnce;
+	private final RepeatedKeys<Key> asked;
 	private final int itemCapacity;
 	private volatile Items items;
 
 	CatalogueCache(PortalSettings settings) {
 		this.capacity = settings.catalogue().cacheSize();
 		this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
-		this.askedOnce = Caffeine.newBuilder().maximumSize(4L * Math.max(0, capacity)).build();
+		this.asked = new RepeatedKeys<>(4L * Math.max(0, capacity));
 		this.itemCapacity = settings.catalogue().itemCacheSize();
 		this.items = new Items(0, itemCapacity);
 	}
@@ -269,11 +271,8 @@ class CatalogueCache {
 		}
 		long before = generation.get();
 		CatalogueResult computed = compute.get();
-		if (askedOnce.asMap().remove(query) != null) {
+		if (asked.repeated(query)) {
 			keepUnlessChanged(answers, Map.of(query, computed), before);
-		}
-		else {
-			askedOnce.put(query, Boolean.TRUE);
 		}
 		return computed;
 	}

@@ -34,6 +34,7 @@ import vn.ocop.portal.ProductPageSection;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.shared.NotFoundException;
+import vn.ocop.shared.RepeatedKeys;
 import vn.ocop.shared.web.LayoutParts;
 import vn.ocop.shared.web.MoneyFormat;
 
@@ -57,6 +58,8 @@ class CatalogueController {
 	private final SingletonSupplier<List<ProductPageSection>> sections;
 	private final ResultsHtml resultsHtml;
 	private final Cache<RenderedResults, byte[]> renderedResults;
+	/** The results asked once: a page of results is kept at its second asking (most are asked once). */
+	private final RepeatedKeys<RenderedResults> asked;
 	private final LayoutParts layoutParts;
 	private final MessageSource messages;
 	private final StarLabels starLabels;
@@ -79,6 +82,8 @@ class CatalogueController {
 		this.renderedResults = Caffeine.newBuilder().maximumWeight(settings.catalogue().renderedCacheChars())
 				.weigher((RenderedResults key, byte[] html) -> html.length).expireAfterWrite(Duration.ofMinutes(1))
 				.build();
+		// about four times the pages kept (~20 KB each)
+		this.asked = new RepeatedKeys<>(settings.catalogue().renderedCacheChars() / 5_000);
 		this.catalogue = catalogue;
 		this.stories = stories;
 		this.site = site;
@@ -147,8 +152,9 @@ class CatalogueController {
 
 	/**
 	 * The results of a search written out ({@link ResultsHtml}) and encoded as UTF-8, kept so by query, language and
-	 * catalogue version: many visitors ask the same searches, and a kept page is written to the response as it is
-	 * (half the memory of the string of a Vietnamese page). The version is read before the search, so a kept page
+	 * catalogue version from their second asking on: many visitors ask the same searches, and a kept page is
+	 * written to the response as it is (half the memory of the string of a Vietnamese page), but most searches are
+	 * asked once, and keeping them all only made the heap bigger. The version is read before the search, so a kept page
 	 * is never older than the version it is kept under.
 	 */
 	private byte[] results(CatalogueQuery query, HttpServletRequest request) {
@@ -158,7 +164,9 @@ class CatalogueController {
 		if (html == null) {
 			html = resultsHtml.write(catalogue.search(query), query, new Links(query), locale)
 					.getBytes(StandardCharsets.UTF_8);
-			renderedResults.put(key, html);
+			if (asked.repeated(key)) {
+				renderedResults.put(key, html);
+			}
 		}
 		return html;
 	}
