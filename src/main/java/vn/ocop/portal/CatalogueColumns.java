@@ -168,24 +168,33 @@ final class CatalogueColumns {
 			if ((long) count * 32 >= bits.length()) {
 				return new Kept(bits, null);
 			}
+			// word by word, the lowest bit first (CatalogueMatcher.lowestBit): FixedBitSet.nextSetBit costs a call of
+			// Long.numberOfTrailingZeros per document under C1, and lists are made at every miss of a search
+			long[] words = bits.getBits();
 			long size = 0;
 			int last = 0;
-			for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(bits, doc)) {
-				size += length(doc - last);
-				last = doc;
+			for (int word = 0; word < words.length; word++) {
+				for (long left = words[word]; left != 0; left &= left - 1) {
+					int doc = word << 6 | CatalogueMatcher.lowestBit(left);
+					size += length(doc - last);
+					last = doc;
+				}
 			}
 			byte[] gaps = new byte[(int) size];
 			int at = 0;
 			last = 0;
-			for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(bits, doc)) {
-				for (int gap = doc - last; ; gap >>>= 7) {
-					if ((gap & ~0x7F) == 0) {
-						gaps[at++] = (byte) gap;
-						break;
+			for (int word = 0; word < words.length; word++) {
+				for (long left = words[word]; left != 0; left &= left - 1) {
+					int doc = word << 6 | CatalogueMatcher.lowestBit(left);
+					for (int gap = doc - last; ; gap >>>= 7) {
+						if ((gap & ~0x7F) == 0) {
+							gaps[at++] = (byte) gap;
+							break;
+						}
+						gaps[at++] = (byte) (gap & 0x7F | 0x80);
 					}
-					gaps[at++] = (byte) (gap & 0x7F | 0x80);
+					last = doc;
 				}
-				last = doc;
 			}
 			return new Kept(null, gaps);
 		}

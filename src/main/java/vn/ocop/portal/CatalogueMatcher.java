@@ -667,8 +667,12 @@ final class CatalogueMatcher {
 			if (bits == null) {
 				bits = new FixedBitSet(Math.max(1, columns.maxDoc));
 			}
+			// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
+			long[] words = bits.getBits();
+			int base = leaf.docBase;
 			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-				bits.set(leaf.docBase + doc);
+				int at = base + doc;
+				words[at >> 6] |= 1L << at;
 			}
 		}
 		return bits;
