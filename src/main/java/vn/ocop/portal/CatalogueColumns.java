@@ -27,12 +27,18 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * What a catalogue search needs of every document of one state of the index, in arrays by document number: which
- * documents are live, each one's stars, photo, certification day, product group, district, commune and legal form
- * (as ordinals of their codes), its product id and its place in the order by name ({@code order_key}). Read once
- * per state of the index (a change of the catalogue makes a new state); a search then filters, counts facets,
- * weighs and sorts its matches with array reads instead of reading doc values and comparing keys per match.
+ * What a catalogue search needs of every document of one state of the index, in arrays by the document's place in
+ * the order by name ({@code order_key}, then document number): which documents are live, each one's stars, photo,
+ * certification day, product group, district, commune and legal form (as ordinals of their codes) and its product id.
+ * Read once per state of the index (a change of the catalogue makes a new state); a search then filters, counts
+ * facets, weighs and sorts its matches with array reads instead of reading doc values and comparing keys per match.
  * About 40 bytes per product: 4 MB for 100,000 (the ids as two {@code long}s, not as {@code UUID} objects).
+ * <p>
+ * Every list of documents of a search (a term's, a word's, the matches) is a bit set over these places, not over
+ * the index's document numbers ({@link #place}): products of the same kind have names alike ("Nước mắm …", "Mật ong
+ * …") and sit side by side in the order by name, so a search's matches fall in a few blocks of 64 places instead of
+ * being strewn over all of them, and a search weighs block by block (issue 19). A search sorted by name reads the
+ * matches in that order as they are.
  */
 final class CatalogueColumns {
 
@@ -64,20 +70,20 @@ final class CatalogueColumns {
 
 	final Ordinals forms;
 
-	/** A document's place in the order by name, then slug (0 = first). */
-	final int[] nameRank;
+	/** A document's place in the order by name, then slug (0 = first), by document number of the index. */
+	final int[] place;
 
-	/** The document at each place in the order by name. */
-	final int[] byName;
+	/** The document number of the index at each place. */
+	final int[] docAt;
 
 	/** Each document's product id, as the high and the low bits of its {@code UUID} (no object per document). */
 	private final long[] idHigh;
 
 	private final long[] idLow;
 
-	/** The product id of a live document. */
-	UUID id(int doc) {
-		return new UUID(idHigh[doc], idLow[doc]);
+	/** The product id of a live document, by its place. */
+	UUID id(int place) {
+		return new UUID(idHigh[place], idLow[place]);
 	}
 
 	/**
@@ -388,8 +394,8 @@ final class CatalogueColumns {
 		this.districts = new Ordinals(maxDoc);
 		this.communes = new Ordinals(maxDoc);
 		this.forms = new Ordinals(maxDoc);
-		this.nameRank = new int[maxDoc];
-		this.byName = new int[maxDoc];
+		this.place = new int[maxDoc];
+		this.docAt = new int[maxDoc];
 		this.idHigh = new long[maxDoc];
 		this.idLow = new long[maxDoc];
 	}
@@ -404,11 +410,20 @@ final class CatalogueColumns {
 		return state;
 	}
 
-	/** Reads the columns of every document of the reader. */
+	/** Reads the columns of every document of the reader, each at its place in the order by name. */
 	static CatalogueColumns read(IndexReader reader) throws IOException {
 		var columns = new CatalogueColumns(state(reader), reader.maxDoc());
 		byte[][] orderKeys = new byte[reader.maxDoc()][];
+		for (LeafReaderContext context : reader.leaves()) {
+			BinaryDocValues keys = DocValues.getBinary(context.reader(), CatalogueEntry.ORDER_KEY);
+			for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
+				orderKeys[context.docBase + doc] = keys.advanceExact(doc) ? BytesRef.deepCopyOf(keys.binaryValue()).bytes
+						: new byte[0];
+			}
+		}
+		columns.placeByName(orderKeys);
 		long[] days = new long[reader.maxDoc()];
+		int[] place = columns.place;
 		for (LeafReaderContext context : reader.leaves()) {
 			LeafReader leaf = context.reader();
 			int base = context.docBase;
@@ -417,7 +432,6 @@ final class CatalogueColumns {
 			SortedNumericDocValues photo = DocValues.getSortedNumeric(leaf, "hasPhoto");
 			SortedNumericDocValues certified = DocValues.getSortedNumeric(leaf, "certifiedOn");
 			BinaryDocValues ids = DocValues.getBinary(leaf, ID_FIELD);
-			BinaryDocValues keys = DocValues.getBinary(leaf, CatalogueEntry.ORDER_KEY);
 			int[] groups = columns.groups.leaf(leaf, "groupCode");
 			int[] districts = columns.districts.leaf(leaf, "districtCode");
 			int[] communes = columns.communes.leaf(leaf, "communeCode");
@@ -427,8 +441,7 @@ final class CatalogueColumns {
 			SortedSetDocValues communeValues = DocValues.getSortedSet(leaf, "communeCode");
 			SortedSetDocValues formValues = DocValues.getSortedSet(leaf, "legalForm");
 			for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-				int at = base + doc;
-				orderKeys[at] = keys.advanceExact(doc) ? BytesRef.deepCopyOf(keys.binaryValue()).bytes : new byte[0];
+				int at = place[base + doc];
 				if (liveDocs != null && !liveDocs.get(doc) || !ids.advanceExact(doc)) {
 					continue;
 				}
@@ -450,7 +463,6 @@ final class CatalogueColumns {
 			}
 		}
 		columns.rankDays(days);
-		columns.rankNames(orderKeys);
 		return columns;
 	}
 
@@ -477,8 +489,8 @@ final class CatalogueColumns {
 		}
 	}
 
-	/** By the order key's bytes (as the index sorts it), documents of equal keys by number. */
-	private void rankNames(byte[][] keys) {
+	/** Each document's place: by the order key's bytes (as the index sorts it), documents of equal keys by number. */
+	private void placeByName(byte[][] keys) {
 		Integer[] order = new Integer[maxDoc];
 		for (int i = 0; i < maxDoc; i++) {
 			order[i] = i;
@@ -488,8 +500,8 @@ final class CatalogueColumns {
 			return c != 0 ? c : Integer.compare(a, b);
 		});
 		for (int rank = 0; rank < maxDoc; rank++) {
-			nameRank[order[rank]] = rank;
-			byName[rank] = order[rank];
+			place[order[rank]] = rank;
+			docAt[rank] = order[rank];
 		}
 	}
 

@@ -166,7 +166,6 @@ final class CatalogueMatcher {
 		long total = 0;
 		// the columns in locals: the compiler of a public node (C1) reads a field again at every use
 		byte[] starsOf = columns.stars;
-		int[] rankOf = columns.nameRank;
 		int[] groupOf = columns.groups.of;
 		int[] formOf = columns.forms.of;
 		int[] districtOf = columns.districts.of;
@@ -226,7 +225,7 @@ final class CatalogueMatcher {
 					}
 					total++;
 				}
-				int rank = rankOf[doc];
+				int rank = doc; // a match's number is its place in the order by name
 				long key = switch (order) {
 					case BY_NAME -> rank;
 					case NEWEST -> ((long) (0xFFFFF - columns.certifiedOn[doc]) << 32) | rank;
@@ -243,7 +242,7 @@ final class CatalogueMatcher {
 		int from = (query.page() - 1) * query.size();
 		List<UUID> ids = new ArrayList<>(Math.max(0, Math.min(query.size(), keys.length - from)));
 		for (int i = from; i < keys.length; i++) {
-			ids.add(columns.id(columns.byName[(int) (keys[i] & 0xFFFFFFFFL)]));
+			ids.add(columns.id((int) (keys[i] & 0xFFFFFFFFL)));
 		}
 		if (!facets) {
 			return new Found(total, ids, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
@@ -437,7 +436,7 @@ final class CatalogueMatcher {
 					if (bits == null) {
 						bits = new FixedBitSet(Math.max(1, columns.maxDoc));
 					}
-					bits.set(leaf.docBase + doc);
+					bits.set(columns.place[leaf.docBase + doc]);
 				}
 			}
 		}
@@ -669,9 +668,10 @@ final class CatalogueMatcher {
 			}
 			// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
 			long[] words = bits.getBits();
+			int[] place = columns.place;
 			int base = leaf.docBase;
 			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-				int at = base + doc;
+				int at = place[base + doc];
 				words[at >> 6] |= 1L << at;
 			}
 		}
@@ -681,11 +681,17 @@ final class CatalogueMatcher {
 	/**
 	 * The documents among {@code candidates} that a query matches ({@code null}: none, or no query): each
 	 * candidate is asked of the query's iterator (its cheap approximation first, then the exact check), so the cost
-	 * follows the candidates, not the postings.
+	 * follows the candidates, not the postings. Both by place in the order by name; the query is asked by document
+	 * number.
 	 */
-	private @Nullable FixedBitSet matching(@Nullable Query query, FixedBitSet candidates) throws IOException {
+	private @Nullable FixedBitSet matching(@Nullable Query query, FixedBitSet places) throws IOException {
 		if (query == null) {
 			return null;
+		}
+		FixedBitSet candidates = new FixedBitSet(Math.max(1, columns.maxDoc));
+		for (int at = places.nextSetBit(0); at != DocIdSetIterator.NO_MORE_DOCS;
+				at = at + 1 < places.length() ? places.nextSetBit(at + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+			candidates.set(columns.docAt[at]);
 		}
 		var searcher = new IndexSearcher(reader);
 		searcher.setQueryCache(null);
@@ -719,7 +725,7 @@ final class CatalogueMatcher {
 						if (bits == null) {
 							bits = new FixedBitSet(Math.max(1, columns.maxDoc));
 						}
-						bits.set(doc);
+						bits.set(columns.place[doc]);
 					}
 					doc = doc + 1 < length ? candidates.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
 				}
