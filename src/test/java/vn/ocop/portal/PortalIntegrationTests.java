@@ -233,6 +233,29 @@ class PortalIntegrationTests {
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		mvc.perform(get("/api/v1/public/products").param("page", "0")).andExpect(status().isUnprocessableContent());
+		// the parameters are read from the request as Spring would bind them: a number that is none is a 400 naming
+		// it, an empty value is no value, a number may be padded
+		mvc.perform(get("/api/v1/public/products").param("page", "x"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.errors[0].field").value("page"))
+				.andExpect(jsonPath("$.detail").value(containsString("\"x\"")));
+		mvc.perform(get("/api/v1/public/products").param("stars", "bốn")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("stars"));
+		mvc.perform(get("/api/v1/public/products").param("stars", "7")).andExpect(status().isUnprocessableContent());
+		String all = mvc.perform(get("/api/v1/public/products").param("q", "keo cu do " + fixtures.token)
+				.param("page", "").param("size", "")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<Integer>read(all, "$.total")).isEqualTo(1);
+		mvc.perform(get("/api/v1/public/products").param("q", "keo cu do " + fixtures.token).param("page", " 2 ")
+				.param("size", "1").param("stars", "3"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(1))
+				.andExpect(jsonPath("$.items").isEmpty());
+		mvc.perform(get("/v3/api-docs"))
+				.andExpect(jsonPath("$.paths['/api/v1/public/products'].get.parameters[?(@.name == 'page')].in")
+						.value(org.hamcrest.Matchers.contains("query")))
+				.andExpect(jsonPath("$.paths['/api/v1/public/products'].get.parameters[?(@.name == 'size')].schema.default")
+						.value(org.hamcrest.Matchers.contains(24)));
 	}
 
 	@Test

@@ -2,7 +2,11 @@ package vn.ocop.portal.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.util.List;
+
 import org.springframework.http.HttpMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.ocop.shared.OcopSettings;
 import vn.ocop.shared.web.NavigationItem;
@@ -23,6 +27,17 @@ class PortalWebConfiguration {
 	@Bean
 	NavigationItem catalogueNavigation() {
 		return NavigationItem.of("portal.nav.catalogue", "/products", 5);
+	}
+
+	/** The public API's search read from its query parameters ({@link PublicProductSearch}). */
+	@Bean
+	WebMvcConfigurer publicProductSearchParameters() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new PublicProductSearch.Resolver());
+			}
+		};
 	}
 
 	/** Absolute site address for canonical URLs, the sitemap and OpenGraph. */

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -68,14 +67,11 @@ class PublicProductApiController {
 	@ApiResponse(responseCode = "200", description = "a page of matches",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Page.class)))
 	@ApiResponse(responseCode = "304", description = "not modified since the catalogue's version in If-None-Match")
-	void products(
-			@Parameter(description = "words of the name, producer, place or story") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "stars (3, 4 or 5)") @RequestParam(required = false) @Nullable Integer stars,
-			@Parameter(description = "product group code") @RequestParam(required = false) @Nullable String group,
-			@Parameter(description = "district or commune code (GSO)") @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = "page, from 1") @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = "items per page, 1-100") @RequestParam(defaultValue = "24") int size,
-			WebRequest request, HttpServletResponse response) throws IOException {
+	void products(@ParameterObject PublicProductSearch search, WebRequest request, HttpServletResponse response)
+			throws IOException {
+		int page = search.page();
+		int size = search.size();
+		Integer stars = search.stars();
 		if (page < 1) {
 			throw BusinessRuleException.unprocessable("portal.api.page", page);
 		}
@@ -89,7 +85,8 @@ class PublicProductApiController {
 		if (request.checkNotModified(PortalPages.etag(catalogue.versionTag()))) {
 			return;
 		}
-		CatalogueResult result = catalogue.find(new CatalogueQuery(q, stars, group, unit, null, null, page, size));
+		CatalogueResult result = catalogue.find(new CatalogueQuery(search.q(), stars, search.group(), search.unit(), null,
+				null, page, size));
 		byte[] json = json(new Page(result.total(), result.items().stream().map(this::item).toList()));
 		response.setHeader("Cache-Control", PortalPages.DATA.getHeaderValue());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
