@@ -95,7 +95,7 @@ class PublicProductApiController {
 	}
 
 	/**
-	 * A page as the application's JSON mapper would write it ({@code PublicProductApiControllerTests} compares the
+	 * A page as the application's JSON mapper would write it ({@code PublicProductApiJsonTests} compares the
 	 * two), through its generator without data binding, texts given as UTF-8: the mapper's bean serializer and its
 	 * generator's reading of Vietnamese texts character by character (a call per character under C1) were about a
 	 * tenth of the CPU of an API search (issue 19).

@@ -11,6 +11,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import vn.ocop.portal.CatalogueQuery;
 
 /**
  * A search of the public catalogue API as its query parameters ask it. Read from the request by {@link Resolver}
@@ -28,10 +29,6 @@ record PublicProductSearch(
 		@Parameter(description = "page, from 1", schema = @Schema(type = "integer", format = "int32", defaultValue = "1")) int page,
 		@Parameter(description = "items per page, 1-100", schema = @Schema(type = "integer", format = "int32", defaultValue = "24")) int size) {
 
-	static final int FIRST_PAGE = 1;
-
-	static final int DEFAULT_SIZE = 24;
-
 	/** Reads a {@link PublicProductSearch} from the request's parameters. */
 	static final class Resolver implements HandlerMethodArgumentResolver {
 
@@ -46,8 +43,8 @@ record PublicProductSearch(
 			Integer page = number(parameter, request, "page");
 			Integer size = number(parameter, request, "size");
 			return new PublicProductSearch(text(request, "q"), number(parameter, request, "stars"),
-					text(request, "group"), text(request, "unit"), page == null ? FIRST_PAGE : page,
-					size == null ? DEFAULT_SIZE : size);
+					text(request, "group"), text(request, "unit"), page == null ? 1 : page,
+					size == null ? CatalogueQuery.DEFAULT_SIZE : size);
 		}
 
 		private static @Nullable String text(NativeWebRequest request, String name) {
