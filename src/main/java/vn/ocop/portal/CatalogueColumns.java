@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -139,6 +140,22 @@ final class CatalogueColumns {
 				.weigher((String key, Kept kept) -> 64 + 2 * key.length() + (int) kept.bytes()).build();
 	}
 
+	/** The list kept in {@code cache} under {@code key}, filled into borrowed bits by {@code fill} when it is not. */
+	private Kept kept(Cache<String, Kept> cache, String key, ListFiller fill) {
+		return cache.get(key, k -> {
+			FixedBitSet bits = borrow();
+			try {
+				return fill.fill(bits) ? Kept.copyOf(bits) : Kept.NONE;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			finally {
+				giveBack(bits);
+			}
+		});
+	}
+
 	/** The list kept in {@code cache} under {@code key}, read with {@code read} when it is not. */
 	private static Kept kept(Cache<String, Kept> cache, String key, ListReader read) {
 		return cache.get(key, k -> {
@@ -161,6 +178,15 @@ final class CatalogueColumns {
 		static final Kept NONE = new Kept(null, null);
 
 		static Kept of(@Nullable FixedBitSet bits) {
+			return of(bits, false);
+		}
+
+		/** As {@link #of(FixedBitSet)}, of bits that stay the caller's (borrowed ones): dense bits are copied. */
+		static Kept copyOf(FixedBitSet bits) {
+			return of(bits, true);
+		}
+
+		private static Kept of(@Nullable FixedBitSet bits, boolean copy) {
 			if (bits == null) {
 				return NONE;
 			}
@@ -171,7 +197,7 @@ final class CatalogueColumns {
 			// as bits from one document in 32 on: the kept bits are then used as they are, while gaps are decoded
 			// into new bits at every use
 			if ((long) count * 32 >= bits.length()) {
-				return new Kept(bits, null);
+				return new Kept(copy ? bits.clone() : bits, null);
 			}
 			// word by word, the lowest bit first (CatalogueMatcher.lowestBit): FixedBitSet.nextSetBit costs a call of
 			// Long.numberOfTrailingZeros per document under C1, and lists are made at every miss of a search
@@ -310,30 +336,24 @@ final class CatalogueColumns {
 	}
 
 	/**
-	 * The documents of a typo of {@code word} in {@code field} as kept ({@link #typos}), read with {@code read}
-	 * when not kept, which may read {@link #list}s.
+	 * A list of this state of the index as kept ({@link #list}), filled by {@code fill} into borrowed bits when
+	 * not kept (no new bit set for a list that is kept as gaps).
 	 */
-	Kept keptTypos(String field, String word, int edits, ListReader read) {
-		return kept(typos, field + '\u0000' + edits + '\u0000' + word, read);
+	Kept kept(String key, ListFiller fill) {
+		return kept(lists, key, fill);
+	}
+
+	/**
+	 * The documents of a typo of {@code word} in {@code field} as kept ({@link #typos}), filled by {@code fill}
+	 * into borrowed bits when not kept, which may read {@link #list}s.
+	 */
+	Kept keptTypos(String field, String word, int edits, ListFiller fill) {
+		return kept(typos, field + '\u0000' + edits + '\u0000' + word, fill);
 	}
 
 	/** The bits of a kept list ({@code null}: none): its own bits when dense, new ones when sparse. */
 	@Nullable FixedBitSet bits(Kept kept) {
 		return materialised(kept);
-	}
-
-	/**
-	 * {@code into} with the documents of a list added ({@link #list}); a new bit set when {@code into} is
-	 * {@code null} and the list has documents; {@code null} when both are empty.
-	 */
-	@Nullable FixedBitSet orInto(@Nullable FixedBitSet into, String key, ListReader read) {
-		Kept kept = kept(lists, key, read);
-		if (kept == Kept.NONE) {
-			return into;
-		}
-		FixedBitSet target = into != null ? into : new FixedBitSet(Math.max(1, maxDoc));
-		kept.orInto(target);
-		return target;
 	}
 
 	/**
@@ -353,11 +373,11 @@ final class CatalogueColumns {
 	}
 
 	/**
-	 * The documents where {@code word} is found ({@link #found}; {@code null}: none), read with {@code read} when
-	 * not kept, which may read {@link #list}s. Never to be changed.
+	 * The documents where {@code word} is found as kept ({@link #found}), filled by {@code fill} into borrowed bits
+	 * when not kept, which may read {@link #list}s.
 	 */
-	@Nullable FixedBitSet found(String word, ListReader read) {
-		return materialised(kept(found, word, read));
+	Kept found(String word, ListFiller fill) {
+		return kept(found, word, fill);
 	}
 
 	/**
@@ -378,15 +398,63 @@ final class CatalogueColumns {
 
 	private final Map<String, TypoTerms> typoTerms = new ConcurrentHashMap<>();
 
+	/**
+	 * Bit sets of this state of the index that searches borrow for the time of one search (its matches, a word's
+	 * union with its typos, a list being read) and hand back: a search over 100,000 entries otherwise made several
+	 * of {@code maxDoc / 8} bytes each (~1 GB/s of garbage under load), and those alive when the young generation
+	 * was collected were copied and, when the survivor space overflowed, promoted to the old generation, which
+	 * filled and was collected whole every few seconds. At most {@value #SPARE} are kept (far more than requests
+	 * run at once on a node's cores); the rest go to the collector.
+	 */
+	private final ArrayBlockingQueue<FixedBitSet> spare = new ArrayBlockingQueue<>(SPARE);
+
+	static final int SPARE = 64;
+
+	/** A bit set of {@code maxDoc} bits, all clear, for this search alone until {@link #giveBack}. */
+	FixedBitSet borrow() {
+		FixedBitSet bits = spare.poll();
+		if (bits == null) {
+			return new FixedBitSet(Math.max(1, maxDoc));
+		}
+		// a copy, not a loop: the public node's compiler (C1) copies arrays with its own code, but loops word by word
+		System.arraycopy(none.getBits(), 0, bits.getBits(), 0, none.getBits().length);
+		return bits;
+	}
+
+	/** A bit set of {@code maxDoc} bits, a copy of {@code bits} (of this state), until {@link #giveBack}. */
+	FixedBitSet borrow(FixedBitSet of) {
+		FixedBitSet bits = spare.poll();
+		if (bits == null) {
+			return of.clone();
+		}
+		System.arraycopy(of.getBits(), 0, bits.getBits(), 0, of.getBits().length);
+		return bits;
+	}
+
+	/** No document: what a borrowed bit set is cleared from. */
+	private final FixedBitSet none;
+
+	/** A bit set of {@link #borrow}, not to be used any more by the borrower. */
+	void giveBack(FixedBitSet bits) {
+		spare.offer(bits);
+	}
+
 	@FunctionalInterface
 	interface ListReader {
 		@Nullable FixedBitSet read() throws IOException;
+	}
+
+	/** Sets a list's documents in {@code into} (borrowed bits, all clear); whether it is in the index at all. */
+	@FunctionalInterface
+	interface ListFiller {
+		boolean fill(FixedBitSet into) throws IOException;
 	}
 
 	private CatalogueColumns(List<Object> state, int maxDoc) {
 		this.state = state;
 		this.maxDoc = maxDoc;
 		this.live = new FixedBitSet(Math.max(1, maxDoc));
+		this.none = new FixedBitSet(Math.max(1, maxDoc));
 		this.stars = new byte[maxDoc];
 		this.photo = new FixedBitSet(Math.max(1, maxDoc));
 		this.certifiedOn = new int[maxDoc];

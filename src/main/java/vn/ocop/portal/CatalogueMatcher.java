@@ -36,6 +36,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.portal.CatalogueColumns.Kept;
+import vn.ocop.portal.CatalogueColumns.ListFiller;
 import vn.ocop.shared.search.VietnameseAnalysis;
 
 /**
@@ -99,14 +100,23 @@ final class CatalogueMatcher {
 
 	private Found find(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area)
 			throws IOException {
-		FixedBitSet matches = columns.live.clone();
+		// the matches in borrowed bits: a search makes no bit set of its own unless it reads a list
+		FixedBitSet matches = columns.borrow(columns.live);
+		try {
+			return find(query, words, facets, typos, area, matches);
+		}
+		finally {
+			columns.giveBack(matches);
+		}
+	}
+
+	private Found find(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area,
+			FixedBitSet matches) throws IOException {
 		for (String text : words) {
-			FixedBitSet found = found(text, typos);
-			if (found == null) {
-				matches.clear(); // a word found nowhere: nothing matches
+			if (!andFound(matches, text, typos)) {
+				matches.clear(0, matches.length()); // a word found nowhere: nothing matches
 				break;
 			}
-			matches.and(found);
 		}
 		// the lists of each word weigh the matches (and tell which hold the words in order)
 		boolean any = matches.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS;
@@ -272,37 +282,51 @@ final class CatalogueMatcher {
 	}
 
 	/**
-	 * The documents where the word is found: in any of its lists but the name (which only adds weight), or within
-	 * a typo of it where typos are forgiven. Kept by word: the words of people's searches repeat far more than
-	 * the searches.
+	 * Keeps in {@code matches} the documents where the word is found: in any of its lists but the name (which only
+	 * adds weight), or within a typo of it where typos are forgiven; false when it is found nowhere. Kept by word:
+	 * the words of people's searches repeat far more than the searches. Its union with its typos is not kept (a
+	 * mistyped word is asked once): it is made in borrowed bits.
 	 */
-	private @Nullable FixedBitSet found(String text, boolean typos) {
-		FixedBitSet plain = columns.found(text, () -> {
+	private boolean andFound(FixedBitSet matches, String text, boolean typos) {
+		Kept plain = columns.found(text, into -> {
 			Word word = word(text, false);
-			FixedBitSet any = null;
+			boolean any = false;
 			for (Kept list : new Kept[] { word.prefix(), word.context(), word.about() }) {
 				if (list != Kept.NONE) {
-					if (any == null) {
-						any = new FixedBitSet(Math.max(1, columns.maxDoc));
-					}
-					list.orInto(any);
+					list.orInto(into);
+					any = true;
 				}
 			}
 			return any;
 		});
-		if (!typos || text.length() < CatalogueSearch.FUZZY_MIN) {
-			return plain;
+		Kept inName = Kept.NONE;
+		Kept inProducer = Kept.NONE;
+		if (typos && text.length() >= CatalogueSearch.FUZZY_MIN) {
+			inName = typos("name", text, edits(text));
+			inProducer = typos("producerName", text, edits(text));
 		}
-		// with its typos (kept by word): a mistyped word is asked once, its union with them is not kept
-		Kept inName = typos("name", text, edits(text));
-		Kept inProducer = typos("producerName", text, edits(text));
 		if (inName == Kept.NONE && inProducer == Kept.NONE) {
-			return plain;
+			if (plain == Kept.NONE) {
+				return false;
+			}
+			if (plain.bits() != null) {
+				matches.and(plain.bits());
+				return true;
+			}
 		}
-		FixedBitSet any = plain != null ? plain.clone() : new FixedBitSet(Math.max(1, columns.maxDoc));
-		inName.orInto(any);
-		inProducer.orInto(any);
-		return any;
+		FixedBitSet any = plain.bits() != null ? columns.borrow(plain.bits()) : columns.borrow();
+		try {
+			if (plain.bits() == null) {
+				plain.orInto(any);
+			}
+			inName.orInto(any);
+			inProducer.orInto(any);
+			matches.and(any);
+		}
+		finally {
+			columns.giveBack(any);
+		}
+		return true;
 	}
 
 	/**
@@ -312,7 +336,7 @@ final class CatalogueMatcher {
 	private List<Kept> exact(String text) {
 		List<Kept> lists = new ArrayList<>();
 		for (String term : VietnameseAnalysis.terms(exactAnalyzer, text)) {
-			Kept list = columns.kept("name_exact\u0000" + term, () -> read("name_exact", term));
+			Kept list = columns.kept("name_exact\u0000" + term, (ListFiller) into -> fill("name_exact", term, into));
 			if (list != Kept.NONE) {
 				lists.add(list);
 			}
@@ -626,56 +650,58 @@ final class CatalogueMatcher {
 	 * too, by word (most words of a search that needs typos are spelt right, and asked again).
 	 */
 	private Kept typos(String field, String word, int edits) {
-		return columns.keptTypos(field, word, edits, () -> {
+		return columns.keptTypos(field, word, edits, into -> {
 			List<String> near = columns.typoTerms(reader, field).within(word, edits);
 			if (near != null) {
-				return union(near.stream().map(text -> new Term(field, text)).toList());
+				return union(near.stream().map(text -> new Term(field, text)).toList(), into);
 			}
 			Set<Term> terms = new HashSet<>();
 			new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(field, word), edits, 1))
 					.visit(QueryVisitor.termCollector(terms));
-			return union(terms);
+			return union(terms, into);
 		});
 	}
 
-	/** The documents of any of the terms, from their kept lists ({@code null}: none); a new bit set. */
-	private @Nullable FixedBitSet union(Iterable<Term> terms) {
-		FixedBitSet any = null;
+	/** Sets the documents of any of the terms in {@code into}, from their kept lists; whether any has some. */
+	private boolean union(Iterable<Term> terms, FixedBitSet into) {
+		boolean any = false;
 		for (Term term : terms) {
 			String field = term.field();
 			String text = term.text();
-			any = columns.orInto(any, field + '\u0000' + text, () -> read(field, text));
+			Kept list = columns.kept(field + '\u0000' + text, (ListFiller) bits -> fill(field, text, bits));
+			if (list != Kept.NONE) {
+				list.orInto(into);
+				any = true;
+			}
 		}
 		return any;
 	}
 
 	/** The documents whose field holds the term, as kept. */
 	private Kept postings(String field, String term) {
-		return columns.kept(field + '\u0000' + term, () -> read(field, term));
+		return columns.kept(field + '\u0000' + term, (ListFiller) into -> fill(field, term, into));
 	}
 
-	private @Nullable FixedBitSet read(String field, String term) throws IOException {
-		FixedBitSet bits = null;
+	/** Sets the documents whose field holds the term in {@code into}; whether the term is in the index. */
+	private boolean fill(String field, String term, FixedBitSet into) throws IOException {
+		boolean any = false;
 		Term t = new Term(field, term);
-		PostingsEnum postings = null;
+		// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
+		long[] words = into.getBits();
+		int[] place = columns.place;
 		for (LeafReaderContext leaf : reader.leaves()) {
-			postings = leaf.reader().postings(t, PostingsEnum.NONE);
+			PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.NONE);
 			if (postings == null) {
 				continue;
 			}
-			if (bits == null) {
-				bits = new FixedBitSet(Math.max(1, columns.maxDoc));
-			}
-			// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
-			long[] words = bits.getBits();
-			int[] place = columns.place;
+			any = true;
 			int base = leaf.docBase;
 			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
 				int at = place[base + doc];
 				words[at >> 6] |= 1L << at;
 			}
 		}
-		return bits;
+		return any;
 	}
 
 	/**
