@@ -1,8 +1,8 @@
 package vn.ocop.portal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -183,30 +183,46 @@ class CatalogueCache {
 	 * leave out an id no longer in the catalogue) and kept unless the catalogue changed meanwhile.
 	 */
 	List<CatalogueItem> items(List<UUID> ids, Function<Collection<UUID>, Map<UUID, CatalogueItem>> load) {
-		Map<UUID, CatalogueItem> found = new HashMap<>();
 		Items kept = items;
-		if (itemCapacity > 0) {
-			for (UUID id : ids) {
-				byte[] bytes = kept.bytes.get(id);
-				if (bytes != null) {
-					found.put(id, kept.compact.read(id, bytes));
+		int count = ids.size();
+		byte[][] bytes = new byte[count][];
+		CatalogueItem[] decoded = new CatalogueItem[count];
+		List<UUID> missing = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			UUID id = ids.get(i);
+			bytes[i] = itemCapacity > 0 ? kept.bytes.get(id) : null;
+			if (bytes[i] == null) {
+				missing.add(id);
+			}
+		}
+		int found = count;
+		if (!missing.isEmpty()) {
+			Map<UUID, CatalogueItem> loaded = load.apply(missing);
+			keep(loaded.values(), kept.generation);
+			for (int i = 0; i < count; i++) {
+				if (bytes[i] == null) {
+					decoded[i] = loaded.get(ids.get(i));
+					if (decoded[i] == null) {
+						found--; // no longer in the catalogue
+					}
 				}
 			}
 		}
-		if (found.size() < ids.size()) {
-			List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-			Map<UUID, CatalogueItem> loaded = load.apply(missing);
-			found.putAll(loaded);
-			keep(loaded.values(), kept.generation);
-		}
-		List<CatalogueItem> inOrder = new ArrayList<>(ids.size());
-		for (UUID id : ids) {
-			CatalogueItem item = found.get(id);
-			if (item != null) {
-				inOrder.add(item);
+		UUID[] inOrder = ids.toArray(UUID[]::new);
+		if (found < count) {
+			int at = 0;
+			for (int i = 0; i < count; i++) {
+				if (bytes[i] != null || decoded[i] != null) {
+					inOrder[at] = inOrder[i];
+					bytes[at] = bytes[i];
+					decoded[at++] = decoded[i];
+				}
 			}
+			inOrder = Arrays.copyOf(inOrder, found);
+			bytes = Arrays.copyOf(bytes, found);
+			decoded = Arrays.copyOf(decoded, found);
 		}
-		return inOrder;
+		return new PageItems(inOrder, bytes, decoded, kept.compact);
 	}
 
 	/**

@@ -14,6 +14,19 @@ public record CatalogueResult(long total, List<CatalogueItem> items, int page, i
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
 
+	/**
+	 * Fills {@code texts} with the texts of item {@code index} of {@link #items}: as the catalogue keeps them where
+	 * it does (nothing decoded), else encoded from the item.
+	 */
+	public void texts(int index, ItemTexts texts) {
+		if (items instanceof PageItems kept) {
+			kept.texts(index, texts);
+		}
+		else {
+			texts.of(items.get(index));
+		}
+	}
+
 	/** A facet: a field, its values with counts. */
 	public record Facet(String field, List<FacetValue> values) {
 	}

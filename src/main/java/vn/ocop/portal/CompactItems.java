@@ -1,5 +1,6 @@
 package vn.ocop.portal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -38,6 +39,8 @@ final class CompactItems {
 	private final int maxShared;
 	private final ConcurrentHashMap<String, Integer> numbers = new ConcurrentHashMap<>();
 	private volatile String[] values = new String[256];
+	/** The values as UTF-8 ({@link #texts}), published before {@link #values}. */
+	private volatile byte[][] utf8 = new byte[256][];
 	private int size;
 
 	CompactItems() {
@@ -120,6 +123,73 @@ final class CompactItems {
 				(flags & PHOTO) != 0, refreshedAt);
 	}
 
+	/**
+	 * Fills {@code texts} with the texts of product {@code productId}'s item written as {@code bytes} by this
+	 * instance: where they are in those bytes, or in this instance's table for shared ones; nothing is decoded.
+	 */
+	void texts(UUID productId, byte[] bytes, ItemTexts texts) {
+		var in = new PackedBytes.Input(bytes, 0);
+		text(in, texts, ItemTexts.Text.SLUG);
+		text(in, texts, ItemTexts.Text.NAME);
+		text(in, texts, ItemTexts.Text.CERTIFICATE_CODE);
+		in.signed(); // the producer's id
+		in.signed();
+		skipText(in); // the producer's slug
+		text(in, texts, ItemTexts.Text.PRODUCER_NAME);
+		shared(in, texts, null); // legal form
+		shared(in, texts, ItemTexts.Text.PRODUCT_SET_CODE);
+		shared(in, texts, null); // product set's name
+		shared(in, texts, null); // group
+		shared(in, texts, null); // group's name
+		shared(in, texts, null); // commune
+		shared(in, texts, ItemTexts.Text.COMMUNE_NAME);
+		shared(in, texts, null); // district
+		shared(in, texts, null); // district's name
+		shared(in, texts, null); // unit
+		shared(in, texts, null); // status
+		int flags = (int) in.number();
+		if ((flags & PRICE) != 0) {
+			in.signed();
+		}
+		texts.item(productId, (int) in.signed());
+	}
+
+	private static void text(PackedBytes.Input in, ItemTexts texts, ItemTexts.Text text) {
+		int length = in.textLength();
+		if (length < 0) {
+			texts.set(text, null, 0, 0);
+			return;
+		}
+		texts.set(text, in.bytes(), in.position(), length);
+		in.skip(length);
+	}
+
+	private static void skipText(PackedBytes.Input in) {
+		in.skip(Math.max(0, in.textLength()));
+	}
+
+	private void shared(PackedBytes.Input in, ItemTexts texts, ItemTexts.@Nullable Text text) {
+		long tag = in.number();
+		if (tag == INLINE) {
+			if (text == null) {
+				skipText(in);
+			}
+			else {
+				text(in, texts, text);
+			}
+			return;
+		}
+		if (text == null) {
+			return;
+		}
+		if (tag == NULL) {
+			texts.set(text, null, 0, 0);
+			return;
+		}
+		byte[] value = utf8[(int) (tag - SHARED)];
+		texts.set(text, value, 0, value.length);
+	}
+
 	/** Shared values kept (for tests). */
 	int shared() {
 		return numbers.size();
@@ -157,10 +227,14 @@ final class CompactItems {
 	/** Gives {@code value} the next number (under the map's lock for this value: once per value). */
 	private synchronized Integer append(String value) {
 		String[] all = values;
+		byte[][] allUtf8 = utf8;
 		if (size == all.length) {
 			all = Arrays.copyOf(all, all.length * 2);
+			allUtf8 = Arrays.copyOf(allUtf8, all.length);
 		}
 		all[size] = value;
+		allUtf8[size] = value.getBytes(StandardCharsets.UTF_8);
+		utf8 = allUtf8;
 		values = all;
 		return size++;
 	}

@@ -105,6 +105,24 @@ final class PackedBytes {
 			return (value >>> 1) ^ -(value & 1);
 		}
 
+		/** Where the next text is: its length in UTF-8 (-1: none), its bytes from {@link #position()} on. */
+		int textLength() {
+			return (int) number() - 1;
+		}
+
+		int position() {
+			return position;
+		}
+
+		void skip(int bytes) {
+			position += bytes;
+		}
+
+		/** The bytes read from. */
+		byte[] bytes() {
+			return bytes;
+		}
+
 		@Nullable String text() {
 			int utf8 = (int) number() - 1;
 			if (utf8 < 0) {

@@ -67,6 +67,62 @@ class CatalogueItemStoreTests {
 		assertThat(compact.read(odd.productId(), compact.write(odd))).isEqualTo(odd);
 	}
 
+	/** Each text of {@code texts} as a string (null: none), with the id and stars. */
+	private static List<Object> texts(ItemTexts texts) {
+		List<Object> all = new ArrayList<>(List.of(texts.productId(), texts.stars()));
+		for (ItemTexts.Text text : ItemTexts.Text.values()) {
+			byte[] bytes = texts.bytes(text);
+			all.add(bytes == null ? "(none)"
+					: new String(bytes, texts.offset(text), texts.length(text), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return all;
+	}
+
+	private static List<Object> encoded(CatalogueItem item) {
+		var texts = new ItemTexts();
+		texts.of(item);
+		return texts(texts);
+	}
+
+	@Test
+	void theTextsOfKeptItemsAreThoseOfTheItemsAsWrittenSharedOrNot() {
+		var a = item("Mật ong Vũ Quang — \"đặc biệt\" 🍯", 250_000L, "436");
+		var b = item("Kẹo cu đơ", null, null);
+		var odd = new CatalogueItem(UUID.randomUUID(), "s", "n", null, null, null, null, null, -5L, UUID.randomUUID(),
+				"p", "P\\Q\n", "HOUSEHOLD", "TP", "T", "G", "N", "1", "X", null, null, "C", "VALID", 1, null, null,
+				false, Instant.ofEpochSecond(-1, 7));
+		assertThat(encoded(a)).containsExactly(a.productId(), 4, a.slug(), a.name(), "HT-2026-0001",
+				"Hợp tác xã Đức Lĩnh", "TP-01", "Xã Đức Lĩnh");
+		// a table with room for everything shared, and one full after two values (the rest written out)
+		for (var compact : List.of(new CompactItems(), new CompactItems(2))) {
+			var texts = new ItemTexts();
+			for (CatalogueItem item : List.of(a, b, odd, a)) {
+				compact.texts(item.productId(), compact.write(item), texts);
+				assertThat(texts(texts)).isEqualTo(encoded(item));
+			}
+		}
+	}
+
+	@Test
+	void aPageGivesTheTextsOfKeptAndOfLoadedItemsAlike() {
+		var cache = new CatalogueCache(new PortalSettings(null, new PortalSettings.Catalogue(0, 0L, 10), null));
+		var a = item("Nước mắm Lộc Hà", 1L, null);
+		var b = item("Cam bù Hương Sơn", 2L, "436");
+		Map<UUID, CatalogueItem> index = Map.of(a.productId(), a, b.productId(), b);
+		Function<java.util.Collection<UUID>, Map<UUID, CatalogueItem>> load = ids -> ids.stream()
+			.filter(index::containsKey)
+			.collect(Collectors.toMap(id -> id, index::get));
+		cache.items(List.of(a.productId()), load); // a kept, b not yet
+		List<CatalogueItem> page = cache.items(List.of(b.productId(), UUID.randomUUID(), a.productId()), load);
+		assertThat(page).containsExactly(b, a);
+		var result = new CatalogueResult(2, page, 1, 24, List.of());
+		var texts = new ItemTexts();
+		result.texts(0, texts);
+		assertThat(texts(texts)).isEqualTo(encoded(b));
+		result.texts(1, texts);
+		assertThat(texts(texts)).isEqualTo(encoded(a));
+	}
+
 	@Test
 	void keptItemsAreNotLoadedAgainUntilTheCatalogueChanges() {
 		var cache = new CatalogueCache(new PortalSettings(null, new PortalSettings.Catalogue(0, 0L, 10), null));
