@@ -35,15 +35,17 @@ TICK=$(getconf CLK_TCK)
 # the CPU time of the request threads alone (Tomcat's http-nio-*): without the JIT compiler's and GC's threads, whose
 # share of a short run varies most from run to run on a shared machine
 workers() { local sum=0 t; for t in /proc/$pid/task/*; do case "$(cat "$t/comm" 2>/dev/null)" in http-nio*) sum=$((sum + $(awk '{print $14+$15}' "$t/stat" 2>/dev/null || echo 0)));; esac; done; echo $sum; }
+# the KB allocated so far, about: the young collections times the eden's capacity, and what the eden holds now
+eden() { jstat -gc $pid | awk 'NR==1 {for (i = 1; i <= NF; i++) h[$i] = i} NR==2 {printf "%d", $h["YGC"] * $h["EC"] + $h["EU"]}'; }
 for mode in "$@"; do
   wrk -t2 -c50 -d${WARM}s --timeout 30s -s bench/portal-diverse.lua "$BASE" -- $mode 1001 30000 $PRODUCTS "$DIR/places.txt" "$DIR/codes.txt" 2 >/dev/null
   [ "${NOJFR:-0}" = 1 ] || jcmd $pid JFR.start name=$mode settings=${JFC:-profile} >/dev/null
-  b=$(awk '{print $14+$15}' /proc/$pid/stat); wb=$(workers)
+  b=$(awk '{print $14+$15}' /proc/$pid/stat); wb=$(workers); gb=$(eden)
   line=$(wrk -t2 -c50 -d${SECS}s --timeout 30s -s bench/portal-diverse.lua "$BASE" -- $mode 1 30000 $PRODUCTS "$DIR/places.txt" "$DIR/codes.txt" 2 | tail -n 1)
-  a=$(awk '{print $14+$15}' /proc/$pid/stat); wa=$(workers)
+  a=$(awk '{print $14+$15}' /proc/$pid/stat); wa=$(workers); ga=$(eden)
   [ "${NOJFR:-0}" = 1 ] || jcmd $pid JFR.stop name=$mode filename="$DIR/prof-$mode.jfr" >/dev/null
   req=$(echo "$line" | sed -nE 's/.*requests=([0-9]+).*/\1/p')
-  echo "$mode $line cpu=$(echo "scale=3; ($a-$b)*1000/$TICK/$req" | bc)ms workers=$(echo "scale=3; ($wa-$wb)*1000/$TICK/$req" | bc)ms rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)MB load=$(cut -d' ' -f1 /proc/loadavg)"
+  echo "$mode $line cpu=$(echo "scale=3; ($a-$b)*1000/$TICK/$req" | bc)ms workers=$(echo "scale=3; ($wa-$wb)*1000/$TICK/$req" | bc)ms alloc=$(echo "($ga-$gb)/$req" | bc)KB rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)MB load=$(cut -d' ' -f1 /proc/loadavg)"
 done
 [ -n "${NMT:-}" ] && jcmd $pid VM.native_memory summary > "$DIR/nmt.txt"
 [ -n "${PMAP:-}" ] && pmap -x $pid | sort -k3 -n -r > "$DIR/pmap.txt"; grep -E "VmRSS|RssAnon|RssFile" /proc/$pid/status
