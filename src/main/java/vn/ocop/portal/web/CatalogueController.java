@@ -162,8 +162,7 @@ class CatalogueController {
 		var key = new RenderedResults(query, locale, catalogue.version());
 		byte[] html = renderedResults.getIfPresent(key);
 		if (html == null) {
-			html = resultsHtml.write(catalogue.search(query), query, new Links(query), locale)
-					.getBytes(StandardCharsets.UTF_8);
+			html = resultsHtml.write(catalogue.search(query), query, new Links(query), locale);
 			if (asked.repeated(key)) {
 				renderedResults.put(key, html);
 			}

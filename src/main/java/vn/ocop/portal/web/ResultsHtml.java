@@ -41,10 +41,11 @@ class ResultsHtml {
 			String previous, String next) {
 	}
 
-	String write(CatalogueResult result, CatalogueQuery query, CatalogueController.Links links, Locale locale) {
+	/** The results as UTF-8. */
+	byte[] write(CatalogueResult result, CatalogueQuery query, CatalogueController.Links links, Locale locale) {
 		Texts t = texts.get(locale, this::texts);
 		ResultsView view = ResultsView.of(result, query, links, messages, locale);
-		StringBuilder out = new StringBuilder(24 * 1024);
+		var out = new Utf8Markup(24 * 1024);
 		out.append("<div id=\"results\">\n    <div class=\"row\">\n      <aside class=\"col-lg-3 mb-3\" aria-label=\"")
 				.append(t.facets).append("\">\n        ");
 		boolean first = true;
@@ -69,10 +70,10 @@ class ResultsHtml {
 		if (result.pages() > 1) {
 			paging(out, result, links, t, locale);
 		}
-		return out.append("\n      </div>\n    </div>\n  </div>").toString();
+		return out.append("\n      </div>\n    </div>\n  </div>").toByteArray();
 	}
 
-	private static void facet(StringBuilder out, ResultsView.FacetView facet, Texts t) {
+	private static void facet(Utf8Markup out, ResultsView.FacetView facet, Texts t) {
 		out.append("<div class=\"mb-3 facet\" id=\"").append(escape("facet-" + facet.field()))
 				.append("\">\n          <h2 class=\"h6\">").append(heading(t, facet.field()))
 				.append("</h2>\n          <ul class=\"list-unstyled small mb-0\">\n            ");
@@ -102,6 +103,12 @@ class ResultsHtml {
 
 	/** A product card in its list item, as {@code portal/fragments :: cards} writes it. */
 	void card(StringBuilder out, CatalogueItem item, Locale locale) {
+		var card = new Utf8Markup(1024);
+		card(card, item, locale);
+		out.append(card);
+	}
+
+	private void card(Utf8Markup out, CatalogueItem item, Locale locale) {
 		out.append("<li class=\"col\"><article class=\"card h-100 product-card\">\n  ");
 		if (item.hasPhoto()) {
 			out.append("<img src=\"").append(escape(item.photoPath())).append("\" class=\"card-img-top\" alt=\"\"\n")
@@ -121,7 +128,7 @@ class ResultsHtml {
 				.append("</p>\n  </div>\n</article></li>");
 	}
 
-	private void paging(StringBuilder out, CatalogueResult result, CatalogueController.Links links, Texts t,
+	private void paging(Utf8Markup out, CatalogueResult result, CatalogueController.Links links, Texts t,
 			Locale locale) {
 		out.append("<nav class=\"mt-3\" aria-label=\"").append(t.paging)
 				.append("\">\n          <ul class=\"pagination flex-wrap\">\n            <li class=\"page-item")

@@ -61,7 +61,8 @@ class ResultsHtmlTests {
 					random.nextBoolean() ? null : "name", 1 + random.nextInt(4), CatalogueQuery.DEFAULT_SIZE);
 			CatalogueResult result = result(random, query);
 			var links = new CatalogueController.Links(query);
-			assertThat(html.write(result, query, links, locale)).as(query + " " + locale)
+			assertThat(new String(html.write(result, query, links, locale), java.nio.charset.StandardCharsets.UTF_8))
+					.as(query + " " + locale)
 					.isEqualTo(reference(result, query, links, locale));
 		}
 	}

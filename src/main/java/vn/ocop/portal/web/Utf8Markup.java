@@ -1,0 +1,62 @@
+package vn.ocop.portal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Markup written straight as UTF-8, piece by piece, for the pages written in Java ({@link ResultsHtml}): a
+ * {@code StringBuilder} of a Vietnamese page turned to two bytes a character at its first letter with a diacritic
+ * (a copy of all before it), was copied again into a string, and the whole string was then encoded character by
+ * character; here only the pieces that are not ASCII are encoded that way (the markup around them is copied), and
+ * the page is one array of about its size in UTF-8. Appends as {@code StringBuilder} does ({@code null} as
+ * {@code "null"}).
+ */
+final class Utf8Markup {
+
+	private byte[] bytes;
+	private int length;
+
+	Utf8Markup(int capacity) {
+		this.bytes = new byte[Math.max(16, capacity)];
+	}
+
+	Utf8Markup append(@Nullable String text) {
+		byte[] utf8 = String.valueOf(text).getBytes(StandardCharsets.UTF_8);
+		ensure(utf8.length);
+		System.arraycopy(utf8, 0, bytes, length, utf8.length);
+		length += utf8.length;
+		return this;
+	}
+
+	Utf8Markup append(char c) {
+		if (c >= 0x80) {
+			return append(String.valueOf(c));
+		}
+		ensure(1);
+		bytes[length++] = (byte) c;
+		return this;
+	}
+
+	Utf8Markup append(long number) {
+		return append(Long.toString(number));
+	}
+
+	/** A copy of what was written. */
+	byte[] toByteArray() {
+		return Arrays.copyOf(bytes, length);
+	}
+
+	/** What was written, as text. */
+	@Override
+	public String toString() {
+		return new String(bytes, 0, length, StandardCharsets.UTF_8);
+	}
+
+	private void ensure(int more) {
+		if (length + more > bytes.length) {
+			bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+		}
+	}
+}
