@@ -64,7 +64,10 @@ class CatalogueRelatedTests {
 		try {
 			List<CatalogueItem> items = saved.stream().map(CatalogueEntry::toItem).toList();
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-			while (related(items.get(0), 100, RelatedProducts.Ring.ANY).size() < 10
+			// the index is written after the commit: wait until every product related to the first is found (ten
+			// of them were not enough: the others could still be on their way, and the rankings below wrong)
+			int relatedToFirst = expected(items, items.get(0), 100).size();
+			while (related(items.get(0), 100, RelatedProducts.Ring.ANY).size() < relatedToFirst
 					&& System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
