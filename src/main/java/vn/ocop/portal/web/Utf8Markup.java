@@ -30,6 +30,7 @@ final class Utf8Markup {
 		return this;
 	}
 
+	/** A character of the markup (a quote, a bracket); not half of a surrogate pair, which is a string's to give. */
 	Utf8Markup append(char c) {
 		if (c >= 0x80) {
 			return append(String.valueOf(c));
