@@ -8,7 +8,7 @@
 # ${TMPDIR:-/tmp}/ocop-app-<checksum of the jar>/ and trains the archive there (a start that stops right after the
 # context is refreshed), reused by later runs of the same jar. CDS=0 starts the extracted jar without the archive; a
 # JAR that is already the application jar of an extracted layout (a lib/ directory beside it) is not extracted again.
-OCOP_RUN_FLAGS="-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g -Xmn48m -XX:-ShrinkHeapInSteps -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000"
+OCOP_RUN_FLAGS="-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g -Xmn48m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:-ShrinkHeapInSteps -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 ocop_launch() {
