@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -102,18 +103,55 @@ final class CatalogueMatcher {
 			throws IOException {
 		// the matches in borrowed bits: a search makes no bit set of its own unless it reads a list
 		FixedBitSet matches = columns.borrow(columns.live);
+		var ofSearch = new WordsOfSearch();
 		try {
-			return find(query, words, facets, typos, area, matches);
+			return find(query, words, facets, typos, area, matches, ofSearch);
 		}
 		finally {
 			columns.giveBack(matches);
+			ofSearch.giveBack();
+		}
+	}
+
+	/**
+	 * The lists of the words of one search where typos are forgiven: a word's lists are looked up once for the
+	 * search (its typos are needed to find it and again to weigh it). The typos of a word found nowhere as typed (a
+	 * mistyped word) are not kept: such a word is rarely asked again, and its union with the terms near it would only
+	 * push the kept typos of real words out. Its lists are made in bits borrowed for the search.
+	 */
+	private final class WordsOfSearch {
+
+		private final Map<String, Word> words = new HashMap<>();
+		private final List<FixedBitSet> borrowed = new ArrayList<>(2);
+
+		/** The word's lists with its typos; {@code kept}: whether its typos are to be kept (a word found as typed). */
+		Word withTypos(String text, boolean kept) {
+			Word word = words.get(text);
+			if (word == null) {
+				word = word(text, true, kept ? null : this);
+				words.put(text, word);
+			}
+			return word;
+		}
+
+		/** Borrowed bits, given back at the end of the search. */
+		FixedBitSet borrow() {
+			FixedBitSet bits = columns.borrow();
+			borrowed.add(bits);
+			return bits;
+		}
+
+		void giveBack() {
+			for (FixedBitSet bits : borrowed) {
+				columns.giveBack(bits);
+			}
 		}
 	}
 
 	private Found find(CatalogueQuery query, List<String> words, boolean facets, boolean typos, Set<String> area,
-			FixedBitSet matches) throws IOException {
+			FixedBitSet matches, WordsOfSearch ofSearch) throws IOException {
 		for (String text : words) {
-			if (!andFound(matches, text, typos)) {
+			if (!andFound(matches, text, typos, ofSearch)) {
 				matches.clear(0, matches.length()); // a word found nowhere: nothing matches
 				break;
 			}
@@ -123,7 +161,7 @@ final class CatalogueMatcher {
 		List<Word> lists = new ArrayList<>(words.size());
 		if (any) {
 			for (String text : words) {
-				lists.add(word(text, typos));
+				lists.add(typos ? ofSearch.withTypos(text, true) : word(text, false, null));
 			}
 		}
 		int stars = query.stars() == null ? -1 : query.stars();
@@ -287,9 +325,9 @@ final class CatalogueMatcher {
 	 * the words of people's searches repeat far more than the searches. Its union with its typos is not kept (a
 	 * mistyped word is asked once): it is made in borrowed bits.
 	 */
-	private boolean andFound(FixedBitSet matches, String text, boolean typos) {
+	private boolean andFound(FixedBitSet matches, String text, boolean typos, WordsOfSearch ofSearch) {
 		Kept plain = columns.found(text, into -> {
-			Word word = word(text, false);
+			Word word = word(text, false, null);
 			boolean any = false;
 			for (Kept list : new Kept[] { word.prefix(), word.context(), word.about() }) {
 				if (list != Kept.NONE) {
@@ -302,8 +340,9 @@ final class CatalogueMatcher {
 		Kept inName = Kept.NONE;
 		Kept inProducer = Kept.NONE;
 		if (typos && text.length() >= CatalogueSearch.FUZZY_MIN) {
-			inName = typos("name", text, edits(text));
-			inProducer = typos("producerName", text, edits(text));
+			Word word = ofSearch.withTypos(text, plain != Kept.NONE);
+			inName = word.typoInName();
+			inProducer = word.typoInProducer();
 		}
 		if (inName == Kept.NONE && inProducer == Kept.NONE) {
 			if (plain == Kept.NONE) {
@@ -630,14 +669,18 @@ final class CatalogueMatcher {
 		return word.length() >= 7 ? 2 : 1;
 	}
 
-	private Word word(String word, boolean typos) {
+	/**
+	 * A word's lists, with its typos if {@code typos}: kept, or (with {@code unkept}) made in bits borrowed for the
+	 * search.
+	 */
+	private Word word(String word, boolean typos, @Nullable WordsOfSearch unkept) {
 		Kept typoInName = Kept.NONE;
 		Kept typoInProducer = Kept.NONE;
 		if (typos && word.length() >= CatalogueSearch.FUZZY_MIN) {
 			int edits = edits(word);
 			// not kept as one list: its terms' lists are (a loader of the kept lists must not read other kept lists)
-			typoInName = typos("name", word, edits);
-			typoInProducer = typos("producerName", word, edits);
+			typoInName = typos("name", word, edits, unkept);
+			typoInProducer = typos("producerName", word, edits, unkept);
 		}
 		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
 				typoInName, typoInProducer, postings("name", word));
@@ -649,17 +692,29 @@ final class CatalogueMatcher {
 	 * kept, so a new typo costs the choice of its terms, not a pass over all their documents; the union is kept
 	 * too, by word (most words of a search that needs typos are spelt right, and asked again).
 	 */
-	private Kept typos(String field, String word, int edits) {
-		return columns.keptTypos(field, word, edits, into -> {
-			List<String> near = columns.typoTerms(reader, field).within(word, edits);
-			if (near != null) {
-				return union(near.stream().map(text -> new Term(field, text)).toList(), into);
+	private Kept typos(String field, String word, int edits, @Nullable WordsOfSearch unkept) {
+		if (unkept != null) {
+			FixedBitSet bits = unkept.borrow();
+			try {
+				return typos(field, word, edits, bits) ? new Kept(bits, null) : Kept.NONE;
 			}
-			Set<Term> terms = new HashSet<>();
-			new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(field, word), edits, 1))
-					.visit(QueryVisitor.termCollector(terms));
-			return union(terms, into);
-		});
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return columns.keptTypos(field, word, edits, into -> typos(field, word, edits, into));
+	}
+
+	/** Sets the documents of the typos of the word in {@code into}; whether there are any. */
+	private boolean typos(String field, String word, int edits, FixedBitSet into) throws IOException {
+		List<String> near = columns.typoTerms(reader, field).within(word, edits);
+		if (near != null) {
+			return union(near.stream().map(text -> new Term(field, text)).toList(), into);
+		}
+		Set<Term> terms = new HashSet<>();
+		new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(field, word), edits, 1))
+				.visit(QueryVisitor.termCollector(terms));
+		return union(terms, into);
 	}
 
 	/** Sets the documents of any of the terms in {@code into}, from their kept lists; whether any has some. */
