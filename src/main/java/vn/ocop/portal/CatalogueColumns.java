@@ -343,6 +343,11 @@ final class CatalogueColumns {
 		return kept(lists, key, fill);
 	}
 
+	/** A list of this state of the index if kept ({@link #list}), else {@code null}: not read. */
+	@Nullable Kept keptIfAny(String key) {
+		return lists.getIfPresent(key);
+	}
+
 	/**
 	 * The documents of a typo of {@code word} in {@code field} as kept ({@link #typos}), filled by {@code fill}
 	 * into borrowed bits when not kept, which may read {@link #list}s.

@@ -696,35 +696,47 @@ final class CatalogueMatcher {
 		if (unkept != null) {
 			FixedBitSet bits = unkept.borrow();
 			try {
-				return typos(field, word, edits, bits) ? new Kept(bits, null) : Kept.NONE;
+				return typos(field, word, edits, bits, false) ? new Kept(bits, null) : Kept.NONE;
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return columns.keptTypos(field, word, edits, into -> typos(field, word, edits, into));
+		return columns.keptTypos(field, word, edits, into -> typos(field, word, edits, into, true));
 	}
 
-	/** Sets the documents of the typos of the word in {@code into}; whether there are any. */
-	private boolean typos(String field, String word, int edits, FixedBitSet into) throws IOException {
+	/**
+	 * Sets the documents of the typos of the word in {@code into}; whether there are any. {@code keep}: the lists
+	 * of the terms near it are kept as they are read; else (the typos of a mistyped word) a term's list is read from
+	 * the kept lists if there, from the postings if not, and not kept: the rare terms near a mistyped word are
+	 * rarely asked again, and keeping each pushed a list out of the cache at every miss.
+	 */
+	private boolean typos(String field, String word, int edits, FixedBitSet into, boolean keep) throws IOException {
 		List<String> near = columns.typoTerms(reader, field).within(word, edits);
 		if (near != null) {
-			return union(near.stream().map(text -> new Term(field, text)).toList(), into);
+			return union(near.stream().map(text -> new Term(field, text)).toList(), into, keep);
 		}
 		Set<Term> terms = new HashSet<>();
 		new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(field, word), edits, 1))
 				.visit(QueryVisitor.termCollector(terms));
-		return union(terms, into);
+		return union(terms, into, keep);
 	}
 
-	/** Sets the documents of any of the terms in {@code into}, from their kept lists; whether any has some. */
-	private boolean union(Iterable<Term> terms, FixedBitSet into) {
+	/**
+	 * Sets the documents of any of the terms in {@code into}, from their kept lists (read and kept when not there
+	 * if {@code keep}, else read from the postings); whether any has some.
+	 */
+	private boolean union(Iterable<Term> terms, FixedBitSet into, boolean keep) throws IOException {
 		boolean any = false;
 		for (Term term : terms) {
 			String field = term.field();
 			String text = term.text();
-			Kept list = columns.kept(field + '\u0000' + text, (ListFiller) bits -> fill(field, text, bits));
-			if (list != Kept.NONE) {
+			String key = field + '\u0000' + text;
+			Kept list = keep ? columns.kept(key, (ListFiller) bits -> fill(field, text, bits)) : columns.keptIfAny(key);
+			if (list == null) {
+				any |= fill(field, text, into);
+			}
+			else if (list != Kept.NONE) {
 				list.orInto(into);
 				any = true;
 			}
