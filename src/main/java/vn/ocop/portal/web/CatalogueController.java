@@ -205,8 +205,7 @@ class CatalogueController {
 			// (ProductHtmlTests); a signed-in visitor (a header of their own) or one with flash attributes gets the
 			// template
 			byte[] html = productHtml.page(item, view, canonical, jsonLd, layout,
-					layoutParts.partOrNull(SUBNAV, model, request, response), top, sectionsHtml, bottom, locale)
-					.getBytes(StandardCharsets.UTF_8);
+					layoutParts.partOrNull(SUBNAV, model, request, response), top, sectionsHtml, bottom, locale);
 			response.setLocale(locale);
 			response.setContentType(HTML_UTF8);
 			response.setContentLength(html.length);

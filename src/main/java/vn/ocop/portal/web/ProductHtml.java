@@ -1,6 +1,7 @@
 package vn.ocop.portal.web;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,22 +56,34 @@ class ProductHtml {
 	 * {@link #top}, the sections of other modules (the IP titles, as their fragment renders them; empty for a
 	 * product without any) and {@link #bottom}.
 	 */
-	String page(CatalogueItem item, ProductView view, String canonical, String jsonLd, LayoutParts.Parts layout,
+	byte[] page(CatalogueItem item, ProductView view, String canonical, String jsonLd, LayoutParts.Parts layout,
 			String subnav, String top, String sections, String bottom, Locale locale) {
 		Texts t = texts(locale);
-		var out = new StringBuilder(layout.head().length() + layout.top().length() + layout.bottom().length()
-				+ subnav.length() + top.length() + sections.length() + bottom.length() + jsonLd.length() + 2048);
+		var out = new Utf8Markup(layout.head().length() + layout.top().length() + layout.bottom().length()
+				+ subnav.length() + 2 * (top.length() + sections.length() + bottom.length() + jsonLd.length()) + 2048);
 		out.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang).append(
 				"\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>")
 				.append(escape(view.title())).append("</title>\n  \n  ");
-		og(out, item, view, canonical, t);
+		var og = new StringBuilder(1024);
+		og(og, item, view, canonical, t);
+		out.append(og.toString());
 		out.append("\n  <script type=\"application/ld+json\">").append(jsonLd).append("</script>\n\n  \n  \n  ")
-				.append(layout.head()).append("\n</head>\n<body>\n\n").append(layout.top())
+				.append(utf8(layout.head())).append("\n</head>\n<body>\n\n").append(utf8(layout.top()))
 				.append("\n<main id=\"main\" class=\"container-lg py-4\" tabindex=\"-1\">\n  \n  <section>\n  \n  ")
-				.append(subnav).append("\n  ").append(top).append(sections).append(bottom)
-				.append("\n</section>\n</main>\n\n").append(layout.bottom()).append("\n</body>\n</html>\n");
-		return out.toString();
+				.append(utf8(subnav)).append("\n  ").append(top).append(sections).append(bottom)
+				.append("\n</section>\n</main>\n\n").append(utf8(layout.bottom())).append("\n</body>\n</html>\n");
+		return out.toByteArray();
 	}
+
+	/**
+	 * The UTF-8 of a part of the layout (rendered once per language by {@link LayoutParts}, the same string for
+	 * every page): encoded once, not at every visit. Bounded (a language comes from the visitor).
+	 */
+	private byte[] utf8(String part) {
+		return layoutBytes.get(part, p -> p.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private final Cache<String, byte[]> layoutBytes = Caffeine.newBuilder().maximumSize(64).build();
 
 	/** The link previews' tags ({@code portal/fragments :: og}) of a product. */
 	private static void og(StringBuilder out, CatalogueItem item, ProductView view, String canonical, Texts t) {

@@ -40,6 +40,14 @@ final class Utf8Markup {
 		return this;
 	}
 
+	/** Text already in UTF-8. */
+	Utf8Markup append(byte[] utf8) {
+		ensure(utf8.length);
+		System.arraycopy(utf8, 0, bytes, length, utf8.length);
+		length += utf8.length;
+		return this;
+	}
+
 	Utf8Markup append(long number) {
 		return append(Long.toString(number));
 	}

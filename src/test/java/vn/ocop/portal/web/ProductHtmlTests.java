@@ -126,7 +126,8 @@ class ProductHtmlTests {
 			String sections = titles.isEmpty() ? ""
 					: fragments.render("support/fragments :: public(registrations=${titles}, withProduct=false)",
 							Map.of("titles", titles), request, response);
-			String page = html.page(item, view, canonical, jsonLd, layout, subnav, top, sections, bottom, locale);
+			String page = new String(html.page(item, view, canonical, jsonLd, layout, subnav, top, sections, bottom,
+					locale), java.nio.charset.StandardCharsets.UTF_8);
 
 			Map<String, Object> reference = new HashMap<>();
 			reference.put("item", item);
