@@ -86,6 +86,8 @@ final class CatalogueMatcher {
 			Map<String, Long> districts, Map<String, Long> communes, Map<String, Long> forms) {
 	}
 
+	private static final Found NOTHING = new Found(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
 	/** A word's lists: where it is found, and the name (which only adds weight). */
 	private record Word(Kept prefix, Kept context, Kept about, Kept typoInName, Kept typoInProducer, Kept name) {
 	}
@@ -152,8 +154,8 @@ final class CatalogueMatcher {
 			FixedBitSet matches, WordsOfSearch ofSearch) throws IOException {
 		for (String text : words) {
 			if (!andFound(matches, text, typos, ofSearch)) {
-				matches.clear(0, matches.length()); // a word found nowhere: nothing matches
-				break;
+				// a word found nowhere: nothing matches, nothing to count (a search with a typo asks this first)
+				return NOTHING;
 			}
 		}
 		// the lists of each word weigh the matches (and tell which hold the words in order)
