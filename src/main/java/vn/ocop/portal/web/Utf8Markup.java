@@ -6,11 +6,11 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Markup written straight as UTF-8, piece by piece, for the pages written in Java ({@link ResultsHtml}): a
- * {@code StringBuilder} of a Vietnamese page turned to two bytes a character at its first letter with a diacritic
- * (a copy of all before it), was copied again into a string, and the whole string was then encoded character by
- * character; here only the pieces that are not ASCII are encoded that way (the markup around them is copied), and
- * the page is one array of about its size in UTF-8. Appends as {@code StringBuilder} does ({@code null} as
+ * Markup written straight as UTF-8, piece by piece, for the pages written in Java ({@link ResultsHtml},
+ * {@link ProductHtml}): a {@code StringBuilder} of a Vietnamese page turned to two bytes a character at its first
+ * letter with a diacritic (a copy of all before it), was copied again into a string, and the whole string was then
+ * encoded character by character; here only the pieces that are not ASCII are encoded that way (the markup around
+ * them is copied), and the page is one array of about its size in UTF-8. Appends as {@code StringBuilder} does ({@code null} as
  * {@code "null"}).
  */
 final class Utf8Markup {
@@ -23,11 +23,7 @@ final class Utf8Markup {
 	}
 
 	Utf8Markup append(@Nullable String text) {
-		byte[] utf8 = String.valueOf(text).getBytes(StandardCharsets.UTF_8);
-		ensure(utf8.length);
-		System.arraycopy(utf8, 0, bytes, length, utf8.length);
-		length += utf8.length;
-		return this;
+		return append(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A character of the markup (a quote, a bracket); not half of a surrogate pair, which is a string's to give. */
