@@ -64,9 +64,7 @@ class ProductHtml {
 		out.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang).append(
 				"\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>")
 				.append(escape(view.title())).append("</title>\n  \n  ");
-		var og = new StringBuilder(1024);
-		og(og, item, view, canonical, t);
-		out.append(og.toString());
+		og(out, item, view, canonical, t);
 		out.append("\n  <script type=\"application/ld+json\">").append(jsonLd).append("</script>\n\n  \n  \n  ")
 				.append(utf8(layout.head())).append("\n</head>\n<body>\n\n").append(utf8(layout.top()))
 				.append("\n<main id=\"main\" class=\"container-lg py-4\" tabindex=\"-1\">\n  \n  <section>\n  \n  ")
@@ -86,7 +84,7 @@ class ProductHtml {
 	private final Cache<String, byte[]> layoutBytes = Caffeine.newBuilder().maximumSize(64).build();
 
 	/** The link previews' tags ({@code portal/fragments :: og}) of a product. */
-	private static void og(StringBuilder out, CatalogueItem item, ProductView view, String canonical, Texts t) {
+	private static void og(Utf8Markup out, CatalogueItem item, ProductView view, String canonical, Texts t) {
 		String url = escape(canonical);
 		String description = escape(view.description());
 		out.append("\n  <link rel=\"canonical\" href=\"").append(url).append("\">\n  <meta name=\"description\" content=\"")
