@@ -247,6 +247,41 @@ final class CatalogueColumns {
 			return bits == null && gaps != null ? new GapBlocks(gaps) : null;
 		}
 
+		/**
+		 * Sets this list's documents of the words {@code from} to {@code to} (exclusive) of {@code into}: the others
+		 * are left as they are (a search's matches are none there).
+		 */
+		void orInto(long[] into, int from, int to) {
+			if (bits != null) {
+				long[] words = bits.getBits();
+				for (int word = from; word < to; word++) {
+					into[word] |= words[word];
+				}
+			}
+			else if (gaps != null) {
+				long end = (long) to << 6;
+				long first = (long) from << 6;
+				int doc = 0;
+				for (int at = 0; at < gaps.length;) {
+					int gap = 0;
+					for (int shift = 0; ; shift += 7) {
+						byte b = gaps[at++];
+						gap |= (b & 0x7F) << shift;
+						if (b >= 0) {
+							break;
+						}
+					}
+					doc += gap;
+					if (doc >= end) {
+						break;
+					}
+					if (doc >= first) {
+						into[doc >> 6] |= 1L << doc;
+					}
+				}
+			}
+		}
+
 		/** Sets this list's documents in {@code into}. */
 		void orInto(FixedBitSet into) {
 			if (bits != null) {
@@ -296,18 +331,39 @@ final class CatalogueColumns {
 			}
 		}
 
-		/** The documents of the block {@code block} (documents {@code 64 * block} to {@code 64 * block + 63}). */
+		/**
+		 * The documents of the block {@code block} (documents {@code 64 * block} to {@code 64 * block + 63}). The
+		 * gaps are read here, in locals, not through {@link #read}: the public node's compiler (C1) calls a method
+		 * with a loop at every document and reads a field again at every use.
+		 */
 		long word(int block) {
 			long first = (long) block << 6;
-			while (doc < first) {
-				doc = at < gaps.length ? read(doc) : Integer.MAX_VALUE;
-			}
-			long word = 0;
 			long end = first + 64;
-			while (doc < end) {
-				word |= 1L << doc;
-				doc = at < gaps.length ? read(doc) : Integer.MAX_VALUE;
+			int doc = this.doc;
+			if (doc >= end) {
+				return 0; // none in this block (most blocks of a sparse list)
 			}
+			byte[] gaps = this.gaps;
+			int at = this.at;
+			long word = 0;
+			while (doc < end) {
+				if (doc >= first) {
+					word |= 1L << doc;
+				}
+				if (at == gaps.length) {
+					doc = Integer.MAX_VALUE;
+					break;
+				}
+				int b = gaps[at++];
+				int gap = b & 0x7F;
+				for (int shift = 7; b < 0; shift += 7) {
+					b = gaps[at++];
+					gap |= (b & 0x7F) << shift;
+				}
+				doc += gap;
+			}
+			this.doc = doc;
+			this.at = at;
 			return word;
 		}
 	}

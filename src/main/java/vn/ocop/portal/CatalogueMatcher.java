@@ -105,7 +105,7 @@ final class CatalogueMatcher {
 			throws IOException {
 		// the matches in borrowed bits: a search makes no bit set of its own unless it reads a list
 		FixedBitSet matches = columns.borrow(columns.live);
-		var ofSearch = new WordsOfSearch();
+		var ofSearch = new WordsOfSearch(matches);
 		try {
 			return find(query, words, facets, typos, area, matches, ofSearch);
 		}
@@ -125,6 +125,37 @@ final class CatalogueMatcher {
 
 		private final Map<String, Word> words = new HashMap<>();
 		private final List<FixedBitSet> borrowed = new ArrayList<>(2);
+
+		/**
+		 * The words of the matches (64 documents each) from the first that holds any to the last that does
+		 * ({@code to} exclusive): none outside. Products of a kind are named alike and sit side by side in the order
+		 * by name, so after a search's first word its matches often fill a small part of the catalogue, and the
+		 * other words are found (their typos joined) and the matches weighed there only.
+		 */
+		int from;
+		int to;
+
+		WordsOfSearch(FixedBitSet matches) {
+			this.to = matches.getBits().length;
+			narrow(matches.getBits());
+		}
+
+		/** Keeps in {@code matches} only the documents also in {@code list}, then narrows the words. */
+		void and(long[] matches, long[] list) {
+			for (int word = from; word < to; word++) {
+				matches[word] &= list[word];
+			}
+			narrow(matches);
+		}
+
+		private void narrow(long[] matches) {
+			while (from < to && matches[from] == 0) {
+				from++;
+			}
+			while (to > from && matches[to - 1] == 0) {
+				to--;
+			}
+		}
 
 		/** The word's lists with its typos; {@code kept}: whether its typos are to be kept (a word found as typed). */
 		Word withTypos(String text, boolean kept) {
@@ -171,7 +202,7 @@ final class CatalogueMatcher {
 			// the star filter on the bit set: the matches left are those counted, weighed and ranked
 			FixedBitSet withStars = stars < columns.starBits.length ? columns.starBits[stars] : null;
 			if (withStars != null) {
-				matches.and(withStars);
+				ofSearch.and(matches.getBits(), withStars.getBits());
 			}
 			else {
 				matches.clear();
@@ -227,7 +258,7 @@ final class CatalogueMatcher {
 		long[] blocks = matches.getBits();
 		// once the top is full, a key at or above the worst it keeps cannot enter it
 		long worst = Long.MAX_VALUE;
-		for (int block = 0; block < blocks.length; block++) {
+		for (int block = ofSearch.from; block < ofSearch.to; block++) {
 			long left = blocks[block];
 			if (left == 0) {
 				continue;
@@ -351,18 +382,18 @@ final class CatalogueMatcher {
 				return false;
 			}
 			if (plain.bits() != null) {
-				matches.and(plain.bits());
+				ofSearch.and(matches.getBits(), plain.bits().getBits());
 				return true;
 			}
 		}
-		FixedBitSet any = plain.bits() != null ? columns.borrow(plain.bits()) : columns.borrow();
+		// the word's documents where the matches are (the others could only be taken out again)
+		FixedBitSet any = columns.borrow();
 		try {
-			if (plain.bits() == null) {
-				plain.orInto(any);
-			}
-			inName.orInto(any);
-			inProducer.orInto(any);
-			matches.and(any);
+			long[] words = any.getBits();
+			plain.orInto(words, ofSearch.from, ofSearch.to);
+			inName.orInto(words, ofSearch.from, ofSearch.to);
+			inProducer.orInto(words, ofSearch.from, ofSearch.to);
+			ofSearch.and(matches.getBits(), words);
 		}
 		finally {
 			columns.giveBack(any);

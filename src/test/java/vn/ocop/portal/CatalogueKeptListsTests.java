@@ -83,6 +83,31 @@ class CatalogueKeptListsTests {
 		}
 	}
 
+	@Test
+	void aListSetsItsDocumentsOfARangeOfWordsOnly() {
+		var random = new Random(29);
+		for (int round = 0; round < 200; round++) {
+			int maxDoc = 1 + random.nextInt(200_000);
+			var bits = new FixedBitSet(maxDoc);
+			// sparse and dense lists alike
+			int count = random.nextInt(Math.max(1, maxDoc / (1 + random.nextInt(100))));
+			for (int i = 0; i < count; i++) {
+				bits.set(random.nextInt(maxDoc));
+			}
+			var kept = CatalogueColumns.Kept.of(bits);
+			long[] words = bits.getBits();
+			int from = random.nextInt(words.length);
+			int to = from + random.nextInt(words.length - from + 1);
+			long[] into = new long[words.length];
+			into[0] = 1L; // what is there already stays, inside the range or not
+			kept.orInto(into, from, to);
+			for (int word = 0; word < words.length; word++) {
+				long expected = (word >= from && word < to ? words[word] : 0L) | (word == 0 ? 1L : 0L);
+				assertThat(into[word]).as("round %d, word %d of %d to %d", round, word, from, to).isEqualTo(expected);
+			}
+		}
+	}
+
 	private static FixedBitSet readBack(CatalogueColumns.Kept kept, int maxDoc) {
 		var into = new FixedBitSet(maxDoc);
 		kept.orInto(into);
