@@ -96,7 +96,7 @@ final class CatalogueColumns {
 	 */
 	private final Cache<String, Kept> lists = keptLists(LISTS_BYTES);
 
-	static final long LISTS_BYTES = 6L << 20;
+	static final long LISTS_BYTES = 9L << 20;
 
 	/**
 	 * The documents of a typo of a word in a field (the union of the lists of the terms Lucene's fuzzy rewrite
