@@ -144,14 +144,14 @@ final class CompactItems {
 		shared(in, texts, null); // commune
 		shared(in, texts, ItemTexts.Text.COMMUNE_NAME);
 		shared(in, texts, null); // district
-		shared(in, texts, null); // district's name
+		shared(in, texts, ItemTexts.Text.DISTRICT_NAME);
 		shared(in, texts, null); // unit
 		shared(in, texts, null); // status
 		int flags = (int) in.number();
 		if ((flags & PRICE) != 0) {
 			in.signed();
 		}
-		texts.item(productId, (int) in.signed());
+		texts.item(productId, (int) in.signed(), (flags & PHOTO) != 0);
 	}
 
 	private static void text(PackedBytes.Input in, ItemTexts texts, ItemTexts.Text text) {

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ItemTexts {
 
-	/** The texts an item's list entry shows. */
+	/** The texts an item's list entry shows (the API's JSON, a card of the catalogue's page). */
 	public enum Text {
-		SLUG, NAME, CERTIFICATE_CODE, PRODUCER_NAME, PRODUCT_SET_CODE, COMMUNE_NAME
+		SLUG, NAME, CERTIFICATE_CODE, PRODUCER_NAME, PRODUCT_SET_CODE, COMMUNE_NAME, DISTRICT_NAME
 	}
 
 	private static final int TEXTS = Text.values().length;
@@ -26,6 +26,7 @@ public final class ItemTexts {
 	private final int[] length = new int[TEXTS];
 	private @Nullable UUID productId;
 	private int stars;
+	private boolean hasPhoto;
 
 	public UUID productId() {
 		if (productId == null) {
@@ -36,6 +37,11 @@ public final class ItemTexts {
 
 	public int stars() {
 		return stars;
+	}
+
+	/** Whether the item has a photo ({@link CatalogueItem#photoPath}). */
+	public boolean hasPhoto() {
+		return hasPhoto;
 	}
 
 	/** The bytes that hold the text from {@link #offset} on ({@code null}: the item has none). */
@@ -51,9 +57,10 @@ public final class ItemTexts {
 		return length[text.ordinal()];
 	}
 
-	void item(UUID productId, int stars) {
+	void item(UUID productId, int stars, boolean hasPhoto) {
 		this.productId = productId;
 		this.stars = stars;
+		this.hasPhoto = hasPhoto;
 	}
 
 	void set(Text text, byte @Nullable [] source, int from, int size) {
@@ -63,14 +70,15 @@ public final class ItemTexts {
 	}
 
 	/** Filled from an item that is not kept as bytes (the texts encoded). */
-	void of(CatalogueItem item) {
-		item(item.productId(), item.stars());
+	public void of(CatalogueItem item) {
+		item(item.productId(), item.stars(), item.hasPhoto());
 		set(Text.SLUG, item.slug());
 		set(Text.NAME, item.name());
 		set(Text.CERTIFICATE_CODE, item.certificateCode());
 		set(Text.PRODUCER_NAME, item.producerName());
 		set(Text.PRODUCT_SET_CODE, item.productSetCode());
 		set(Text.COMMUNE_NAME, item.communeName());
+		set(Text.DISTRICT_NAME, item.districtName());
 	}
 
 	private void set(Text text, @Nullable String value) {

@@ -67,9 +67,9 @@ class CatalogueItemStoreTests {
 		assertThat(compact.read(odd.productId(), compact.write(odd))).isEqualTo(odd);
 	}
 
-	/** Each text of {@code texts} as a string (null: none), with the id and stars. */
+	/** Each text of {@code texts} as a string (null: none), with the id, stars and whether it has a photo. */
 	private static List<Object> texts(ItemTexts texts) {
-		List<Object> all = new ArrayList<>(List.of(texts.productId(), texts.stars()));
+		List<Object> all = new ArrayList<>(List.of(texts.productId(), texts.stars(), texts.hasPhoto()));
 		for (ItemTexts.Text text : ItemTexts.Text.values()) {
 			byte[] bytes = texts.bytes(text);
 			all.add(bytes == null ? "(none)"
@@ -91,8 +91,9 @@ class CatalogueItemStoreTests {
 		var odd = new CatalogueItem(UUID.randomUUID(), "s", "n", null, null, null, null, null, -5L, UUID.randomUUID(),
 				"p", "P\\Q\n", "HOUSEHOLD", "TP", "T", "G", "N", "1", "X", null, null, "C", "VALID", 1, null, null,
 				false, Instant.ofEpochSecond(-1, 7));
-		assertThat(encoded(a)).containsExactly(a.productId(), 4, a.slug(), a.name(), "HT-2026-0001",
-				"Hợp tác xã Đức Lĩnh", "TP-01", "Xã Đức Lĩnh");
+		assertThat(encoded(a)).containsExactly(a.productId(), 4, true, a.slug(), a.name(), "HT-2026-0001",
+				"Hợp tác xã Đức Lĩnh", "TP-01", "Xã Đức Lĩnh", "Huyện Vũ Quang");
+		assertThat(encoded(b)).endsWith("Xã Đức Lĩnh", "(none)");
 		// a table with room for everything shared, and one full after two values (the rest written out)
 		for (var compact : List.of(new CompactItems(), new CompactItems(2))) {
 			var texts = new ItemTexts();

@@ -12,6 +12,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import vn.ocop.portal.CatalogueItem;
 import vn.ocop.portal.CatalogueQuery;
 import vn.ocop.portal.CatalogueResult;
+import vn.ocop.portal.ItemTexts;
+import vn.ocop.portal.ItemTexts.Text;
+import vn.ocop.shared.Stars;
 
 /**
  * The results of a catalogue search as the catalogue page and its htmx requests show them (facets, count, product
@@ -63,8 +66,11 @@ class ResultsHtml {
 			out.append("<p class=\"alert alert-info\">").append(t.none).append("</p>");
 		}
 		out.append("\n        <ul class=\"row row-cols-2 row-cols-md-3 row-cols-xl-4 g-3 list-unstyled\" id=\"product-list\">\n          ");
-		for (CatalogueItem item : result.items()) {
-			card(out, item, locale);
+		// the items' texts as the catalogue keeps them, in UTF-8: not decoded into strings to be escaped and encoded
+		var texts = new ItemTexts();
+		for (int i = 0; i < result.items().size(); i++) {
+			result.texts(i, texts);
+			card(out, texts, locale);
 		}
 		out.append("\n        </ul>\n        ");
 		if (result.pages() > 1) {
@@ -103,29 +109,44 @@ class ResultsHtml {
 
 	/** A product card in its list item, as {@code portal/fragments :: cards} writes it. */
 	void card(StringBuilder out, CatalogueItem item, Locale locale) {
+		var texts = new ItemTexts();
+		texts.of(item);
 		var card = new Utf8Markup(1024);
-		card(card, item, locale);
+		card(card, texts, locale);
 		out.append(card);
 	}
 
-	private void card(Utf8Markup out, CatalogueItem item, Locale locale) {
+	/**
+	 * The card of an item from its texts in UTF-8: what {@link CatalogueItem#photoPath}, {@link CatalogueItem#path}
+	 * and {@link CatalogueItem#placeName} make of them, escaped part by part (their fixed parts need no escaping).
+	 */
+	private void card(Utf8Markup out, ItemTexts item, Locale locale) {
 		out.append("<li class=\"col\"><article class=\"card h-100 product-card\">\n  ");
 		if (item.hasPhoto()) {
-			out.append("<img src=\"").append(escape(item.photoPath())).append("\" class=\"card-img-top\" alt=\"\"\n")
+			out.append("<img src=\"/verify/");
+			text(out, item, Text.CERTIFICATE_CODE).append("/photo\" class=\"card-img-top\" alt=\"\"\n")
 					.append("       loading=\"lazy\" decoding=\"async\" width=\"400\" height=\"300\">");
 		}
 		out.append("\n  ");
 		if (!item.hasPhoto()) {
 			out.append("<div class=\"card-img-top placeholder-photo\" aria-hidden=\"true\">OCOP</div>");
 		}
-		out.append("\n  <div class=\"card-body\">\n    <h3 class=\"h6 card-title mb-1\"><a class=\"stretched-link\" href=\"")
-				.append(escape(item.path())).append("\">").append(escape(item.name()))
-				.append("</a></h3>\n    <div><span class=\"stars\" role=\"img\" aria-label=\"")
+		out.append("\n  <div class=\"card-body\">\n    <h3 class=\"h6 card-title mb-1\"><a class=\"stretched-link\" href=\"/products/");
+		text(out, item, Text.SLUG).append("\">");
+		text(out, item, Text.NAME).append("</a></h3>\n    <div><span class=\"stars\" role=\"img\" aria-label=\"")
 				.append(escape(starLabels.of(item.stars(), locale))).append("\">")
-				.append(escape(item.starsSymbols()))
-				.append("</span></div>\n    <p class=\"small text-body-secondary mb-0\">").append(escape(item.producerName()))
-				.append("</p>\n    <p class=\"small text-body-secondary mb-0\">").append(escape(item.placeName()))
-				.append("</p>\n  </div>\n</article></li>");
+				.append(escape(Stars.symbols(item.stars())))
+				.append("</span></div>\n    <p class=\"small text-body-secondary mb-0\">");
+		text(out, item, Text.PRODUCER_NAME).append("</p>\n    <p class=\"small text-body-secondary mb-0\">");
+		text(out, item, Text.COMMUNE_NAME);
+		if (item.bytes(Text.DISTRICT_NAME) != null) {
+			text(out.append(", "), item, Text.DISTRICT_NAME);
+		}
+		out.append("</p>\n  </div>\n</article></li>");
+	}
+
+	private static Utf8Markup text(Utf8Markup out, ItemTexts item, Text text) {
+		return out.appendEscaped(item.bytes(text), item.offset(text), item.length(text));
 	}
 
 	private void paging(Utf8Markup out, CatalogueResult result, CatalogueController.Links links, Texts t,

@@ -44,6 +44,52 @@ final class Utf8Markup {
 		return this;
 	}
 
+	/**
+	 * Text already in UTF-8 ({@code length} bytes from {@code from}; {@code null}: none, written {@code "null"}),
+	 * escaped as {@code th:text} escapes ({@code HtmlEscape.escapeHtml4Xml}: {@code & < > " '} only, the rest as it
+	 * is): a text kept as UTF-8 is copied out without being decoded, escaped and encoded again. The bytes of a
+	 * character beyond ASCII are never one of those five.
+	 */
+	Utf8Markup appendEscaped(byte @Nullable [] utf8, int from, int length) {
+		if (utf8 == null) {
+			return append(NULL);
+		}
+		ensure(length);
+		int end = from + length;
+		for (int i = from; i < end; i++) {
+			byte b = utf8[i];
+			byte[] escaped = switch (b) {
+				case '&' -> AMP;
+				case '<' -> LT;
+				case '>' -> GT;
+				case '"' -> QUOT;
+				case '\'' -> APOS;
+				default -> null;
+			};
+			if (escaped == null) {
+				bytes[this.length++] = b;
+			}
+			else {
+				// the escape is longer than the byte: room for it and for the rest of the text
+				ensure(escaped.length + end - i);
+				System.arraycopy(escaped, 0, bytes, this.length, escaped.length);
+				this.length += escaped.length;
+			}
+		}
+		return this;
+	}
+
+	private static final byte[] NULL = ascii("null");
+	private static final byte[] AMP = ascii("&amp;");
+	private static final byte[] LT = ascii("&lt;");
+	private static final byte[] GT = ascii("&gt;");
+	private static final byte[] QUOT = ascii("&quot;");
+	private static final byte[] APOS = ascii("&#39;");
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.US_ASCII);
+	}
+
 	Utf8Markup append(long number) {
 		return append(Long.toString(number));
 	}
