@@ -189,9 +189,9 @@ class CatalogueController {
 		PortalHighlights contributed = highlights.get();
 		String canonical = site.of(item.path());
 		String jsonLd = ProductHtml.jsonLd(item, site);
-		String top = productHtml.top(item, view, locale);
+		byte[] top = productHtml.top(item, view, locale);
 		String sectionsHtml = sections(item, request, response);
-		String bottom = productHtml.bottom(item, stories.about(item.productId()),
+		byte[] bottom = productHtml.bottom(item, stories.about(item.productId()),
 				contributed == null ? null : contributed.salesPoints().stream()
 						.filter(p -> item.communeCode().equals(p.communeCode())).toList(),
 				reads.related(item, RELATED), locale);
@@ -216,9 +216,9 @@ class CatalogueController {
 		model.addAttribute("canonical", canonical);
 		model.addAttribute("jsonLd", jsonLd);
 		model.addAttribute("view", view);
-		model.addAttribute("productTop", top);
+		model.addAttribute("productTop", new String(top, StandardCharsets.UTF_8));
 		model.addAttribute("productSections", sectionsHtml);
-		model.addAttribute("productBottom", bottom);
+		model.addAttribute("productBottom", new String(bottom, StandardCharsets.UTF_8));
 		model.addAttribute("pageHead", "portal/product");
 		return "portal/product";
 	}

@@ -57,10 +57,10 @@ class ProductHtml {
 	 * product without any) and {@link #bottom}.
 	 */
 	byte[] page(CatalogueItem item, ProductView view, String canonical, String jsonLd, LayoutParts.Parts layout,
-			String subnav, String top, String sections, String bottom, Locale locale) {
+			String subnav, byte[] top, String sections, byte[] bottom, Locale locale) {
 		Texts t = texts(locale);
 		var out = new Utf8Markup(layout.head().length() + layout.top().length() + layout.bottom().length()
-				+ subnav.length() + 2 * (top.length() + sections.length() + bottom.length() + jsonLd.length()) + 2048);
+				+ subnav.length() + top.length + bottom.length + 2 * (sections.length() + jsonLd.length()) + 2048);
 		out.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang).append(
 				"\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>")
 				.append(escape(view.title())).append("</title>\n  \n  ");
@@ -100,9 +100,10 @@ class ProductHtml {
 				.append(view.image() != null ? "summary_large_image" : "summary").append("\">\n");
 	}
 
-	String top(CatalogueItem item, ProductView view, Locale locale) {
+	/** The product's photo, name, stars, certificate and facts, as UTF-8 (the page is written in UTF-8). */
+	byte[] top(CatalogueItem item, ProductView view, Locale locale) {
 		Texts t = texts(locale);
-		var out = new StringBuilder(3072);
+		var out = new Utf8Markup(3072);
 		out.append("<nav aria-label=\"").append(t.breadcrumb)
 				.append("\">\n    <ol class=\"breadcrumb small\">\n      <li class=\"breadcrumb-item\"><a href=\"/products\">")
 				.append(t.catalogue).append("</a></li>\n      <li class=\"breadcrumb-item\"><a href=\"")
@@ -142,7 +143,7 @@ class ProductHtml {
 				.append(escape(view.shopLink())).append("\">").append(t.buy)
 				.append("</a>\n        <a id=\"complaint-link\" class=\"btn btn-outline-secondary\" href=\"")
 				.append(escape(view.complaintLink())).append("\">").append(t.complain).append("</a>\n      </div>\n      ");
-		return out.toString();
+		return out.toByteArray();
 	}
 
 	/** Jackson's generator, which escapes the strings; no object mapping is needed for a few fixed keys. */
@@ -202,7 +203,7 @@ class ProductHtml {
 	}
 
 	/** A line of the facts' list, if there is a value: its label and the value. */
-	private static void fact(StringBuilder out, String label, @Nullable String value) {
+	private static void fact(Utf8Markup out, String label, @Nullable String value) {
 		if (value != null) {
 			out.append("<dt class=\"col-sm-4\">").append(label).append("</dt>\n        <dd class=\"col-sm-8\">")
 					.append(escape(value)).append("</dd>");
@@ -210,17 +211,21 @@ class ProductHtml {
 	}
 
 	/** A text of the product, if there is one: its heading ({@code h5}/{@code h6} style) and the text as written. */
-	private static void text(StringBuilder out, String style, String heading, @Nullable String value) {
+	private static void text(Utf8Markup out, String style, String heading, @Nullable String value) {
 		if (value != null) {
 			out.append("<div><h2 class=\"").append(style).append("\">").append(heading)
 					.append("</h2>\n        <p class=\"prewrap\">").append(escape(value)).append("</p></div>");
 		}
 	}
 
-	String bottom(CatalogueItem item, List<ArticleView> stories,
+	/**
+	 * The product's texts, articles, nearby sales points and related products, as UTF-8: the related products'
+	 * cards were written in UTF-8, decoded into this part's string and encoded again with the page.
+	 */
+	byte[] bottom(CatalogueItem item, List<ArticleView> stories,
 			@Nullable List<PortalHighlights.SalesPoint> salesPoints, List<CatalogueItem> related, Locale locale) {
 		Texts t = texts(locale);
-		var out = new StringBuilder(4096);
+		var out = new Utf8Markup(4096);
 		out.append("\n      ");
 		text(out, "h5", t.about, item.description());
 		out.append("\n      ");
@@ -257,7 +262,7 @@ class ProductHtml {
 			}
 			out.append("\n    </ul>\n  </div>");
 		}
-		return out.toString();
+		return out.toByteArray();
 	}
 
 	private Texts texts(Locale locale) {

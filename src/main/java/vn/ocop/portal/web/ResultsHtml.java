@@ -108,12 +108,10 @@ class ResultsHtml {
 	}
 
 	/** A product card in its list item, as {@code portal/fragments :: cards} writes it. */
-	void card(StringBuilder out, CatalogueItem item, Locale locale) {
+	void card(Utf8Markup out, CatalogueItem item, Locale locale) {
 		var texts = new ItemTexts();
 		texts.of(item);
-		var card = new Utf8Markup(1024);
-		card(card, texts, locale);
-		out.append(card);
+		card(out, texts, locale);
 	}
 
 	/**

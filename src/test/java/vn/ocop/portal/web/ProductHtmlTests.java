@@ -89,7 +89,8 @@ class ProductHtmlTests {
 			List<ArticleView> stories = stories(random, item);
 			List<PortalHighlights.SalesPoint> points = salesPoints(random, item);
 			List<CatalogueItem> related = related(random);
-			assertThat("\n  " + html.top(item, view, locale) + html.bottom(item, stories, points, related, locale) + "\n")
+			assertThat("\n  " + utf8(html.top(item, view, locale)) + utf8(html.bottom(item, stories, points, related, locale))
+					+ "\n")
 					.as(item + " " + locale).isEqualTo(reference(item, view, stories, points, related, locale));
 		}
 	}
@@ -109,8 +110,8 @@ class ProductHtmlTests {
 			ProductView view = ProductView.of(item, site.base(), messages, starLabels, money, locale);
 			String canonical = site.of(item.path());
 			String jsonLd = ProductHtml.jsonLd(item, site);
-			String top = html.top(item, view, locale);
-			String bottom = html.bottom(item, stories(random, item), salesPoints(random, item), related(random), locale);
+			byte[] top = html.top(item, view, locale);
+			byte[] bottom = html.bottom(item, stories(random, item), salesPoints(random, item), related(random), locale);
 			List<IpView> titles = ipTitles(random, item);
 
 			MockHttpServletRequest request = ReferenceRendering.request(context, locale);
@@ -134,9 +135,9 @@ class ProductHtmlTests {
 			reference.put("canonical", canonical);
 			reference.put("jsonLd", jsonLd);
 			reference.put("view", view);
-			reference.put("productTop", top);
+			reference.put("productTop", utf8(top));
 			reference.put("productSections", sections);
-			reference.put("productBottom", bottom);
+			reference.put("productBottom", utf8(bottom));
 			reference.put("pageHead", "portal/product");
 			reference.put("lightPage", true);
 			// the layout's model of a visitor without an account (LayoutModel)
@@ -308,5 +309,9 @@ class ProductHtmlTests {
 
 	private static String text(Random random) {
 		return ReferenceRendering.text(random, TEXT);
+	}
+
+	private static String utf8(byte[] bytes) {
+		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
 	}
 }
