@@ -88,15 +88,16 @@ final class CatalogueColumns {
 	}
 
 	/**
-	 * The documents of a term in a field, or of a phrase, as read for earlier searches of this state of the index:
-	 * people's searches differ, their words much less (kinds, places, producers), so a word's lists are mostly read
-	 * from the postings once. Bounded in bytes ({@value #LISTS_BYTES}). A list of few documents (most terms a typo
+	 * The documents of a term in a field, or of a phrase, as read for earlier searches of this state of the index
+	 * (the terms a word's typos stand for, the words as typed with their diacritics; a word's own lists are kept
+	 * together in {@link #words}): people's searches differ, their words much less (kinds, places, producers), so
+	 * a list is mostly read from the postings once. Bounded in bytes ({@value #LISTS_BYTES}). A list of few documents (most terms a typo
 	 * stands for are rare) is kept as the gaps between their numbers, not as a bit per document of the index: a rare
 	 * term then costs a few bytes instead of {@code maxDoc / 8}, and many more of them stay.
 	 */
 	private final Cache<String, Kept> lists = keptLists(LISTS_BYTES);
 
-	static final long LISTS_BYTES = 9L << 20;
+	static final long LISTS_BYTES = 4L << 20;
 
 	/**
 	 * The documents of a typo of a word in a field (the union of the lists of the terms Lucene's fuzzy rewrite
@@ -109,14 +110,30 @@ final class CatalogueColumns {
 	static final long TYPOS_BYTES = 3L << 20;
 
 	/**
-	 * The documents where a word is found (the union of its lists but the name), by word: a search keeps the
-	 * documents of each of its words, one pass over one list per word instead of over three. A cache of its own, so
-	 * that its loader may read {@link #lists}. Where typos are forgiven, a search adds the word's typos to it: a
-	 * mistyped word is asked once, and its union with its typos would only push the others out.
+	 * A word's own lists (the beginnings of the words of the name, the producer and place, the description and
+	 * story, the whole words of the name) and where it is found (the union of the first three), kept together by
+	 * word: a search looks a word up once instead of once per list (~1 µs a lookup under C1, five per word, twice in
+	 * a search with typos). A cache of its own, so that its loader may read {@link #lists}.
 	 */
-	private final Cache<String, Kept> found = keptLists(FOUND_BYTES);
+	private final Cache<String, WordLists> words = Caffeine.newBuilder().maximumWeight(WORDS_BYTES)
+			.weigher((String key, WordLists lists) -> 64 + 2 * key.length() + (int) lists.bytes()).build();
 
-	static final long FOUND_BYTES = 2L << 20;
+	static final long WORDS_BYTES = 8L << 20;
+
+	/** A word's lists in the fields a search finds it in, and their union ({@code found}). */
+	record WordLists(Kept found, Kept prefix, Kept context, Kept about, Kept name) {
+
+		long bytes() {
+			// the union is one of the others when only one holds documents
+			long own = prefix.bytes() + context.bytes() + about.bytes() + name.bytes();
+			return found == prefix || found == context || found == about ? own : own + found.bytes();
+		}
+	}
+
+	@FunctionalInterface
+	interface WordListsReader {
+		WordLists read() throws IOException;
+	}
 
 	/**
 	 * The documents with three words or more in order in the name, by phrase: a cache of its own, so that its
@@ -433,12 +450,30 @@ final class CatalogueColumns {
 		return kept(phrases, phrase, read);
 	}
 
+	/** The lists of {@code word} as kept ({@link #words}), read with {@code read} when not kept. */
+	WordLists word(String word, WordListsReader read) {
+		return words.get(word, k -> {
+			try {
+				return read.read();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
 	/**
-	 * The documents where {@code word} is found as kept ({@link #found}), filled by {@code fill} into borrowed bits
-	 * when not kept, which may read {@link #list}s.
+	 * A list of this state of the index filled by {@code fill} into borrowed bits and made a kept list, not kept
+	 * by itself (a part of another kept entry).
 	 */
-	Kept found(String word, ListFiller fill) {
-		return kept(found, word, fill);
+	Kept unkept(ListFiller fill) throws IOException {
+		FixedBitSet bits = borrow();
+		try {
+			return fill.fill(bits) ? Kept.copyOf(bits) : Kept.NONE;
+		}
+		finally {
+			giveBack(bits);
+		}
 	}
 
 	/**

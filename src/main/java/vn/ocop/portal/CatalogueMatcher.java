@@ -37,6 +37,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 import vn.ocop.portal.CatalogueColumns.Kept;
+import vn.ocop.portal.CatalogueColumns.WordLists;
 import vn.ocop.portal.CatalogueColumns.ListFiller;
 import vn.ocop.shared.search.VietnameseAnalysis;
 
@@ -359,17 +360,7 @@ final class CatalogueMatcher {
 	 * mistyped word is asked once): it is made in borrowed bits.
 	 */
 	private boolean andFound(FixedBitSet matches, String text, boolean typos, WordsOfSearch ofSearch) {
-		Kept plain = columns.found(text, into -> {
-			Word word = word(text, false, null);
-			boolean any = false;
-			for (Kept list : new Kept[] { word.prefix(), word.context(), word.about() }) {
-				if (list != Kept.NONE) {
-					list.orInto(into);
-					any = true;
-				}
-			}
-			return any;
-		});
+		Kept plain = lists(text).found();
 		Kept inName = Kept.NONE;
 		Kept inProducer = Kept.NONE;
 		if (typos && text.length() >= CatalogueSearch.FUZZY_MIN) {
@@ -715,8 +706,33 @@ final class CatalogueMatcher {
 			typoInName = typos("name", word, edits, unkept);
 			typoInProducer = typos("producerName", word, edits, unkept);
 		}
-		return new Word(postings("name_prefix", word), postings("context", word), postings("about", word),
-				typoInName, typoInProducer, postings("name", word));
+		WordLists own = lists(word);
+		return new Word(own.prefix(), own.context(), own.about(), typoInName, typoInProducer, own.name());
+	}
+
+	/** The word's own lists and where it is found, as kept by word, read from the postings when not kept. */
+	private WordLists lists(String word) {
+		return columns.word(word, () -> {
+			Kept prefix = columns.unkept(into -> fill("name_prefix", word, into));
+			Kept context = columns.unkept(into -> fill("context", word, into));
+			Kept about = columns.unkept(into -> fill("about", word, into));
+			Kept name = columns.unkept(into -> fill("name", word, into));
+			return new WordLists(found(prefix, context, about), prefix, context, about, name);
+		});
+	}
+
+	/** Where a word is found: the union of its lists but the name (one of them, when only it holds any). */
+	private Kept found(Kept prefix, Kept context, Kept about) throws IOException {
+		int some = (prefix != Kept.NONE ? 1 : 0) + (context != Kept.NONE ? 1 : 0) + (about != Kept.NONE ? 1 : 0);
+		if (some <= 1) {
+			return prefix != Kept.NONE ? prefix : context != Kept.NONE ? context : about;
+		}
+		return columns.unkept(into -> {
+			prefix.orInto(into);
+			context.orInto(into);
+			about.orInto(into);
+			return true;
+		});
 	}
 
 	/**
@@ -777,10 +793,6 @@ final class CatalogueMatcher {
 		return any;
 	}
 
-	/** The documents whose field holds the term, as kept. */
-	private Kept postings(String field, String term) {
-		return columns.kept(field + '\u0000' + term, (ListFiller) into -> fill(field, term, into));
-	}
 
 	/** Sets the documents whose field holds the term in {@code into}; whether the term is in the index. */
 	private boolean fill(String field, String term, FixedBitSet into) throws IOException {
