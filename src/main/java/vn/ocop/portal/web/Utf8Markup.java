@@ -45,9 +45,9 @@ final class Utf8Markup {
 	}
 
 	/**
-	 * Text already in UTF-8 ({@code length} bytes from {@code from}; {@code null}: none, written {@code "null"}),
-	 * escaped as {@code th:text} escapes ({@code HtmlEscape.escapeHtml4Xml}: {@code & < > " '} only, the rest as it
-	 * is): a text kept as UTF-8 is copied out without being decoded, escaped and encoded again. The bytes of a
+	 * Text already in UTF-8 ({@code length} bytes from {@code from}; {@code null}: none, written as the four letters
+	 * null), escaped as {@code th:text} escapes ({@code HtmlEscape.escapeHtml4Xml}: the ampersand, the angle brackets
+	 * and the double and single quotes only, the rest as it is): a text kept as UTF-8 is copied out without being decoded, escaped and encoded again. The bytes of a
 	 * character beyond ASCII are never one of those five.
 	 */
 	Utf8Markup appendEscaped(byte @Nullable [] utf8, int from, int length) {
