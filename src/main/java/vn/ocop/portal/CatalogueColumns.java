@@ -276,6 +276,7 @@ final class CatalogueColumns {
 				}
 			}
 			else if (gaps != null) {
+				// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
 				long end = (long) to << 6;
 				long first = (long) from << 6;
 				int doc = 0;
@@ -305,21 +306,7 @@ final class CatalogueColumns {
 				into.or(bits);
 			}
 			else if (gaps != null) {
-				// the bits set here, not through FixedBitSet.set: C1 calls that (its assertion makes it too long to inline)
-				long[] words = into.getBits();
-				int doc = 0;
-				for (int at = 0; at < gaps.length;) {
-					int gap = 0;
-					for (int shift = 0; ; shift += 7) {
-						byte b = gaps[at++];
-						gap |= (b & 0x7F) << shift;
-						if (b >= 0) {
-							break;
-						}
-					}
-					doc += gap;
-					words[doc >> 6] |= 1L << doc;
-				}
+				orInto(into.getBits(), 0, into.getBits().length);
 			}
 		}
 	}
