@@ -49,11 +49,7 @@ class CatalogueKeptListsTests {
 		var random = new Random(19);
 		for (int round = 0; round < 200; round++) {
 			int maxDoc = 1 + random.nextInt(200_000);
-			var bits = new FixedBitSet(maxDoc);
-			int count = random.nextInt(Math.max(1, maxDoc / (1 + random.nextInt(200))));
-			for (int i = 0; i < count; i++) {
-				bits.set(random.nextInt(maxDoc));
-			}
+			var bits = documents(random, maxDoc, random.nextInt(Math.max(1, maxDoc / (1 + random.nextInt(200)))));
 			var kept = CatalogueColumns.Kept.of(bits);
 			assertThat(readBack(kept, maxDoc)).as("round %d", round).isEqualTo(bits);
 		}
@@ -64,11 +60,7 @@ class CatalogueKeptListsTests {
 		var random = new Random(23);
 		for (int round = 0; round < 200; round++) {
 			int maxDoc = 1 + random.nextInt(200_000);
-			var bits = new FixedBitSet(maxDoc);
-			int count = 1 + random.nextInt(Math.max(1, maxDoc / 64));
-			for (int i = 0; i < count; i++) {
-				bits.set(random.nextInt(maxDoc));
-			}
+			var bits = documents(random, maxDoc, 1 + random.nextInt(Math.max(1, maxDoc / 64)));
 			var kept = CatalogueColumns.Kept.of(bits);
 			if (kept.gaps() == null) {
 				continue;
@@ -88,12 +80,8 @@ class CatalogueKeptListsTests {
 		var random = new Random(29);
 		for (int round = 0; round < 200; round++) {
 			int maxDoc = 1 + random.nextInt(200_000);
-			var bits = new FixedBitSet(maxDoc);
 			// sparse and dense lists alike
-			int count = random.nextInt(Math.max(1, maxDoc / (1 + random.nextInt(100))));
-			for (int i = 0; i < count; i++) {
-				bits.set(random.nextInt(maxDoc));
-			}
+			var bits = documents(random, maxDoc, random.nextInt(Math.max(1, maxDoc / (1 + random.nextInt(100)))));
 			var kept = CatalogueColumns.Kept.of(bits);
 			long[] words = bits.getBits();
 			int from = random.nextInt(words.length);
@@ -106,6 +94,15 @@ class CatalogueKeptListsTests {
 				assertThat(into[word]).as("round %d, word %d of %d to %d", round, word, from, to).isEqualTo(expected);
 			}
 		}
+	}
+
+	/** {@code count} documents drawn at random (some twice) among {@code maxDoc}. */
+	private static FixedBitSet documents(Random random, int maxDoc, int count) {
+		var bits = new FixedBitSet(maxDoc);
+		for (int i = 0; i < count; i++) {
+			bits.set(random.nextInt(maxDoc));
+		}
+		return bits;
 	}
 
 	private static FixedBitSet readBack(CatalogueColumns.Kept kept, int maxDoc) {
