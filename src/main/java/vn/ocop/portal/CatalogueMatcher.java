@@ -252,9 +252,9 @@ final class CatalogueMatcher {
 		int[] formOf = columns.forms.of;
 		int[] districtOf = columns.districts.of;
 		int[] communeOf = columns.communes.of;
-		// the other columns are read only where a filter or a facet needs them
+		// the other columns are read per match only where a filter needs them; without one, the facets are counted
+		// block by block apart from the ranking (which can then pass over the blocks that cannot enter the top)
 		boolean narrowed = group != -2 || form != -2 || inArea != null;
-		boolean perMatch = narrowed || facets;
 		// 64 documents at a time: a word of the matches, and (to weigh them) the same word of every list
 		long[] blocks = matches.getBits();
 		// once the top is full, a key at or above the worst it keeps cannot enter it
@@ -264,13 +264,16 @@ final class CatalogueMatcher {
 			if (left == 0) {
 				continue;
 			}
-			if (!perMatch) {
-				// nothing to filter or count per match: the block's matches are counted at once
+			if (!narrowed) {
+				// nothing to filter per match: the block's matches are counted at once
 				total += Long.bitCount(left);
+				if (facets) {
+					countBlock(block, left, starCounts, groupCounts, districtCounts, formCounts);
+				}
 			}
 			if (weights != null) {
 				int best = weights.block(block, left);
-				if (!perMatch && worst != Long.MAX_VALUE) {
+				if (!narrowed && worst != Long.MAX_VALUE) {
 					int least = 0xFFFF - (int) (worst >>> 40);
 					if (best < least) {
 						continue; // no match of the block weighs enough to enter the top
@@ -281,21 +284,21 @@ final class CatalogueMatcher {
 					}
 				}
 			}
-			else if (order == BY_STARS && !perMatch && worst != Long.MAX_VALUE) {
+			else if (order == BY_STARS && !narrowed && worst != Long.MAX_VALUE) {
 				left &= atLeast(block, 7 - (int) (worst >>> 33));
 			}
 			for (; left != 0; left &= left - 1) {
 				int bit = lowestBit(left);
 				int doc = block << 6 | bit;
 				int docStars = starsOf[doc];
-				if (perMatch) {
+				if (narrowed) {
 					int docGroup = groupOf[doc];
 					int docForm = formOf[doc];
 					int docDistrict = districtOf[doc];
 					int docCommune = communeOf[doc];
-					if (narrowed && (group != -2 && docGroup != group || form != -2 && docForm != form
+					if (group != -2 && docGroup != group || form != -2 && docForm != form
 							|| inArea != null && !(district >= 0 && docDistrict == district
-									|| docCommune >= 0 && inArea[docCommune]))) {
+									|| docCommune >= 0 && inArea[docCommune])) {
 						continue;
 					}
 					if (facets) {
@@ -339,6 +342,30 @@ final class CatalogueMatcher {
 				counts(districtCounts, columns.districts::code, 50),
 				query.unit() != null ? counts(communeCounts, columns.communes::code, 300) : Map.of(),
 				counts(formCounts, columns.forms::code, 10));
+	}
+
+	/**
+	 * Counts the facets of a block's matches (all of them: no filter but the stars, already applied): the stars by
+	 * the bits of each star count, the group, district and form per match (the communes are counted only for a
+	 * search within an area, which is filtered per match).
+	 */
+	private void countBlock(int block, long matches, int[] starCounts, int[] groupCounts, int[] districtCounts,
+			int[] formCounts) {
+		FixedBitSet[] bits = columns.starBits;
+		for (int s = 0; s < bits.length; s++) {
+			if (bits[s] != null) {
+				starCounts[s] += Long.bitCount(matches & bits[s].getBits()[block]);
+			}
+		}
+		int[] groupOf = columns.groups.of;
+		int[] formOf = columns.forms.of;
+		int[] districtOf = columns.districts.of;
+		for (long left = matches; left != 0; left &= left - 1) {
+			int doc = block << 6 | lowestBit(left);
+			count(groupCounts, groupOf[doc]);
+			count(districtCounts, districtOf[doc]);
+			count(formCounts, formOf[doc]);
+		}
 	}
 
 	/** The documents of this block with at least {@code stars} stars (as a word of bits). */
