@@ -76,13 +76,11 @@ public class LayoutParts {
 	}
 
 	private String part(String fragment, Model model, HttpServletRequest request, HttpServletResponse response) {
-		Key key = new Key(fragment, RequestContextUtils.getLocale(request));
-		String html = kept.getIfPresent(key);
-		if (html == null) {
-			html = views.render(fragment, model.asMap(), request, response);
-			kept.put(key, html);
-		}
-		return html;
+		// rendered by one visitor while the others of the same language wait: every page then gets the same string,
+		// which the product page's cache of its UTF-8 finds by identity (two renderings of a first burst of visitors
+		// made it compare the whole part, character by character, at every visit)
+		return kept.get(new Key(fragment, RequestContextUtils.getLocale(request)),
+				key -> views.render(fragment, model.asMap(), request, response));
 	}
 
 	/**
