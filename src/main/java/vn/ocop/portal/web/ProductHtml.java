@@ -61,15 +61,15 @@ class ProductHtml {
 		Texts t = texts(locale);
 		var out = new Utf8Markup(layout.head().length() + layout.top().length() + layout.bottom().length()
 				+ subnav.length() + top.length + bottom.length + 2 * (sections.length() + jsonLd.length()) + 2048);
-		out.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang).append(
+		out.ascii("<!DOCTYPE html>\n<html lang=\"").append(t.lang).ascii(
 				"\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>")
-				.append(escape(view.title())).append("</title>\n  \n  ");
+				.append(escape(view.title())).ascii("</title>\n  \n  ");
 		og(out, item, view, canonical, t);
-		out.append("\n  <script type=\"application/ld+json\">").append(jsonLd).append("</script>\n\n  \n  \n  ")
-				.append(utf8(layout.head())).append("\n</head>\n<body>\n\n").append(utf8(layout.top()))
-				.append("\n<main id=\"main\" class=\"container-lg py-4\" tabindex=\"-1\">\n  \n  <section>\n  \n  ")
-				.append(utf8(subnav)).append("\n  ").append(top).append(sections).append(bottom)
-				.append("\n</section>\n</main>\n\n").append(utf8(layout.bottom())).append("\n</body>\n</html>\n");
+		out.ascii("\n  <script type=\"application/ld+json\">").append(jsonLd).ascii("</script>\n\n  \n  \n  ")
+				.append(utf8(layout.head())).ascii("\n</head>\n<body>\n\n").append(utf8(layout.top()))
+				.ascii("\n<main id=\"main\" class=\"container-lg py-4\" tabindex=\"-1\">\n  \n  <section>\n  \n  ")
+				.append(utf8(subnav)).ascii("\n  ").append(top).append(sections).append(bottom)
+				.ascii("\n</section>\n</main>\n\n").append(utf8(layout.bottom())).ascii("\n</body>\n</html>\n");
 		return out.toByteArray();
 	}
 
@@ -87,62 +87,62 @@ class ProductHtml {
 	private static void og(Utf8Markup out, CatalogueItem item, ProductView view, String canonical, Texts t) {
 		String url = escape(canonical);
 		String description = escape(view.description());
-		out.append("\n  <link rel=\"canonical\" href=\"").append(url).append("\">\n  <meta name=\"description\" content=\"")
-				.append(description).append("\">\n  <meta property=\"og:site_name\" content=\"").append(t.appName)
-				.append("\">\n  <meta property=\"og:type\" content=\"product\">\n  <meta property=\"og:title\" content=\"")
-				.append(escape(item.name())).append("\">\n  <meta property=\"og:description\" content=\"")
-				.append(description).append("\">\n  <meta property=\"og:url\" content=\"").append(url)
-				.append("\">\n  <meta property=\"og:locale\" content=\"").append(escape(view.ogLocale())).append("\">\n  ");
+		out.ascii("\n  <link rel=\"canonical\" href=\"").append(url).ascii("\">\n  <meta name=\"description\" content=\"")
+				.append(description).ascii("\">\n  <meta property=\"og:site_name\" content=\"").append(t.appName)
+				.ascii("\">\n  <meta property=\"og:type\" content=\"product\">\n  <meta property=\"og:title\" content=\"")
+				.append(escape(item.name())).ascii("\">\n  <meta property=\"og:description\" content=\"")
+				.append(description).ascii("\">\n  <meta property=\"og:url\" content=\"").append(url)
+				.ascii("\">\n  <meta property=\"og:locale\" content=\"").append(escape(view.ogLocale())).ascii("\">\n  ");
 		if (view.image() != null) {
-			out.append("<meta property=\"og:image\" content=\"").append(escape(view.image())).append("\">");
+			out.ascii("<meta property=\"og:image\" content=\"").append(escape(view.image())).ascii("\">");
 		}
-		out.append("\n  <meta name=\"twitter:card\" content=\"")
-				.append(view.image() != null ? "summary_large_image" : "summary").append("\">\n");
+		out.ascii("\n  <meta name=\"twitter:card\" content=\"")
+				.append(view.image() != null ? "summary_large_image" : "summary").ascii("\">\n");
 	}
 
 	/** The product's photo, name, stars, certificate and facts, as UTF-8 (the page is written in UTF-8). */
 	byte[] top(CatalogueItem item, ProductView view, Locale locale) {
 		Texts t = texts(locale);
 		var out = new Utf8Markup(3072);
-		out.append("<nav aria-label=\"").append(t.breadcrumb)
-				.append("\">\n    <ol class=\"breadcrumb small\">\n      <li class=\"breadcrumb-item\"><a href=\"/products\">")
-				.append(t.catalogue).append("</a></li>\n      <li class=\"breadcrumb-item\"><a href=\"")
-				.append(escape(view.groupLink())).append("\">").append(escape(item.groupName()))
-				.append("</a></li>\n      <li class=\"breadcrumb-item active\" aria-current=\"page\">")
+		out.ascii("<nav aria-label=\"").append(t.breadcrumb)
+				.ascii("\">\n    <ol class=\"breadcrumb small\">\n      <li class=\"breadcrumb-item\"><a href=\"/products\">")
+				.append(t.catalogue).ascii("</a></li>\n      <li class=\"breadcrumb-item\"><a href=\"")
+				.append(escape(view.groupLink())).ascii("\">").append(escape(item.groupName()))
+				.ascii("</a></li>\n      <li class=\"breadcrumb-item active\" aria-current=\"page\">")
 				.append(escape(item.name()))
-				.append("</li>\n    </ol>\n  </nav>\n  <div class=\"row g-4\">\n    <div class=\"col-md-5\">\n      ");
+				.ascii("</li>\n    </ol>\n  </nav>\n  <div class=\"row g-4\">\n    <div class=\"col-md-5\">\n      ");
 		if (view.photo() != null) {
-			out.append("<img src=\"").append(escape(view.photo()))
-					.append("\" class=\"img-fluid rounded product-photo\"\n           alt=\"").append(escape(view.photoAlt()))
-					.append("\" width=\"600\" height=\"450\" decoding=\"async\">");
+			out.ascii("<img src=\"").append(escape(view.photo()))
+					.ascii("\" class=\"img-fluid rounded product-photo\"\n           alt=\"").append(escape(view.photoAlt()))
+					.ascii("\" width=\"600\" height=\"450\" decoding=\"async\">");
 		}
-		out.append("\n      ");
+		out.ascii("\n      ");
 		if (view.photo() == null) {
-			out.append("<div class=\"placeholder-photo rounded\" aria-hidden=\"true\">OCOP</div>");
+			out.ascii("<div class=\"placeholder-photo rounded\" aria-hidden=\"true\">OCOP</div>");
 		}
-		out.append("\n    </div>\n    <div class=\"col-md-7\">\n      <h1 class=\"h3\" id=\"product-name\">")
+		out.ascii("\n    </div>\n    <div class=\"col-md-7\">\n      <h1 class=\"h3\" id=\"product-name\">")
 				.append(escape(item.name()))
-				.append("</h1>\n      <p class=\"fs-4 mb-1\"><span class=\"stars\" role=\"img\" aria-label=\"")
-				.append(escape(view.starsLabel())).append("\">").append(escape(view.starsSymbols()))
-				.append("</span>\n        <span id=\"certificate-status\" class=\"")
-				.append(escape("badge " + view.statusClass())).append("\">").append(escape(view.statusLabel()))
-				.append("</span></p>\n      <p class=\"small mb-2\">\n        <span>").append(escape(view.certificateLine()))
-				.append("</span>\n        — <a id=\"verify-link\" href=\"").append(escape(view.verifyLink())).append("\">")
-				.append(t.verify).append("</a>\n      </p>\n      <dl class=\"row small mb-3\">\n        <dt class=\"col-sm-4\">")
-				.append(t.producer).append("</dt>\n        <dd class=\"col-sm-8\"><a id=\"producer-link\" href=\"")
-				.append(escape(view.producerLink())).append("\">").append(escape(item.producerName()))
-				.append("</a>\n          (<span>").append(escape(view.legalForm()))
-				.append("</span>)</dd>\n        <dt class=\"col-sm-4\">").append(t.place)
-				.append("</dt>\n        <dd class=\"col-sm-8\">").append(escape(view.placeName()))
-				.append("</dd>\n        <dt class=\"col-sm-4\">").append(t.group).append("</dt>\n        <dd class=\"col-sm-8\">")
-				.append(escape(item.productSetName())).append("</dd>\n        ");
+				.ascii("</h1>\n      <p class=\"fs-4 mb-1\"><span class=\"stars\" role=\"img\" aria-label=\"")
+				.append(escape(view.starsLabel())).ascii("\">").append(escape(view.starsSymbols()))
+				.ascii("</span>\n        <span id=\"certificate-status\" class=\"")
+				.append(escape("badge " + view.statusClass())).ascii("\">").append(escape(view.statusLabel()))
+				.ascii("</span></p>\n      <p class=\"small mb-2\">\n        <span>").append(escape(view.certificateLine()))
+				.append("</span>\n        — <a id=\"verify-link\" href=\"").append(escape(view.verifyLink())).ascii("\">")
+				.append(t.verify).ascii("</a>\n      </p>\n      <dl class=\"row small mb-3\">\n        <dt class=\"col-sm-4\">")
+				.append(t.producer).ascii("</dt>\n        <dd class=\"col-sm-8\"><a id=\"producer-link\" href=\"")
+				.append(escape(view.producerLink())).ascii("\">").append(escape(item.producerName()))
+				.ascii("</a>\n          (<span>").append(escape(view.legalForm()))
+				.ascii("</span>)</dd>\n        <dt class=\"col-sm-4\">").append(t.place)
+				.ascii("</dt>\n        <dd class=\"col-sm-8\">").append(escape(view.placeName()))
+				.ascii("</dd>\n        <dt class=\"col-sm-4\">").append(t.group).ascii("</dt>\n        <dd class=\"col-sm-8\">")
+				.append(escape(item.productSetName())).ascii("</dd>\n        ");
 		fact(out, t.packaging, item.packaging());
-		out.append("\n        ");
+		out.ascii("\n        ");
 		fact(out, t.price, view.price());
-		out.append("\n      </dl>\n      <div class=\"d-flex flex-wrap gap-2 mb-3\">\n        <a id=\"shop-link\" class=\"btn btn-success\" href=\"")
-				.append(escape(view.shopLink())).append("\">").append(t.buy)
-				.append("</a>\n        <a id=\"complaint-link\" class=\"btn btn-outline-secondary\" href=\"")
-				.append(escape(view.complaintLink())).append("\">").append(t.complain).append("</a>\n      </div>\n      ");
+		out.ascii("\n      </dl>\n      <div class=\"d-flex flex-wrap gap-2 mb-3\">\n        <a id=\"shop-link\" class=\"btn btn-success\" href=\"")
+				.append(escape(view.shopLink())).ascii("\">").append(t.buy)
+				.ascii("</a>\n        <a id=\"complaint-link\" class=\"btn btn-outline-secondary\" href=\"")
+				.append(escape(view.complaintLink())).ascii("\">").append(t.complain).ascii("</a>\n      </div>\n      ");
 		return out.toByteArray();
 	}
 
@@ -205,16 +205,16 @@ class ProductHtml {
 	/** A line of the facts' list, if there is a value: its label and the value. */
 	private static void fact(Utf8Markup out, String label, @Nullable String value) {
 		if (value != null) {
-			out.append("<dt class=\"col-sm-4\">").append(label).append("</dt>\n        <dd class=\"col-sm-8\">")
-					.append(escape(value)).append("</dd>");
+			out.ascii("<dt class=\"col-sm-4\">").append(label).ascii("</dt>\n        <dd class=\"col-sm-8\">")
+					.append(escape(value)).ascii("</dd>");
 		}
 	}
 
 	/** A text of the product, if there is one: its heading ({@code h5}/{@code h6} style) and the text as written. */
 	private static void text(Utf8Markup out, String style, String heading, @Nullable String value) {
 		if (value != null) {
-			out.append("<div><h2 class=\"").append(style).append("\">").append(heading)
-					.append("</h2>\n        <p class=\"prewrap\">").append(escape(value)).append("</p></div>");
+			out.ascii("<div><h2 class=\"").append(style).ascii("\">").append(heading)
+					.ascii("</h2>\n        <p class=\"prewrap\">").append(escape(value)).ascii("</p></div>");
 		}
 	}
 
@@ -226,41 +226,41 @@ class ProductHtml {
 			@Nullable List<PortalHighlights.SalesPoint> salesPoints, List<CatalogueItem> related, Locale locale) {
 		Texts t = texts(locale);
 		var out = new Utf8Markup(4096);
-		out.append("\n      ");
+		out.ascii("\n      ");
 		text(out, "h5", t.about, item.description());
-		out.append("\n      ");
+		out.ascii("\n      ");
 		text(out, "h6", t.ingredients, item.ingredients());
-		out.append("\n    </div>\n  </div>\n  ");
+		out.ascii("\n    </div>\n  </div>\n  ");
 		if (item.story() != null) {
-			out.append("<div class=\"mt-4\" id=\"product-story\">\n    <h2 class=\"h4\">").append(t.story)
-					.append("</h2>\n    <p class=\"prewrap col-lg-9\">").append(escape(item.story())).append("</p>\n  </div>");
+			out.ascii("<div class=\"mt-4\" id=\"product-story\">\n    <h2 class=\"h4\">").append(t.story)
+					.ascii("</h2>\n    <p class=\"prewrap col-lg-9\">").append(escape(item.story())).ascii("</p>\n  </div>");
 		}
-		out.append("\n  ");
+		out.ascii("\n  ");
 		if (!stories.isEmpty()) {
-			out.append("<div class=\"mt-4\">\n    <h2 class=\"h5\">").append(t.stories).append("</h2>\n    <ul>");
+			out.ascii("<div class=\"mt-4\">\n    <h2 class=\"h5\">").append(t.stories).ascii("</h2>\n    <ul>");
 			for (ArticleView a : stories) {
-				out.append("<li><a href=\"").append(escape("/news/" + UriEscape.escapeUriPath(a.slug())))
-						.append("\">").append(escape(a.title())).append("</a></li>");
+				out.ascii("<li><a href=\"").append(escape("/news/" + UriEscape.escapeUriPath(a.slug())))
+						.ascii("\">").append(escape(a.title())).ascii("</a></li>");
 			}
-			out.append("</ul>\n  </div>");
+			out.ascii("</ul>\n  </div>");
 		}
-		out.append("\n  ");
+		out.ascii("\n  ");
 		if (salesPoints != null && !salesPoints.isEmpty()) {
-			out.append("<div class=\"mt-4\">\n    <h2 class=\"h5\">").append(t.nearby).append("</h2>\n    <ul>");
+			out.ascii("<div class=\"mt-4\">\n    <h2 class=\"h5\">").append(t.nearby).ascii("</h2>\n    <ul>");
 			for (PortalHighlights.SalesPoint p : salesPoints) {
-				out.append("<li>").append(escape(p.name() + (p.address() != null ? " — " + p.address() : "")))
-						.append("</li>");
+				out.ascii("<li>").append(escape(p.name() + (p.address() != null ? " — " + p.address() : "")))
+						.ascii("</li>");
 			}
-			out.append("</ul>\n  </div>");
+			out.ascii("</ul>\n  </div>");
 		}
-		out.append("\n  ");
+		out.ascii("\n  ");
 		if (!related.isEmpty()) {
-			out.append("<div class=\"mt-4\">\n    <h2 class=\"h4\">").append(t.related)
-					.append("</h2>\n    <ul class=\"row row-cols-2 row-cols-md-4 g-3 list-unstyled\">\n      ");
+			out.ascii("<div class=\"mt-4\">\n    <h2 class=\"h4\">").append(t.related)
+					.ascii("</h2>\n    <ul class=\"row row-cols-2 row-cols-md-4 g-3 list-unstyled\">\n      ");
 			for (CatalogueItem r : related) {
 				results.card(out, r, locale);
 			}
-			out.append("\n    </ul>\n  </div>");
+			out.ascii("\n    </ul>\n  </div>");
 		}
 		return out.toByteArray();
 	}

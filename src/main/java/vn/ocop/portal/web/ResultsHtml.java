@@ -1,5 +1,6 @@
 package vn.ocop.portal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -39,9 +40,12 @@ class ResultsHtml {
 		this.starLabels = starLabels;
 	}
 
-	/** The fixed texts of the fragment in a language, escaped. */
-	private record Texts(String facets, String[] headings, String remove, String none, String paging,
-			String previous, String next) {
+	/**
+	 * The fixed texts of the fragment in a language, escaped, in UTF-8; {@code stars}: a card's star label and
+	 * symbols with the markup between them, by count.
+	 */
+	private record Texts(byte[] facets, byte[][] headings, byte[] remove, byte[] none, byte[] paging,
+			byte[] previous, byte[] next, byte[][] stars) {
 	}
 
 	/** The results as UTF-8. */
@@ -49,62 +53,62 @@ class ResultsHtml {
 		Texts t = texts.get(locale, this::texts);
 		ResultsView view = ResultsView.of(result, query, links, messages, locale);
 		var out = new Utf8Markup(24 * 1024);
-		out.append("<div id=\"results\">\n    <div class=\"row\">\n      <aside class=\"col-lg-3 mb-3\" aria-label=\"")
-				.append(t.facets).append("\">\n        ");
+		out.ascii("<div id=\"results\">\n    <div class=\"row\">\n      <aside class=\"col-lg-3 mb-3\" aria-label=\"")
+				.append(t.facets).ascii("\">\n        ");
 		boolean first = true;
 		for (ResultsView.FacetView facet : view.facets()) {
 			if (!first) {
-				out.append("\n        ");
+				out.ascii("\n        ");
 			}
 			first = false;
 			facet(out, facet, t);
 		}
-		out.append("\n      </aside>\n      <div class=\"col-lg-9\">\n        <p id=\"result-count\" role=\"status\">")
+		out.ascii("\n      </aside>\n      <div class=\"col-lg-9\">\n        <p id=\"result-count\" role=\"status\">")
 				.append(escape(message("portal.catalogue.count", new Object[] { result.total() }, locale)))
-				.append("</p>\n        ");
+				.ascii("</p>\n        ");
 		if (result.total() == 0) {
-			out.append("<p class=\"alert alert-info\">").append(t.none).append("</p>");
+			out.ascii("<p class=\"alert alert-info\">").append(t.none).ascii("</p>");
 		}
-		out.append("\n        <ul class=\"row row-cols-2 row-cols-md-3 row-cols-xl-4 g-3 list-unstyled\" id=\"product-list\">\n          ");
+		out.ascii("\n        <ul class=\"row row-cols-2 row-cols-md-3 row-cols-xl-4 g-3 list-unstyled\" id=\"product-list\">\n          ");
 		// the items' texts as the catalogue keeps them, in UTF-8: not decoded into strings to be escaped and encoded
 		var texts = new ItemTexts();
 		for (int i = 0; i < result.items().size(); i++) {
 			result.texts(i, texts);
-			card(out, texts, locale);
+			card(out, texts, t, locale);
 		}
-		out.append("\n        </ul>\n        ");
+		out.ascii("\n        </ul>\n        ");
 		if (result.pages() > 1) {
 			paging(out, result, links, t, locale);
 		}
-		return out.append("\n      </div>\n    </div>\n  </div>").toByteArray();
+		return out.ascii("\n      </div>\n    </div>\n  </div>").toByteArray();
 	}
 
 	private static void facet(Utf8Markup out, ResultsView.FacetView facet, Texts t) {
-		out.append("<div class=\"mb-3 facet\" id=\"").append(escape("facet-" + facet.field()))
-				.append("\">\n          <h2 class=\"h6\">").append(heading(t, facet.field()))
-				.append("</h2>\n          <ul class=\"list-unstyled small mb-0\">\n            ");
+		out.ascii("<div class=\"mb-3 facet\" id=\"").append(escape("facet-" + facet.field()))
+				.ascii("\">\n          <h2 class=\"h6\">").append(heading(t, facet.field()))
+				.ascii("</h2>\n          <ul class=\"list-unstyled small mb-0\">\n            ");
 		boolean first = true;
 		for (ResultsView.ValueView v : facet.values()) {
 			if (!first) {
-				out.append("\n            ");
+				out.ascii("\n            ");
 			}
 			first = false;
-			out.append("<li>\n              <a href=\"").append(escape(v.href())).append('"');
+			out.ascii("<li>\n              <a href=\"").append(escape(v.href())).append('"');
 			if (v.current() != null) {
-				out.append(" aria-current=\"").append(escape(v.current())).append('"');
+				out.ascii(" aria-current=\"").append(escape(v.current())).append('"');
 			}
 			if (v.css() != null) {
-				out.append(" class=\"").append(escape(v.css())).append('"');
+				out.ascii(" class=\"").append(escape(v.css())).append('"');
 			}
-			out.append(">\n                <span>").append(escape(v.label()))
-					.append("</span>\n                <span class=\"badge text-bg-light\">").append(v.count())
-					.append("</span>\n                ");
+			out.ascii(">\n                <span>").append(escape(v.label()))
+					.ascii("</span>\n                <span class=\"badge text-bg-light\">").append(v.count())
+					.ascii("</span>\n                ");
 			if (v.selected()) {
-				out.append("<span class=\"visually-hidden\">").append(t.remove).append("</span>");
+				out.ascii("<span class=\"visually-hidden\">").append(t.remove).ascii("</span>");
 			}
-			out.append("\n              </a>\n            </li>");
+			out.ascii("\n              </a>\n            </li>");
 		}
-		out.append("\n          </ul>\n        </div>");
+		out.ascii("\n          </ul>\n        </div>");
 	}
 
 	/** A product card in its list item, as {@code portal/fragments :: cards} writes it. */
@@ -119,28 +123,31 @@ class ResultsHtml {
 	 * and {@link CatalogueItem#placeName} make of them, escaped part by part (their fixed parts need no escaping).
 	 */
 	private void card(Utf8Markup out, ItemTexts item, Locale locale) {
-		out.append("<li class=\"col\"><article class=\"card h-100 product-card\">\n  ");
+		card(out, item, texts.get(locale, this::texts), locale);
+	}
+
+	private void card(Utf8Markup out, ItemTexts item, Texts t, Locale locale) {
+		out.ascii("<li class=\"col\"><article class=\"card h-100 product-card\">\n  ");
 		if (item.hasPhoto()) {
-			out.append("<img src=\"/verify/");
-			text(out, item, Text.CERTIFICATE_CODE).append("/photo\" class=\"card-img-top\" alt=\"\"\n")
-					.append("       loading=\"lazy\" decoding=\"async\" width=\"400\" height=\"300\">");
+			out.ascii("<img src=\"/verify/");
+			text(out, item, Text.CERTIFICATE_CODE).ascii("/photo\" class=\"card-img-top\" alt=\"\"\n")
+					.ascii("       loading=\"lazy\" decoding=\"async\" width=\"400\" height=\"300\">");
 		}
-		out.append("\n  ");
+		out.ascii("\n  ");
 		if (!item.hasPhoto()) {
-			out.append("<div class=\"card-img-top placeholder-photo\" aria-hidden=\"true\">OCOP</div>");
+			out.ascii("<div class=\"card-img-top placeholder-photo\" aria-hidden=\"true\">OCOP</div>");
 		}
-		out.append("\n  <div class=\"card-body\">\n    <h3 class=\"h6 card-title mb-1\"><a class=\"stretched-link\" href=\"/products/");
-		text(out, item, Text.SLUG).append("\">");
-		text(out, item, Text.NAME).append("</a></h3>\n    <div><span class=\"stars\" role=\"img\" aria-label=\"")
-				.append(escape(starLabels.of(item.stars(), locale))).append("\">")
-				.append(escape(Stars.symbols(item.stars())))
-				.append("</span></div>\n    <p class=\"small text-body-secondary mb-0\">");
-		text(out, item, Text.PRODUCER_NAME).append("</p>\n    <p class=\"small text-body-secondary mb-0\">");
+		out.ascii("\n  <div class=\"card-body\">\n    <h3 class=\"h6 card-title mb-1\"><a class=\"stretched-link\" href=\"/products/");
+		text(out, item, Text.SLUG).ascii("\">");
+		text(out, item, Text.NAME).ascii("</a></h3>\n    <div><span class=\"stars\" role=\"img\" aria-label=\"")
+				.append(stars(t, item.stars(), locale))
+				.ascii("</span></div>\n    <p class=\"small text-body-secondary mb-0\">");
+		text(out, item, Text.PRODUCER_NAME).ascii("</p>\n    <p class=\"small text-body-secondary mb-0\">");
 		text(out, item, Text.COMMUNE_NAME);
 		if (item.bytes(Text.DISTRICT_NAME) != null) {
-			text(out.append(", "), item, Text.DISTRICT_NAME);
+			text(out.ascii(", "), item, Text.DISTRICT_NAME);
 		}
-		out.append("</p>\n  </div>\n</article></li>");
+		out.ascii("</p>\n  </div>\n</article></li>");
 	}
 
 	private static Utf8Markup text(Utf8Markup out, ItemTexts item, Text text) {
@@ -149,20 +156,28 @@ class ResultsHtml {
 
 	private void paging(Utf8Markup out, CatalogueResult result, CatalogueController.Links links, Texts t,
 			Locale locale) {
-		out.append("<nav class=\"mt-3\" aria-label=\"").append(t.paging)
-				.append("\">\n          <ul class=\"pagination flex-wrap\">\n            <li class=\"page-item")
+		out.ascii("<nav class=\"mt-3\" aria-label=\"").append(t.paging)
+				.ascii("\">\n          <ul class=\"pagination flex-wrap\">\n            <li class=\"page-item")
 				.append(result.page() <= 1 ? " disabled" : "")
-				.append("\">\n              <a class=\"page-link\" href=\"").append(escape(links.page(result.page() - 1)))
-				.append("\" rel=\"prev\">").append(t.previous)
-				.append("</a></li>\n            <li class=\"page-item active\" aria-current=\"page\"><span class=\"page-link\">")
+				.ascii("\">\n              <a class=\"page-link\" href=\"").append(escape(links.page(result.page() - 1)))
+				.ascii("\" rel=\"prev\">").append(t.previous)
+				.ascii("</a></li>\n            <li class=\"page-item active\" aria-current=\"page\"><span class=\"page-link\">")
 				.append(escape(message("portal.paging.of", new Object[] { result.page(), result.pages() }, locale)))
-				.append("</span></li>\n            <li class=\"page-item").append(result.page() >= result.pages() ? " disabled" : "")
-				.append("\">\n              <a class=\"page-link\" href=\"").append(escape(links.page(result.page() + 1)))
-				.append("\" rel=\"next\">").append(t.next)
-				.append("</a></li>\n          </ul>\n        </nav>");
+				.ascii("</span></li>\n            <li class=\"page-item").append(result.page() >= result.pages() ? " disabled" : "")
+				.ascii("\">\n              <a class=\"page-link\" href=\"").append(escape(links.page(result.page() + 1)))
+				.ascii("\" rel=\"next\">").append(t.next)
+				.ascii("</a></li>\n          </ul>\n        </nav>");
 	}
 
-	private static String heading(Texts t, String field) {
+	private byte[] stars(Texts t, int stars, Locale locale) {
+		return stars >= Stars.MIN && stars <= Stars.MAX ? t.stars[stars] : starsMarkup(stars, locale);
+	}
+
+	private byte[] starsMarkup(int stars, Locale locale) {
+		return utf8(escape(starLabels.of(stars, locale)) + "\">" + escape(Stars.symbols(stars)));
+	}
+
+	private static byte[] heading(Texts t, String field) {
 		for (int i = 0; i < FIELDS.length; i++) {
 			if (FIELDS[i].equals(field)) {
 				return t.headings[i];
@@ -172,14 +187,25 @@ class ResultsHtml {
 	}
 
 	private Texts texts(Locale locale) {
-		String[] headings = new String[FIELDS.length];
+		byte[][] headings = new byte[FIELDS.length][];
 		for (int i = 0; i < FIELDS.length; i++) {
-			headings[i] = escape(message("portal.facet." + FIELDS[i], null, locale));
+			headings[i] = escaped("portal.facet." + FIELDS[i], locale);
 		}
-		return new Texts(escape(message("portal.facets", null, locale)), headings,
-				escape(message("portal.facet.remove", null, locale)), escape(message("portal.catalogue.none", null, locale)),
-				escape(message("portal.paging", null, locale)), escape(message("portal.paging.previous", null, locale)),
-				escape(message("portal.paging.next", null, locale)));
+		byte[][] stars = new byte[Stars.MAX + 1][];
+		for (int n = Stars.MIN; n <= Stars.MAX; n++) {
+			stars[n] = starsMarkup(n, locale);
+		}
+		return new Texts(escaped("portal.facets", locale), headings, escaped("portal.facet.remove", locale),
+				escaped("portal.catalogue.none", locale), escaped("portal.paging", locale),
+				escaped("portal.paging.previous", locale), escaped("portal.paging.next", locale), stars);
+	}
+
+	private byte[] escaped(String code, Locale locale) {
+		return utf8(escape(message(code, null, locale)));
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** A message; one that is missing written as Thymeleaf writes it ({@code ??code_vi??}). */

@@ -26,6 +26,21 @@ final class Utf8Markup {
 		return append(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Markup of the page's own code that is all ASCII (tags, attributes, the spaces between them), copied a
+	 * character to a byte: a literal's UTF-8 encoding on every append (a new array each time) was a fifth of
+	 * writing a fragment's cards. Text that may hold any other character goes to {@link #append(String)}.
+	 */
+	@SuppressWarnings("deprecation")
+	Utf8Markup ascii(String markup) {
+		assert markup.chars().allMatch(c -> c < 0x80) : "not ASCII: " + markup;
+		int n = markup.length();
+		ensure(n);
+		markup.getBytes(0, n, bytes, length);
+		length += n;
+		return this;
+	}
+
 	/** A character of the markup (a quote, a bracket); not half of a surrogate pair, which is a string's to give. */
 	Utf8Markup append(char c) {
 		if (c >= 0x80) {
@@ -79,19 +94,19 @@ final class Utf8Markup {
 		return this;
 	}
 
-	private static final byte[] NULL = ascii("null");
-	private static final byte[] AMP = ascii("&amp;");
-	private static final byte[] LT = ascii("&lt;");
-	private static final byte[] GT = ascii("&gt;");
-	private static final byte[] QUOT = ascii("&quot;");
-	private static final byte[] APOS = ascii("&#39;");
+	private static final byte[] NULL = asciiBytes("null");
+	private static final byte[] AMP = asciiBytes("&amp;");
+	private static final byte[] LT = asciiBytes("&lt;");
+	private static final byte[] GT = asciiBytes("&gt;");
+	private static final byte[] QUOT = asciiBytes("&quot;");
+	private static final byte[] APOS = asciiBytes("&#39;");
 
-	private static byte[] ascii(String text) {
+	private static byte[] asciiBytes(String text) {
 		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	Utf8Markup append(long number) {
-		return append(Long.toString(number));
+		return ascii(Long.toString(number));
 	}
 
 	/** A copy of what was written. */

@@ -1,6 +1,7 @@
 package vn.ocop.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -39,5 +40,13 @@ class Utf8MarkupTests {
 	@Test
 	void writesNoTextAsNull() {
 		assertThat(new Utf8Markup(4).appendEscaped(null, 0, 0).toString()).isEqualTo("null");
+	}
+
+	@Test
+	void copiesAsciiMarkupAsItsUtf8AndRefusesAnyOtherCharacter() {
+		var out = new Utf8Markup(2).ascii("<a href=\"/products/x\">").append("Cam Vũ Quang").ascii("</a>").append(42L);
+		assertThat(out.toByteArray()).isEqualTo("<a href=\"/products/x\">Cam Vũ Quang</a>42".getBytes(StandardCharsets.UTF_8));
+		// the tests run with assertions on: a literal that is not ASCII is caught here, not written wrong
+		assertThatThrownBy(() -> new Utf8Markup(8).ascii("— ")).isInstanceOf(AssertionError.class);
 	}
 }
