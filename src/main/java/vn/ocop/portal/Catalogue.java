@@ -84,7 +84,12 @@ public class Catalogue {
 			return new CatalogueResult(hits.total(), items, query.page(), query.size(), List.of());
 		}
 		Map<String, String> groupNames = new LinkedHashMap<>();
-		items.forEach(i -> groupNames.put(i.groupCode(), i.groupName()));
+		if (items instanceof PageItems page) {
+			page.groups(groupNames::put); // without decoding the items (a fragment writes their texts as kept)
+		}
+		else {
+			items.forEach(i -> groupNames.put(i.groupCode(), i.groupName()));
+		}
 		List<Facet> facets = new ArrayList<>();
 		facets.add(new Facet("stars", hits.stars().entrySet().stream()
 				.map(e -> new FacetValue(String.valueOf(e.getKey()), e.getKey() + "★", e.getValue())).toList()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -154,6 +155,26 @@ final class CompactItems {
 		texts.item(productId, (int) in.signed(), (flags & PHOTO) != 0);
 	}
 
+	/**
+	 * Gives {@code into} the group's code and name of the item written as {@code bytes} by this instance: values of
+	 * this instance's table (decoded only if written inline); the rest is skipped, not decoded.
+	 */
+	void group(byte[] bytes, BiConsumer<@Nullable String, @Nullable String> into) {
+		var in = new PackedBytes.Input(bytes, 0);
+		skipText(in); // slug
+		skipText(in); // name
+		skipText(in); // certificate's code
+		in.signed(); // the producer's id
+		in.signed();
+		skipText(in); // the producer's slug
+		skipText(in); // the producer's name
+		shared(in, null, null); // legal form
+		shared(in, null, null); // product set
+		shared(in, null, null); // product set's name
+		String code = shared(in);
+		into.accept(code, shared(in));
+	}
+
 	private static void text(PackedBytes.Input in, ItemTexts texts, ItemTexts.Text text) {
 		int length = in.textLength();
 		if (length < 0) {
@@ -168,7 +189,7 @@ final class CompactItems {
 		in.skip(Math.max(0, in.textLength()));
 	}
 
-	private void shared(PackedBytes.Input in, ItemTexts texts, ItemTexts.@Nullable Text text) {
+	private void shared(PackedBytes.Input in, @Nullable ItemTexts texts, ItemTexts.@Nullable Text text) {
 		long tag = in.number();
 		if (tag == INLINE) {
 			if (text == null) {

@@ -3,6 +3,7 @@ package vn.ocop.portal;
 import java.util.AbstractList;
 import java.util.RandomAccess;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,23 @@ final class PageItems extends AbstractList<CatalogueItem> implements RandomAcces
 	@Override
 	public int size() {
 		return ids.length;
+	}
+
+	/**
+	 * Gives {@code into} the group's code and name of every item, in order, without decoding the items (a page's
+	 * facets name the groups as its items do).
+	 */
+	void groups(BiConsumer<@Nullable String, @Nullable String> into) {
+		for (int index = 0; index < ids.length; index++) {
+			byte[] bytes = kept[index];
+			if (bytes != null && decoded[index] == null) {
+				compact.group(bytes, into);
+			}
+			else {
+				CatalogueItem item = get(index);
+				into.accept(item.groupCode(), item.groupName());
+			}
+		}
 	}
 
 	/** Fills {@code texts} with item {@code index}'s texts. */

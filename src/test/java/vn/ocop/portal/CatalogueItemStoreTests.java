@@ -100,6 +100,13 @@ class CatalogueItemStoreTests {
 			for (CatalogueItem item : List.of(a, b, odd, a)) {
 				compact.texts(item.productId(), compact.write(item), texts);
 				assertThat(texts(texts)).isEqualTo(encoded(item));
+				// the group's code and name, read without decoding the item
+				List<String> group = new java.util.ArrayList<>();
+				compact.group(compact.write(item), (code, name) -> {
+					group.add(code);
+					group.add(name);
+				});
+				assertThat(group).containsExactly(item.groupCode(), item.groupName());
 			}
 		}
 	}
@@ -122,6 +129,10 @@ class CatalogueItemStoreTests {
 		assertThat(texts(texts)).isEqualTo(encoded(b));
 		result.texts(1, texts);
 		assertThat(texts(texts)).isEqualTo(encoded(a));
+		// the groups of a page's items in order, kept or loaded
+		Map<String, String> groups = new java.util.LinkedHashMap<>();
+		((PageItems) page).groups(groups::put);
+		assertThat(groups).containsExactly(Map.entry(b.groupCode(), b.groupName()));
 	}
 
 	@Test
